@@ -1,0 +1,64 @@
+//! Compiles `locales/en.ftl` into the binary: the `Msg` enum (one variant per key, so a
+//! missing key is a compile error) and the English fallback table; lists the UI languages
+//! that have a catalogue.
+
+#[path = "src/core/i18n/ftl.rs"]
+#[allow(dead_code)]
+mod ftl;
+
+use std::fmt::Write as _;
+
+fn variant(key: &str) -> String {
+    key.split('-')
+        .map(|w| {
+            let mut c = w.chars();
+            c.next()
+                .map(|f| f.to_ascii_uppercase().to_string() + c.as_str())
+                .unwrap_or_default()
+        })
+        .collect()
+}
+
+fn main() {
+    println!("cargo:rerun-if-changed=locales");
+    println!("cargo:rerun-if-changed=src/core/i18n/ftl.rs");
+    let src = std::fs::read_to_string("locales/en.ftl").expect("locales/en.ftl");
+    let entries = ftl::parse(&src).unwrap_or_else(|e| panic!("locales/en.ftl: {e}"));
+    let mut langs: Vec<String> = std::fs::read_dir("locales")
+        .expect("locales/")
+        .filter_map(|e| e.ok())
+        .filter_map(|e| e.file_name().to_str()?.strip_suffix(".ftl").map(str::to_owned))
+        .collect();
+    langs.sort();
+
+    let mut out = String::new();
+    out.push_str("/// Every UI message, one per key of `locales/en.ftl`.\n");
+    out.push_str("#[derive(Debug, Clone, Copy, PartialEq, Eq)]\npub enum Msg {\n");
+    for e in &entries {
+        writeln!(out, "    /// `{}`: {:?}", e.key, e.value).unwrap();
+        writeln!(out, "    {},", variant(&e.key)).unwrap();
+    }
+    out.push_str("}\n\nimpl Msg {\n    /// Every message, in catalogue order.\n");
+    writeln!(out, "    pub const ALL: [Msg; {}] = [", entries.len()).unwrap();
+    for e in &entries {
+        writeln!(out, "        Msg::{},", variant(&e.key)).unwrap();
+    }
+    out.push_str("    ];\n\n    /// The catalogue key.\n    pub fn key(self) -> &'static str {\n        KEYS[self as usize]\n    }\n}\n\n");
+    writeln!(out, "const KEYS: [&str; {}] = [", entries.len()).unwrap();
+    for e in &entries {
+        writeln!(out, "    {:?},", e.key).unwrap();
+    }
+    out.push_str("];\n\n/// The English values, built in as the fallback.\n");
+    writeln!(out, "pub(crate) const ENGLISH: [&str; {}] = [", entries.len()).unwrap();
+    for e in &entries {
+        writeln!(out, "    {:?},", e.value).unwrap();
+    }
+    out.push_str("];\n\n/// Languages with a UI catalogue (file stems of `locales/`).\n");
+    writeln!(out, "pub const UI_LANGUAGES: [&str; {}] = [", langs.len()).unwrap();
+    for l in &langs {
+        writeln!(out, "    {l:?},").unwrap();
+    }
+    out.push_str("];\n");
+    let dest = std::path::Path::new(&std::env::var("OUT_DIR").unwrap()).join("messages.rs");
+    std::fs::write(dest, out).unwrap();
+}

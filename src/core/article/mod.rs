@@ -1,0 +1,309 @@
+//! The article model: what a validated `article-embed/1` document holds.
+//!
+//! Values of these types only come out of [`validate`](validate::validate_document), so the
+//! renderer can rely on every URL being safe, every language tag well-formed and every block
+//! well-shaped.
+
+pub mod datetime;
+pub mod validate;
+
+use crate::core::html::SafeUrl;
+use crate::core::lang::LangTag;
+pub use datetime::DateTime;
+pub use validate::{validate_document, validate_translation, Problem, ValidationError};
+
+/// One article in all its languages.
+#[derive(Debug, Clone)]
+pub struct Article {
+    /// Canonical URL.
+    pub url: SafeUrl,
+    /// Who publishes it.
+    pub publisher: Publisher,
+    /// Byline name.
+    pub author: Option<String>,
+    /// When it was published.
+    pub published: DateTime,
+    /// The language it was written in.
+    pub original_language: LangTag,
+    /// Every language it exists in (each has an entry in `translations`).
+    pub languages: Vec<LangTag>,
+    /// The ad creative for the ad slot, if any.
+    pub ad: Option<AdCreative>,
+    /// Trending / related items.
+    pub trending: Vec<Link>,
+    /// Each language's content, inline or still to fetch.
+    pub translations: Vec<(LangTag, TranslationSource)>,
+}
+
+impl Article {
+    /// The source of one language's content.
+    pub fn source(&self, lang: &LangTag) -> Option<&TranslationSource> {
+        self.translations
+            .iter()
+            .find(|(l, _)| l == lang)
+            .map(|(_, s)| s)
+    }
+
+    /// The content of one language when it is already here.
+    pub fn translation(&self, lang: &LangTag) -> Option<&Translation> {
+        match self.source(lang)? {
+            TranslationSource::Inline(t) => Some(t),
+            TranslationSource::Remote { .. } => None,
+        }
+    }
+
+    /// Stores a fetched translation in place of its reference.
+    pub fn insert_translation(&mut self, lang: &LangTag, t: Translation) {
+        if let Some(slot) = self.translations.iter_mut().find(|(l, _)| l == lang) {
+            slot.1 = TranslationSource::Inline(t);
+        }
+    }
+}
+
+/// The publisher.
+#[derive(Debug, Clone)]
+pub struct Publisher {
+    /// Display name.
+    pub name: String,
+    /// Home page.
+    pub url: Option<SafeUrl>,
+    /// Follow-us links.
+    pub follow: Vec<FollowLink>,
+}
+
+/// A follow-us link.
+#[derive(Debug, Clone)]
+pub struct FollowLink {
+    /// Which network.
+    pub network: Network,
+    /// Where it goes.
+    pub url: SafeUrl,
+}
+
+/// Networks known for follow-us links (each has an icon and a name).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Network {
+    /// Facebook
+    Facebook,
+    /// X (Twitter)
+    X,
+    /// LinkedIn
+    LinkedIn,
+    /// Instagram
+    Instagram,
+    /// YouTube
+    YouTube,
+    /// Telegram
+    Telegram,
+    /// RSS feed
+    Rss,
+    /// Email
+    Email,
+    /// Any other web page
+    Web,
+}
+
+impl Network {
+    /// Parses the format's network name.
+    pub fn parse(s: &str) -> Option<Network> {
+        Some(match s {
+            "facebook" => Network::Facebook,
+            "x" => Network::X,
+            "linkedin" => Network::LinkedIn,
+            "instagram" => Network::Instagram,
+            "youtube" => Network::YouTube,
+            "telegram" => Network::Telegram,
+            "rss" => Network::Rss,
+            "email" => Network::Email,
+            "web" => Network::Web,
+            _ => return None,
+        })
+    }
+
+    /// The brand name, shown to readers (not translated).
+    pub fn label(self) -> &'static str {
+        match self {
+            Network::Facebook => "Facebook",
+            Network::X => "X",
+            Network::LinkedIn => "LinkedIn",
+            Network::Instagram => "Instagram",
+            Network::YouTube => "YouTube",
+            Network::Telegram => "Telegram",
+            Network::Rss => "RSS",
+            Network::Email => "Email",
+            Network::Web => "Web",
+        }
+    }
+}
+
+/// The ad creative for the ad slot.
+#[derive(Debug, Clone)]
+pub struct AdCreative {
+    /// Its URL, loaded in a sandboxed iframe after consent.
+    pub src: SafeUrl,
+    /// Width in CSS px.
+    pub width: u32,
+    /// Height in CSS px.
+    pub height: u32,
+}
+
+/// A link to another article.
+#[derive(Debug, Clone)]
+pub struct Link {
+    /// Title.
+    pub title: String,
+    /// Where it goes.
+    pub url: SafeUrl,
+    /// Language of the title, when it differs from the surrounding text.
+    pub lang: Option<LangTag>,
+}
+
+/// One language's content, or where to fetch it.
+#[derive(Debug, Clone)]
+pub enum TranslationSource {
+    /// Here already.
+    Inline(Translation),
+    /// In its own file.
+    Remote {
+        /// Its URL, relative to the document.
+        href: String,
+        /// Whether it is machine translated (a hint for the switcher's badge).
+        machine_translated: bool,
+    },
+}
+
+/// One language's content.
+#[derive(Debug, Clone)]
+pub struct Translation {
+    /// This language's own page.
+    pub url: Option<SafeUrl>,
+    /// Headline.
+    pub title: String,
+    /// Standfirst.
+    pub lead: Option<String>,
+    /// Kicker.
+    pub category: Option<String>,
+    /// Whether a machine made this translation.
+    pub machine_translated: bool,
+    /// The language it was translated from.
+    pub translated_from: Option<LangTag>,
+    /// The publisher's disclaimer.
+    pub disclaimer: Option<String>,
+    /// Overrides the article's trending items.
+    pub trending: Option<Vec<Link>>,
+    /// The body.
+    pub blocks: Vec<Block>,
+}
+
+/// A body block.
+#[derive(Debug, Clone)]
+pub struct Block {
+    /// Stable id, the same in every language for the same passage.
+    pub id: Option<String>,
+    /// The block's language when it differs from the translation's.
+    pub lang: Option<LangTag>,
+    /// What it is.
+    pub kind: BlockKind,
+}
+
+/// The kinds of body block.
+#[derive(Debug, Clone)]
+pub enum BlockKind {
+    /// A heading, level 2–4.
+    Heading {
+        /// 2, 3 or 4.
+        level: u8,
+        /// Its text.
+        text: Vec<Inline>,
+    },
+    /// A paragraph.
+    Paragraph(Vec<Inline>),
+    /// A quotation.
+    Quote {
+        /// Quoted text.
+        text: Vec<Inline>,
+        /// Who said it.
+        cite: Option<String>,
+    },
+    /// A list.
+    List {
+        /// Numbered or not.
+        ordered: bool,
+        /// The items.
+        items: Vec<Vec<Inline>>,
+    },
+    /// An image with intrinsic size.
+    Image {
+        /// Resolved URL.
+        src: SafeUrl,
+        /// Alternative text, empty for decorative images.
+        alt: String,
+        /// Width in CSS px.
+        width: u32,
+        /// Height in CSS px.
+        height: u32,
+        /// Caption.
+        caption: Option<Vec<Inline>>,
+    },
+    /// The ad slot.
+    Ad,
+}
+
+/// Inline content.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Inline {
+    /// Plain text.
+    Text(String),
+    /// A styled or linked run.
+    Span {
+        /// What kind of run.
+        kind: SpanKind,
+        /// Its language, when it differs.
+        lang: Option<LangTag>,
+        /// Its content.
+        children: Vec<Inline>,
+    },
+}
+
+/// Kinds of inline run.
+#[derive(Debug, Clone, PartialEq)]
+pub enum SpanKind {
+    /// `<strong>`
+    Strong,
+    /// `<em>`
+    Emphasis,
+    /// A link.
+    Link(SafeUrl),
+    /// A run that only changes the language.
+    Plain,
+}
+
+/// The text of inlines without markup, for comparisons and accessible names.
+pub fn plain_text(inlines: &[Inline]) -> String {
+    fn walk(out: &mut String, inlines: &[Inline]) {
+        for i in inlines {
+            match i {
+                Inline::Text(t) => out.push_str(t),
+                Inline::Span { children, .. } => walk(out, children),
+            }
+        }
+    }
+    let mut out = String::new();
+    walk(&mut out, inlines);
+    out
+}
+
+impl Block {
+    /// The block's text units: one for a heading, paragraph or quote, one per list item,
+    /// none for images and ads.
+    pub fn text_units(&self) -> Vec<String> {
+        match &self.kind {
+            BlockKind::Heading { text, .. } | BlockKind::Paragraph(text) => {
+                vec![plain_text(text)]
+            }
+            BlockKind::Quote { text, .. } => vec![plain_text(text)],
+            BlockKind::List { items, .. } => items.iter().map(|i| plain_text(i)).collect(),
+            BlockKind::Image { .. } | BlockKind::Ad => Vec::new(),
+        }
+    }
+}

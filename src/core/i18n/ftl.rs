@@ -1,0 +1,161 @@
+//! A parser for the subset of Fluent (`.ftl`) the catalogues use.
+//!
+//! Self-contained (std only) because `build.rs` includes it too, to compile the English
+//! catalogue into the binary and to generate the message enum.
+
+/// One message: `key = value`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Entry {
+    /// The message id.
+    pub key: String,
+    /// The value with its placeables as written (`Udgivet { $date }`).
+    pub value: String,
+    /// 1-based line number, for error messages.
+    pub line: usize,
+}
+
+/// Why a catalogue does not parse.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FtlError {
+    /// 1-based line number.
+    pub line: usize,
+    /// What is wrong.
+    pub kind: FtlErrorKind,
+}
+
+/// Kinds of catalogue syntax error.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FtlErrorKind {
+    /// A line that is neither a comment, a message nor a continuation.
+    NotAMessage,
+    /// A key with characters outside `a-z 0-9 -`.
+    BadKey(String),
+    /// The same key twice.
+    DuplicateKey(String),
+    /// A message with no value.
+    EmptyValue(String),
+    /// A `{` that does not open a `{ $name }` placeable, or an unmatched brace.
+    BadPlaceable(String),
+}
+
+impl std::fmt::Display for FtlError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "line {}: ", self.line)?;
+        match &self.kind {
+            FtlErrorKind::NotAMessage => f.write_str("not a message"),
+            FtlErrorKind::BadKey(k) => write!(f, "bad key {k:?}"),
+            FtlErrorKind::DuplicateKey(k) => write!(f, "duplicate key {k:?}"),
+            FtlErrorKind::EmptyValue(k) => write!(f, "empty value for {k:?}"),
+            FtlErrorKind::BadPlaceable(k) => write!(f, "bad placeable in {k:?}"),
+        }
+    }
+}
+
+impl std::error::Error for FtlError {}
+
+/// Parses a catalogue. Continuation lines (indented) are joined to the value with a space.
+pub fn parse(src: &str) -> Result<Vec<Entry>, FtlError> {
+    let mut entries: Vec<Entry> = Vec::new();
+    for (i, raw) in src.lines().enumerate() {
+        let line = i + 1;
+        let err = |kind| Err(FtlError { line, kind });
+        if raw.trim().is_empty() || raw.starts_with('#') {
+            continue;
+        }
+        if raw.starts_with(' ') || raw.starts_with('\t') {
+            match entries.last_mut() {
+                Some(last) => {
+                    if !last.value.is_empty() {
+                        last.value.push(' ');
+                    }
+                    last.value.push_str(raw.trim());
+                    continue;
+                }
+                None => return err(FtlErrorKind::NotAMessage),
+            }
+        }
+        let Some((key, value)) = raw.split_once('=') else {
+            return err(FtlErrorKind::NotAMessage);
+        };
+        let key = key.trim();
+        let key_ok = key.starts_with(|c: char| c.is_ascii_lowercase())
+            && key.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+        if !key_ok {
+            return err(FtlErrorKind::BadKey(key.to_owned()));
+        }
+        if entries.iter().any(|e| e.key == key) {
+            return err(FtlErrorKind::DuplicateKey(key.to_owned()));
+        }
+        entries.push(Entry {
+            key: key.to_owned(),
+            value: value.trim().to_owned(),
+            line,
+        });
+    }
+    for e in &entries {
+        let fail = |kind| {
+            Err(FtlError {
+                line: e.line,
+                kind,
+            })
+        };
+        if e.value.is_empty() {
+            return fail(FtlErrorKind::EmptyValue(e.key.clone()));
+        }
+        if placeholders(&e.value).is_none() {
+            return fail(FtlErrorKind::BadPlaceable(e.key.clone()));
+        }
+    }
+    Ok(entries)
+}
+
+/// Splits a value into literal text and placeholder names; `None` when a brace is malformed.
+pub fn pieces(value: &str) -> Option<Vec<Piece<'_>>> {
+    let mut out = Vec::new();
+    let mut rest = value;
+    while let Some(open) = rest.find(['{', '}']) {
+        if rest[open..].starts_with('}') {
+            return None;
+        }
+        if open > 0 {
+            out.push(Piece::Text(&rest[..open]));
+        }
+        let close = rest[open..].find('}')? + open;
+        let inner = rest[open + 1..close].trim();
+        let name = inner.strip_prefix('$')?;
+        let ok = !name.is_empty()
+            && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+        if !ok {
+            return None;
+        }
+        out.push(Piece::Var(name));
+        rest = &rest[close + 1..];
+    }
+    if !rest.is_empty() {
+        out.push(Piece::Text(rest));
+    }
+    Some(out)
+}
+
+/// A piece of a message value.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Piece<'a> {
+    /// Literal text.
+    Text(&'a str),
+    /// A `{ $name }` placeholder.
+    Var(&'a str),
+}
+
+/// The sorted placeholder names of a value; `None` when a brace is malformed.
+pub fn placeholders(value: &str) -> Option<Vec<String>> {
+    let mut names: Vec<String> = pieces(value)?
+        .into_iter()
+        .filter_map(|p| match p {
+            Piece::Var(n) => Some(n.to_owned()),
+            Piece::Text(_) => None,
+        })
+        .collect();
+    names.sort();
+    names.dedup();
+    Some(names)
+}

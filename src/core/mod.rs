@@ -1,0 +1,12 @@
+//! The pure core: everything that can be decided without a browser.
+
+pub mod article;
+pub mod consent;
+pub mod html;
+pub mod i18n;
+pub mod json;
+pub mod lang;
+pub mod render;
+pub mod share;
+pub mod translation_check;
+pub mod url;

@@ -1,0 +1,142 @@
+//! Rendering an article view to markup. Pure: the shell passes in everything that needs a
+//! browser (the localized date, language names, whether Web Share exists).
+
+mod body;
+mod chrome;
+pub mod icons;
+mod share_row;
+mod status;
+mod switcher;
+
+pub use status::{render_error, render_loading, ErrorKind};
+
+use crate::core::article::{Article, Translation};
+use crate::core::html::Markup;
+use crate::core::i18n::{Catalog, Msg};
+use crate::core::lang::LangTag;
+use crate::core::share::ShareTarget;
+
+/// Per-embed options that change what is rendered.
+#[derive(Debug, Clone)]
+pub struct ViewOptions {
+    /// Share targets, in order.
+    pub share: Vec<ShareTarget>,
+    /// Extra query parameters for shared URLs (`utm_source`, …).
+    pub share_params: Vec<(String, String)>,
+    /// Put the ad slot after this many paragraphs instead of where the article marks it;
+    /// `Some(0)` removes the slot.
+    pub ad_after: Option<usize>,
+    /// Whether the browser has the Web Share API.
+    pub native_share: bool,
+}
+
+impl Default for ViewOptions {
+    fn default() -> Self {
+        ViewOptions {
+            share: ShareTarget::DEFAULT.to_vec(),
+            share_params: Vec::new(),
+            ad_after: None,
+            native_share: false,
+        }
+    }
+}
+
+/// What the ad slot shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AdSlot {
+    /// No consent to advertising: a labelled placeholder that opens the choices.
+    Hidden,
+    /// Consent given: an empty frame the shell fills with the creative.
+    Allowed,
+}
+
+/// Transient UI state of one widget.
+#[derive(Debug, Clone, Default)]
+pub struct UiState {
+    /// The language list is open.
+    pub languages_open: bool,
+    /// Original passages the reader opened, by block id.
+    pub originals_open: Vec<String>,
+}
+
+/// Everything needed to render one article in one language.
+pub struct View<'a> {
+    /// The article.
+    pub article: &'a Article,
+    /// The language shown.
+    pub lang: &'a LangTag,
+    /// Its content.
+    pub translation: &'a Translation,
+    /// The original it was translated from, when loaded (for honest-translation checks).
+    pub original: Option<(&'a LangTag, &'a Translation)>,
+    /// UI strings.
+    pub ui: &'a Catalog,
+    /// The publish date formatted for the UI language (by the browser's `Intl`).
+    pub date_text: &'a str,
+    /// Each article language's name in its own language (`dansk`, `العربية`).
+    pub language_names: &'a [(LangTag, String)],
+    /// Options.
+    pub options: &'a ViewOptions,
+    /// The ad slot's state.
+    pub ad: AdSlot,
+    /// Transient UI state.
+    pub state: &'a UiState,
+}
+
+impl View<'_> {
+    /// The name of a language in its own language, else its tag.
+    pub fn language_name<'b>(&'b self, lang: &'b LangTag) -> &'b str {
+        self.language_names
+            .iter()
+            .find(|(l, _)| l == lang)
+            .map_or(lang.as_str(), |(_, n)| n.as_str())
+    }
+
+    /// `lang` attribute for UI text: set only where the UI language differs from the article's.
+    fn ui_lang(&self) -> Option<&str> {
+        (self.ui.lang() != self.lang).then(|| self.ui.lang().as_str())
+    }
+
+    /// The URL shared and linked for the shown language.
+    pub fn page_url(&self) -> &str {
+        self.translation
+            .url
+            .as_ref()
+            .unwrap_or(&self.article.url)
+            .as_str()
+    }
+}
+
+/// Renders the whole article view.
+pub fn render_article(v: &View<'_>) -> String {
+    let mut m = Markup::new();
+    m.tag("article")
+        .attr("class", "ae")
+        .attr("lang", v.lang.as_str())
+        .attr("dir", v.lang.dir().as_str())
+        .attr("aria-labelledby", "ae-title")
+        .body(|m| {
+            m.tag("header").attr("class", "ae-head").body(|m| {
+                m.tag("div").attr("class", "ae-bar").body(|m| {
+                    chrome::follow_us(m, v);
+                    switcher::switcher(m, v);
+                });
+                chrome::headline(m, v);
+                chrome::mt_notice(m, v);
+                share_row::share_row(m, v, Msg::ShareTop, "top");
+            });
+            body::body(m, v);
+            m.tag("footer").attr("class", "ae-foot").body(|m| {
+                share_row::share_row(m, v, Msg::ShareBottom, "bottom");
+                chrome::disclaimer(m, v);
+                chrome::trending(m, v);
+            });
+            m.tag("div")
+                .attr("class", "ae-vh")
+                .attr("role", "status")
+                .attr("aria-live", "polite")
+                .attr("data-live", "")
+                .body(|_| {});
+        });
+    m.finish()
+}

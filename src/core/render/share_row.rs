@@ -1,0 +1,97 @@
+//! A row of share buttons: plain links for networks, buttons for the in-page actions.
+
+use super::{icons, View};
+use crate::core::html::Markup;
+use crate::core::i18n::Msg;
+use crate::core::share::{share_link, with_params, ShareTarget, Shared};
+
+pub(super) fn share_row(m: &mut Markup, v: &View<'_>, label: Msg, row: &'static str) {
+    let targets: Vec<ShareTarget> = v
+        .options
+        .share
+        .iter()
+        .copied()
+        .filter(|t| *t != ShareTarget::Native || v.options.native_share)
+        .collect();
+    if targets.is_empty() {
+        return;
+    }
+    let url = with_params(v.page_url(), &v.options.share_params);
+    let shared = Shared {
+        url: &url,
+        title: &v.translation.title,
+    };
+    let label_id = if row == "top" { "ae-share-top" } else { "ae-share-bottom" };
+    m.tag("div")
+        .attr("class", "ae-share")
+        .attr("role", "group")
+        .attr("aria-labelledby", label_id)
+        .attr("data-row", row)
+        .attr("data-url", &url)
+        .body(|m| {
+            m.tag("span")
+                .attr("class", "ae-share-label")
+                .attr("id", label_id)
+                .attr_opt("lang", v.ui_lang())
+                .text(v.ui.get(label));
+            m.tag("ul").attr("class", "ae-icons").body(|m| {
+                for t in targets {
+                    m.tag("li").body(|m| target(m, v, t, &shared));
+                }
+            });
+        });
+}
+
+fn target(m: &mut Markup, v: &View<'_>, t: ShareTarget, shared: &Shared<'_>) {
+    let name = match t {
+        ShareTarget::Native => v.ui.get(Msg::ShareNative).to_owned(),
+        ShareTarget::Email => v.ui.get(Msg::ShareEmail).to_owned(),
+        ShareTarget::Copy => v.ui.get(Msg::ShareCopy).to_owned(),
+        _ => v.ui.format(Msg::ShareOn, &[("network", t.brand())]),
+    };
+    let ui_lang = v.ui_lang();
+    match share_link(t, shared) {
+        Some(href) => {
+            let new_tab = t != ShareTarget::Email;
+            let open = m
+                .tag("a")
+                .url("href", &href)
+                .attr("class", "ae-icon-link")
+                .attr("data-share", t.id());
+            let open = if new_tab {
+                open.attr("target", "_blank").attr("rel", "noopener noreferrer")
+            } else {
+                open
+            };
+            open.body(|m| {
+                icons::share(m, t);
+                m.tag("span").attr("class", "ae-vh").attr_opt("lang", ui_lang).body(|m| {
+                    m.text(&name);
+                    if new_tab {
+                        m.text(" ");
+                        m.text(v.ui.get(Msg::ShareNewTab));
+                    }
+                });
+            });
+        }
+        None => {
+            m.tag("button")
+                .attr("type", "button")
+                .attr("class", "ae-icon-link")
+                .attr("data-share", t.id())
+                .body(|m| {
+                    icons::share(m, t);
+                    m.tag("span").attr("class", "ae-vh").attr_opt("lang", ui_lang).text(&name);
+                    if t == ShareTarget::Copy {
+                        m.tag("span")
+                            .attr("class", "ae-copied")
+                            .attr("data-copied", "")
+                            .attr_opt("lang", ui_lang)
+                            .attr("aria-hidden", "true")
+                            .flag("hidden", true)
+                            .text(v.ui.get(Msg::ShareCopied));
+                    }
+                });
+        }
+    }
+}

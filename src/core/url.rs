@@ -1,0 +1,117 @@
+//! URL helpers without a URL parser: relative resolution and percent-encoding.
+
+/// Resolves a relative reference against an absolute base URL (RFC 3986 §5.2, for the forms
+/// the article format allows: absolute URLs, `/path`, `path`, `./`, `../`, `?query`, `#frag`).
+/// Returns `rel` unchanged when it is already absolute or the base has no scheme.
+pub fn resolve(base: &str, rel: &str) -> String {
+    if rel.contains("://") || rel.starts_with("mailto:") {
+        return rel.to_owned();
+    }
+    let Some(scheme_end) = base.find("://") else {
+        return rel.to_owned();
+    };
+    let after_scheme = scheme_end + 3;
+    let path_start = base[after_scheme..]
+        .find(['/', '?', '#'])
+        .map_or(base.len(), |i| after_scheme + i);
+    let origin = &base[..path_start];
+    let base_no_frag = base.split('#').next().unwrap_or(base);
+    if rel.is_empty() {
+        return base_no_frag.to_owned();
+    }
+    if rel.starts_with('#') {
+        return format!("{base_no_frag}{rel}");
+    }
+    let base_path_query = &base_no_frag[path_start..];
+    let base_path = base_path_query.split('?').next().unwrap_or("");
+    if rel.starts_with('?') {
+        return format!("{origin}{base_path}{rel}");
+    }
+    if let Some(stripped) = rel.strip_prefix("//") {
+        let scheme = &base[..scheme_end];
+        return format!("{scheme}://{stripped}");
+    }
+    let (rel_path, tail) = match rel.find(['?', '#']) {
+        Some(i) => (&rel[..i], &rel[i..]),
+        None => (rel, ""),
+    };
+    let merged = if rel_path.starts_with('/') {
+        rel_path.to_owned()
+    } else {
+        let dir = base_path.rfind('/').map_or("/", |i| &base_path[..=i]);
+        format!("{dir}{rel_path}")
+    };
+    format!("{origin}{}{tail}", remove_dot_segments(&merged))
+}
+
+fn remove_dot_segments(path: &str) -> String {
+    let mut out: Vec<&str> = Vec::new();
+    let segs: Vec<&str> = path.split('/').collect();
+    let last = segs.len().saturating_sub(1);
+    for (i, seg) in segs.iter().enumerate() {
+        match *seg {
+            "." => {
+                if i == last {
+                    out.push("");
+                }
+            }
+            ".." => {
+                if out.len() > 1 {
+                    out.pop();
+                }
+                if i == last {
+                    out.push("");
+                }
+            }
+            s => out.push(s),
+        }
+    }
+    let joined = out.join("/");
+    if joined.starts_with('/') {
+        joined
+    } else {
+        format!("/{joined}")
+    }
+}
+
+/// Percent-encodes a string for a query value or path segment: everything but the RFC 3986
+/// unreserved characters (`A–Z a–z 0–9 - . _ ~`) is encoded from its UTF-8 bytes.
+pub fn encode_component(s: &str) -> String {
+    const HEX: &[u8; 16] = b"0123456789ABCDEF";
+    let mut out = String::with_capacity(s.len() * 3);
+    for b in s.bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~') {
+            out.push(b as char);
+        } else {
+            out.push('%');
+            out.push(HEX[(b >> 4) as usize] as char);
+            out.push(HEX[(b & 15) as usize] as char);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn resolves_like_a_browser() {
+        let base = "http://127.0.0.1:8080/articles/a/article.json?v=1#x";
+        assert_eq!(resolve(base, "da.json"), "http://127.0.0.1:8080/articles/a/da.json");
+        assert_eq!(resolve(base, "../img/m.svg"), "http://127.0.0.1:8080/articles/img/m.svg");
+        assert_eq!(resolve(base, "/x"), "http://127.0.0.1:8080/x");
+        assert_eq!(resolve(base, "//cdn.example/y"), "http://cdn.example/y");
+        assert_eq!(resolve(base, "https://e.example/z"), "https://e.example/z");
+        assert_eq!(resolve(base, "./"), "http://127.0.0.1:8080/articles/a/");
+        assert_eq!(resolve(base, "../../../../q?a#b"), "http://127.0.0.1:8080/q?a#b");
+        assert_eq!(resolve("http://h.example", "a"), "http://h.example/a");
+    }
+
+    #[test]
+    fn encodes_utf8_and_reserved_characters() {
+        assert_eq!(encode_component("a b&c=d#e?f"), "a%20b%26c%3Dd%23e%3Ff");
+        assert_eq!(encode_component("tættere"), "t%C3%A6ttere");
+        assert_eq!(encode_component("😀"), "%F0%9F%98%80");
+    }
+}

@@ -1,0 +1,104 @@
+//! What the shell asks of the browser: Intl formatting, navigator, storage, host events and
+//! the console. Every call that can throw is caught here, so nothing reaches the host page's
+//! console uncaught.
+
+use crate::core::lang::LangTag;
+use js_sys::{Array, Object, Reflect};
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{CustomEvent, CustomEventInit, Element};
+
+#[wasm_bindgen]
+extern "C" {
+    #[wasm_bindgen(js_namespace = Intl, js_name = DisplayNames)]
+    type DisplayNames;
+    #[wasm_bindgen(constructor, js_namespace = Intl, js_class = "DisplayNames", catch)]
+    fn new(locales: &JsValue, options: &JsValue) -> Result<DisplayNames, JsValue>;
+    #[wasm_bindgen(method, catch)]
+    fn of(this: &DisplayNames, code: &str) -> Result<JsValue, JsValue>;
+
+    #[wasm_bindgen(js_namespace = console, js_name = warn)]
+    fn console_warn(msg: &str);
+}
+
+/// Sets properties on a fresh object: `obj(&[("a", x.into())])`.
+pub fn obj(props: &[(&str, JsValue)]) -> Object {
+    let o = Object::new();
+    for (k, v) in props {
+        let _ = Reflect::set(&o, &JsValue::from_str(k), v);
+    }
+    o
+}
+
+/// The publish date in the UI language, e.g. "21. juni 2022"; the ISO date when Intl fails.
+pub fn format_date(iso: &str, ui_lang: &LangTag, fallback: String) -> String {
+    let date = js_sys::Date::new(&JsValue::from_str(iso));
+    if date.get_time().is_nan() {
+        return fallback;
+    }
+    let options = obj(&[("dateStyle", "long".into())]);
+    let s = date.to_locale_date_string(ui_lang.as_str(), &options);
+    s.as_string().filter(|s| !s.is_empty()).unwrap_or(fallback)
+}
+
+/// A language's name in its own language (`dansk`, `Kiswahili`, `العربية`), by `Intl`.
+pub fn autonym(lang: &LangTag) -> String {
+    let locales = Array::of1(&JsValue::from_str(lang.as_str()));
+    let options = obj(&[("type", "language".into())]);
+    DisplayNames::new(&locales, &options)
+        .and_then(|d| d.of(lang.as_str()))
+        .ok()
+        .and_then(|v| v.as_string())
+        .unwrap_or_else(|| lang.as_str().to_owned())
+}
+
+/// `navigator.languages`.
+pub fn browser_languages() -> Vec<String> {
+    let Some(w) = web_sys::window() else {
+        return Vec::new();
+    };
+    w.navigator()
+        .languages()
+        .iter()
+        .filter_map(|v| v.as_string())
+        .collect()
+}
+
+/// Whether the Web Share API is there.
+pub fn has_web_share() -> bool {
+    web_sys::window()
+        .map(|w| Reflect::has(&w.navigator(), &"share".into()).unwrap_or(false))
+        .unwrap_or(false)
+}
+
+/// Reads `localStorage`; `None` when absent or when storage throws (private modes, blocked).
+pub fn storage_get(key: &str) -> Option<String> {
+    web_sys::window()?.local_storage().ok()??.get_item(key).ok()?
+}
+
+/// Writes `localStorage`; a storage that throws is ignored (the reader is asked again).
+pub fn storage_set(key: &str, value: &str) {
+    if let Some(Ok(Some(s))) = web_sys::window().map(|w| w.local_storage()) {
+        let _ = s.set_item(key, value);
+    }
+}
+
+/// Dispatches `article-embed:<name>` on the host element (bubbling, composed); returns
+/// `false` when a listener cancelled it.
+pub fn dispatch(host: &Element, name: &str, detail: &JsValue, cancelable: bool) -> bool {
+    let init = CustomEventInit::new();
+    init.set_bubbles(true);
+    init.set_composed(true);
+    init.set_cancelable(cancelable);
+    init.set_detail(detail);
+    let Ok(event) = CustomEvent::new_with_event_init_dict(&format!("article-embed:{name}"), &init)
+    else {
+        return true;
+    };
+    host.dispatch_event(event.unchecked_ref()).unwrap_or(true)
+}
+
+/// One console warning, prefixed so a host developer knows where it comes from.
+pub fn warn(msg: &str) {
+    console_warn(&format!("article-embed: {msg}"));
+}

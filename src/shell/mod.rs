@@ -1,0 +1,48 @@
+//! The wasm shell: the thin layer between the pure core and the browser. It exports the API
+//! the loader calls; one instance serves every widget on the page.
+
+mod browser;
+mod events;
+mod net;
+mod options;
+mod registry;
+mod widget;
+
+use options::MountOptions;
+use wasm_bindgen::prelude::*;
+use web_sys::Element;
+
+#[wasm_bindgen(start)]
+fn start() {
+    console_error_panic_hook::set_once();
+}
+
+/// Sets the page-wide configuration: where the UI catalogues are, and the shared stylesheet.
+#[wasm_bindgen]
+pub fn configure(i18n_base: String, sheet: JsValue) {
+    registry::configure(registry::Config {
+        i18n_base,
+        sheet: (!sheet.is_undefined() && !sheet.is_null()).then_some(sheet),
+    });
+}
+
+/// Mounts a widget on `host`. Resolves when the article (or an error message) is shown;
+/// never rejects for a bad article: that is reported by event and one console warning.
+#[wasm_bindgen]
+pub async fn mount(host: Element, options: JsValue) {
+    let options: MountOptions = serde_wasm_bindgen::from_value(options).unwrap_or_default();
+    let config = registry::config();
+    widget::mount(host, options, config).await;
+}
+
+/// Unmounts the widget on `host`; returns whether there was one.
+#[wasm_bindgen]
+pub fn unmount(host: &Element) -> bool {
+    registry::remove(host)
+}
+
+/// How many widgets are mounted (for tests and the benchmark).
+#[wasm_bindgen(js_name = mountedCount)]
+pub fn mounted_count() -> usize {
+    registry::count()
+}

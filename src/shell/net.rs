@@ -1,0 +1,91 @@
+//! Fetching JSON with a timeout, shared between widgets: concurrent requests for one URL
+//! (ten embeds of one article, or one catalogue) share one fetch.
+
+use crate::core::json::Json;
+use crate::core::render::ErrorKind;
+use js_sys::Promise;
+use std::cell::{Cell, RefCell};
+use std::collections::HashMap;
+use std::rc::Rc;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{AbortController, RequestInit, Response};
+
+thread_local! {
+    static IN_FLIGHT: RefCell<HashMap<String, Promise>> = RefCell::new(HashMap::new());
+}
+
+/// Fetches and parses a JSON document. Errors are classified for the reader's message.
+pub async fn fetch_json(url: &str, timeout_ms: u32) -> Result<Json, ErrorKind> {
+    let shared = IN_FLIGHT.with(|m| m.borrow().get(url).cloned());
+    let promise = match shared {
+        Some(p) => p,
+        None => {
+            let p = start(url, timeout_ms)?;
+            IN_FLIGHT.with(|m| m.borrow_mut().insert(url.to_owned(), p.clone()));
+            p
+        }
+    };
+    let result = JsFuture::from(promise).await;
+    if result.is_err() {
+        // A failure is not cached: the next attempt tries again.
+        IN_FLIGHT.with(|m| m.borrow_mut().remove(url));
+    }
+    let value = result.map_err(|e| classify(&e))?;
+    serde_wasm_bindgen::from_value::<Json>(value).map_err(|_| ErrorKind::Invalid)
+}
+
+/// Starts the fetch; the promise resolves to the parsed JSON value or rejects with a string
+/// naming an [`ErrorKind`].
+fn start(url: &str, timeout_ms: u32) -> Result<Promise, ErrorKind> {
+    let window = web_sys::window().ok_or(ErrorKind::Network)?;
+    let controller = AbortController::new().map_err(|_| ErrorKind::Network)?;
+    let init = RequestInit::new();
+    init.set_signal(Some(&controller.signal()));
+    let timed_out = Rc::new(Cell::new(false));
+    let flag = timed_out.clone();
+    let abort = Closure::once_into_js(move || {
+        flag.set(true);
+        controller.abort();
+    });
+    let timer = window
+        .set_timeout_with_callback_and_timeout_and_arguments_0(abort.unchecked_ref(), timeout_ms as i32)
+        .map_err(|_| ErrorKind::Network)?;
+    let fetch = window.fetch_with_str_and_init(url, &init);
+    let future = async move {
+        let outcome = read(fetch).await;
+        if let Some(w) = web_sys::window() {
+            w.clear_timeout_with_handle(timer);
+        }
+        outcome.map_err(|kind| {
+            let kind = if timed_out.get() { ErrorKind::Timeout } else { kind };
+            JsValue::from_str(kind.id())
+        })
+    };
+    Ok(wasm_bindgen_futures::future_to_promise(future))
+}
+
+async fn read(fetch: Promise) -> Result<JsValue, ErrorKind> {
+    let resp: Response = JsFuture::from(fetch)
+        .await
+        .map_err(|_| ErrorKind::Network)?
+        .dyn_into()
+        .map_err(|_| ErrorKind::Network)?;
+    match resp.status() {
+        404 | 410 => return Err(ErrorKind::NotFound),
+        s if !(200..300).contains(&s) => return Err(ErrorKind::Network),
+        _ => {}
+    }
+    let body = resp.json().map_err(|_| ErrorKind::Invalid)?;
+    JsFuture::from(body).await.map_err(|_| ErrorKind::Invalid)
+}
+
+fn classify(e: &JsValue) -> ErrorKind {
+    match e.as_string().as_deref() {
+        Some("not-found") => ErrorKind::NotFound,
+        Some("timeout") => ErrorKind::Timeout,
+        Some("invalid") => ErrorKind::Invalid,
+        _ => ErrorKind::Network,
+    }
+}

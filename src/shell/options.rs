@@ -1,0 +1,65 @@
+//! The options of one embed, as the loader passes them (from attributes or `mount()`).
+
+use crate::core::render::ViewOptions;
+use crate::core::share::ShareTarget;
+use serde::Deserialize;
+
+/// Options of one embed. Every field is optional.
+#[derive(Debug, Default, Deserialize)]
+#[serde(rename_all = "camelCase", default)]
+pub struct MountOptions {
+    /// Absolute URL of the article document.
+    pub src: Option<String>,
+    /// Wanted language.
+    pub lang: Option<String>,
+    /// Share targets, comma separated.
+    pub share: Option<String>,
+    /// Query parameters added to shared URLs (`utm_source=x&utm_medium=y`).
+    pub share_params: Option<String>,
+    /// Ad slot after this many paragraphs (0: none).
+    pub ad_after: Option<u32>,
+    /// Fetch timeout in ms.
+    pub timeout: Option<u32>,
+    /// The fallback link's URL, for error messages before the document is known.
+    pub fallback_url: Option<String>,
+}
+
+/// Default fetch timeout.
+pub const DEFAULT_TIMEOUT_MS: u32 = 10_000;
+
+impl MountOptions {
+    /// The rendering options these give, for a browser with or without Web Share.
+    pub fn view_options(&self, native_share: bool) -> ViewOptions {
+        ViewOptions {
+            share: ShareTarget::parse_list(self.share.as_deref().unwrap_or("")),
+            share_params: parse_query(self.share_params.as_deref().unwrap_or("")),
+            ad_after: self.ad_after.map(|n| n as usize),
+            native_share,
+        }
+    }
+
+    /// The fetch timeout.
+    pub fn timeout_ms(&self) -> u32 {
+        self.timeout.filter(|t| *t > 0).unwrap_or(DEFAULT_TIMEOUT_MS)
+    }
+}
+
+/// Splits `a=1&b=two` into pairs, decoding `+` and percent-escapes.
+fn parse_query(q: &str) -> Vec<(String, String)> {
+    q.trim_start_matches('?')
+        .split('&')
+        .filter(|p| !p.is_empty())
+        .map(|p| {
+            let (k, v) = p.split_once('=').unwrap_or((p, ""));
+            (decode(k), decode(v))
+        })
+        .collect()
+}
+
+fn decode(s: &str) -> String {
+    let s = s.replace('+', " ");
+    js_sys::decode_uri_component(&s)
+        .ok()
+        .and_then(|d| d.as_string())
+        .unwrap_or(s)
+}
