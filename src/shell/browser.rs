@@ -43,7 +43,12 @@ pub fn format_date(iso: &str, ui_lang: &LangTag, fallback: String) -> String {
 
 /// A language's name in its own language (`dansk`, `Kiswahili`, `العربية`), by `Intl`.
 pub fn autonym(lang: &LangTag) -> String {
-    let locales = Array::of1(&JsValue::from_str(lang.as_str()));
+    language_name(lang, lang)
+}
+
+/// A language's name in another language (`engelsk`: English in Danish), by `Intl`.
+pub fn language_name(lang: &LangTag, in_lang: &LangTag) -> String {
+    let locales = Array::of1(&JsValue::from_str(in_lang.as_str()));
     let options = obj(&[("type", "language".into())]);
     DisplayNames::new(&locales, &options)
         .and_then(|d| d.of(lang.as_str()))

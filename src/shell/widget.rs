@@ -68,6 +68,11 @@ impl Widget {
             self.ui.lang(),
             article.published.to_string(),
         );
+        let ui_names: Vec<(LangTag, String)> = article
+            .languages
+            .iter()
+            .map(|l| (l.clone(), browser::language_name(l, self.ui.lang())))
+            .collect();
         let view = View {
             article,
             lang,
@@ -76,6 +81,7 @@ impl Widget {
             ui: &self.ui,
             date_text: &date,
             language_names: &self.names,
+            ui_language_names: &ui_names,
             options: &self.view,
             ad: AdSlot::Hidden,
             state: &self.state,

@@ -145,7 +145,7 @@ fn original_passage(m: &mut Markup, v: &View<'_>, translated: &Block, original: 
             });
             let label = v
                 .ui
-                .format(Msg::MtOriginalLabel, &[("language", v.language_name(orig_lang))]);
+                .format(Msg::MtOriginalLabel, &[("language", v.language_name_in_ui(orig_lang))]);
             m.tag("div")
                 .attr("class", "ae-original-text")
                 .attr("lang", orig_lang.as_str())

@@ -73,7 +73,7 @@ pub(super) fn mt_notice(m: &mut Markup, v: &View<'_>) {
         .attr("role", "note")
         .attr_opt("lang", v.ui_lang())
         .body(|m| {
-            m.text(&v.ui.format(Msg::MtNotice, &[("language", v.language_name(from))]));
+            m.text(&v.ui.format(Msg::MtNotice, &[("language", v.language_name_in_ui(from))]));
             if from != v.lang && v.article.languages.contains(from) {
                 m.text(" ");
                 m.tag("a")

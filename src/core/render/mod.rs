@@ -75,6 +75,8 @@ pub struct View<'a> {
     pub date_text: &'a str,
     /// Each article language's name in its own language (`dansk`, `العربية`).
     pub language_names: &'a [(LangTag, String)],
+    /// Each article language's name in the UI language (`engelsk` in Danish), for sentences.
+    pub ui_language_names: &'a [(LangTag, String)],
     /// Options.
     pub options: &'a ViewOptions,
     /// The ad slot's state.
@@ -90,6 +92,14 @@ impl View<'_> {
             .iter()
             .find(|(l, _)| l == lang)
             .map_or(lang.as_str(), |(_, n)| n.as_str())
+    }
+
+    /// The name of a language in the UI language, for use inside a sentence.
+    pub fn language_name_in_ui<'b>(&'b self, lang: &'b LangTag) -> &'b str {
+        self.ui_language_names
+            .iter()
+            .find(|(l, _)| l == lang)
+            .map_or_else(|| self.language_name(lang), |(_, n)| n.as_str())
     }
 
     /// `lang` attribute for UI text: set only where the UI language differs from the article's.

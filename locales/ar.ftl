@@ -1,0 +1,67 @@
+# UI strings of the article-embed widget: Arabic (ar).
+
+## Article chrome
+follow-us = تابعونا
+byline = بقلم { $author }
+published = نُشر في { $date }
+share-top = مشاركة:
+share-bottom = شارك هذا المقال:
+advertisement = إعلان
+trending = الأكثر رواجًا
+disclaimer-heading = حول هذا المقال
+loading = جارٍ تحميل المقال…
+article-label = المقال: { $title }
+
+## Share buttons (network names are brands and stay untranslated)
+share-native = مشاركة…
+share-on = مشاركة عبر { $network }
+share-email = مشاركة عبر البريد الإلكتروني
+share-copy = نسخ الرابط
+share-copied = تم نسخ الرابط
+share-copy-failed = تعذّر النسخ. الرابط هو: { $url }
+share-new-tab = (يُفتح في علامة تبويب جديدة)
+
+## Language switcher and honest translations
+language-button = اللغة: { $language }
+language-list = اقرأ هذا المقال باللغات التالية
+language-filter = تصفية اللغات
+language-no-match = لا توجد لغة مطابقة
+language-current = اللغة الحالية
+machine-translated = ترجمة آلية
+mt-notice = ترجمة آلية. اللغة الأصلية: { $language }.
+mt-show-original = اقرأ النص الأصلي
+mt-suspect = قد تكون ترجمة هذا المقطع غير دقيقة.
+mt-original-show = إظهار المقطع الأصلي
+mt-original-hide = إخفاء المقطع الأصلي
+mt-original-label = النص الأصلي ({ $language })
+
+## Consent
+consent-title = خيارات خصوصيتك
+consent-intro = قد يعرض هذا المقال محتوى يتطلب موافقتك. اختر ما تسمح به؛ ويمكنك تغيير ذلك في أي وقت من «إعدادات الخصوصية».
+consent-accept-all = قبول الكل
+consent-reject-all = رفض الكل
+consent-choose = اختيار
+consent-save = حفظ اختياراتي
+consent-close = إغلاق
+consent-always-on = مفعّل دائمًا
+consent-necessary = ضرورية للغاية
+consent-necessary-desc = يتذكر لغتك وخيار الخصوصية هذا. لا تتم مشاركة أي شيء.
+consent-advertising = الإعلانات
+consent-advertising-desc = يعرض في المقال إعلانًا من الشريك الإعلاني لموقع { $publisher }. قد يضع الشريك الإعلاني ملفات تعريف الارتباط.
+consent-analytics = قياس الجمهور
+consent-analytics-desc = يحسب عدد مرات قراءة المقال.
+consent-media = الوسائط الخارجية
+consent-media-desc = يعرض داخل المقال مقاطع فيديو ومنشورات من مواقع أخرى.
+consent-gpc = يطلب متصفحك من المواقع عدم بيع بياناتك أو مشاركتها (Global Privacy Control)، لذا تبقى الإعلانات متوقفة ما لم تفعّلها هنا.
+consent-saved = تم حفظ خيارات خصوصيتك.
+consent-settings = إعدادات الخصوصية
+ad-hidden = الإعلان مخفي — إعدادات الخصوصية
+
+## Errors
+error-title = تعذّر عرض هذا المقال.
+error-not-found = لم يتم العثور على المقال.
+error-network = تعذّر تحميل المقال. تحقق من اتصالك.
+error-timeout = استغرق تحميل المقال وقتًا طويلًا.
+error-invalid = بيانات المقال غير صالحة.
+error-missing-src = لا يحدد هذا التضمين المقال المطلوب عرضه.
+error-read-on-site = اقرأ المقال على موقع الناشر

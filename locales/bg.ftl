@@ -1,0 +1,67 @@
+# UI strings of the article-embed widget: Bulgarian (bg).
+
+## Article chrome
+follow-us = Последвайте ни
+byline = Автор: { $author }
+published = Публикувано на { $date }
+share-top = Споделяне:
+share-bottom = Споделете тази статия:
+advertisement = Реклама
+trending = Популярни
+disclaimer-heading = За тази статия
+loading = Статията се зарежда…
+article-label = Статия: { $title }
+
+## Share buttons (network names are brands and stay untranslated)
+share-native = Споделяне…
+share-on = Споделяне чрез { $network }
+share-email = Споделяне по имейл
+share-copy = Копиране на връзката
+share-copied = Връзката е копирана
+share-copy-failed = Копирането не бе успешно. Връзката е: { $url }
+share-new-tab = (отваря се в нов раздел)
+
+## Language switcher and honest translations
+language-button = Език: { $language }
+language-list = Тази статия на други езици
+language-filter = Филтриране на езиците
+language-no-match = Няма съвпадащ език
+language-current = текущ език
+machine-translated = машинен превод
+mt-notice = Машинен превод. Оригинален език: { $language }.
+mt-show-original = Прочетете оригинала
+mt-suspect = Този пасаж може да е преведен неточно.
+mt-original-show = Показване на оригиналния пасаж
+mt-original-hide = Скриване на оригиналния пасаж
+mt-original-label = Оригинал ({ $language })
+
+## Consent
+consent-title = Вашият избор за поверителност
+consent-intro = Тази статия може да показва съдържание, за което е необходимо вашето съгласие. Изберете какво разрешавате; можете да промените избора си по всяко време от „Настройки за поверителност“.
+consent-accept-all = Приемане на всички
+consent-reject-all = Отхвърляне на всички
+consent-choose = Избор
+consent-save = Запазване на избора
+consent-close = Затваряне
+consent-always-on = Винаги включено
+consent-necessary = Строго необходими
+consent-necessary-desc = Запомня вашия език и този избор за поверителност. Нищо не се споделя.
+consent-advertising = Реклама
+consent-advertising-desc = Показва в статията реклама от рекламния партньор на { $publisher }. Рекламният партньор може да задава бисквитки.
+consent-analytics = Измерване на аудиторията
+consent-analytics-desc = Отчита колко често се чете статията.
+consent-media = Външни медии
+consent-media-desc = Показва в статията видеоклипове и публикации от други сайтове.
+consent-gpc = Браузърът ви изисква от сайтовете да не продават и да не споделят данните ви (Global Privacy Control), затова рекламата остава изключена, освен ако не я включите тук.
+consent-saved = Изборът ви за поверителност е запазен.
+consent-settings = Настройки за поверителност
+ad-hidden = Рекламата е скрита — настройки за поверителност
+
+## Errors
+error-title = Тази статия не може да бъде показана.
+error-not-found = Статията не е намерена.
+error-network = Статията не можа да се зареди. Проверете връзката си.
+error-timeout = Зареждането на статията отне твърде много време.
+error-invalid = Данните на статията не са валидни.
+error-missing-src = Този вграден елемент не посочва коя статия да се покаже.
+error-read-on-site = Прочетете статията на сайта на издателя

@@ -1,0 +1,67 @@
+# UI strings of the article-embed widget: Czech (cs).
+
+## Article chrome
+follow-us = Sledujte nás
+byline = Autor: { $author }
+published = Publikováno { $date }
+share-top = Sdílet:
+share-bottom = Sdílet tento článek:
+advertisement = Reklama
+trending = Populární
+disclaimer-heading = O tomto článku
+loading = Načítání článku…
+article-label = Článek: { $title }
+
+## Share buttons (network names are brands and stay untranslated)
+share-native = Sdílet…
+share-on = Sdílet přes { $network }
+share-email = Sdílet e-mailem
+share-copy = Kopírovat odkaz
+share-copied = Odkaz zkopírován
+share-copy-failed = Kopírování se nezdařilo. Odkaz: { $url }
+share-new-tab = (otevře se na nové kartě)
+
+## Language switcher and honest translations
+language-button = Jazyk: { $language }
+language-list = Tento článek v jiných jazycích
+language-filter = Filtrovat jazyky
+language-no-match = Žádný jazyk neodpovídá
+language-current = aktuální jazyk
+machine-translated = strojově přeloženo
+mt-notice = Strojový překlad. Původní jazyk: { $language }.
+mt-show-original = Číst originál
+mt-suspect = Tato pasáž může být přeložena chybně.
+mt-original-show = Zobrazit původní pasáž
+mt-original-hide = Skrýt původní pasáž
+mt-original-label = Originál ({ $language })
+
+## Consent
+consent-title = Vaše volby ochrany soukromí
+consent-intro = Tento článek může zobrazovat obsah, který vyžaduje váš souhlas. Vyberte, co povolíte; kdykoli to můžete změnit v části „Nastavení soukromí“.
+consent-accept-all = Přijmout vše
+consent-reject-all = Odmítnout vše
+consent-choose = Vybrat
+consent-save = Uložit mé volby
+consent-close = Zavřít
+consent-always-on = Vždy zapnuto
+consent-necessary = Nezbytně nutné
+consent-necessary-desc = Pamatuje si váš jazyk a tuto volbu ochrany soukromí. Nic se nesdílí.
+consent-advertising = Reklama
+consent-advertising-desc = Zobrazuje v článku reklamu od reklamního partnera webu { $publisher }. Reklamní partner může ukládat soubory cookie.
+consent-analytics = Měření návštěvnosti
+consent-analytics-desc = Počítá, jak často je článek čten.
+consent-media = Externí média
+consent-media-desc = Zobrazuje v článku videa a příspěvky z jiných webů.
+consent-gpc = Váš prohlížeč žádá weby, aby neprodávaly ani nesdílely vaše údaje (Global Privacy Control), takže reklama zůstane vypnutá, dokud ji zde nezapnete.
+consent-saved = Vaše volby ochrany soukromí byly uloženy.
+consent-settings = Nastavení soukromí
+ad-hidden = Reklama skryta — nastavení soukromí
+
+## Errors
+error-title = Tento článek nelze zobrazit.
+error-not-found = Článek nebyl nalezen.
+error-network = Článek se nepodařilo načíst. Zkontrolujte připojení.
+error-timeout = Načítání článku trvalo příliš dlouho.
+error-invalid = Data článku nejsou platná.
+error-missing-src = Tento vložený prvek neuvádí, který článek zobrazit.
+error-read-on-site = Přečíst článek na webu vydavatele

@@ -1,0 +1,67 @@
+# UI strings of the article-embed widget: Danish (da).
+
+## Article chrome
+follow-us = Følg os
+byline = Af { $author }
+published = Udgivet { $date }
+share-top = Del:
+share-bottom = Del denne artikel:
+advertisement = Reklame
+trending = Populært nu
+disclaimer-heading = Om denne artikel
+loading = Indlæser artiklen…
+article-label = Artikel: { $title }
+
+## Share buttons (network names are brands and stay untranslated)
+share-native = Del…
+share-on = Del på { $network }
+share-email = Del via e-mail
+share-copy = Kopiér link
+share-copied = Link kopieret
+share-copy-failed = Kunne ikke kopiere. Linket er: { $url }
+share-new-tab = (åbner i en ny fane)
+
+## Language switcher and honest translations
+language-button = Sprog: { $language }
+language-list = Læs denne artikel på
+language-filter = Filtrér sprog
+language-no-match = Ingen sprog fundet
+language-current = nuværende sprog
+machine-translated = maskinoversat
+mt-notice = Maskinoversat fra { $language }.
+mt-show-original = Læs originalen
+mt-suspect = Dette afsnit kan være fejloversat.
+mt-original-show = Vis det originale afsnit
+mt-original-hide = Skjul det originale afsnit
+mt-original-label = Original ({ $language })
+
+## Consent
+consent-title = Dine valg om privatliv
+consent-intro = Denne artikel kan vise indhold, der kræver dit samtykke. Vælg, hvad du tillader; du kan til enhver tid ændre det under »Privatlivsindstillinger«.
+consent-accept-all = Acceptér alle
+consent-reject-all = Afvis alle
+consent-choose = Vælg selv
+consent-save = Gem mine valg
+consent-close = Luk
+consent-always-on = Altid slået til
+consent-necessary = Strengt nødvendige
+consent-necessary-desc = Husker dit sprog og dette valg om privatliv. Intet deles.
+consent-advertising = Reklamer
+consent-advertising-desc = Viser i artiklen en reklame fra den annoncepartner, som { $publisher } bruger. Annoncepartneren kan sætte cookies.
+consent-analytics = Publikumsmåling
+consent-analytics-desc = Tæller, hvor ofte artiklen bliver læst.
+consent-media = Eksterne medier
+consent-media-desc = Viser videoer og opslag fra andre websites i artiklen.
+consent-gpc = Din browser beder websites om ikke at sælge eller dele dine data (Global Privacy Control), så reklamer forbliver slået fra, medmindre du slår dem til her.
+consent-saved = Dine valg om privatliv er gemt.
+consent-settings = Privatlivsindstillinger
+ad-hidden = Reklame skjult — privatlivsindstillinger
+
+## Errors
+error-title = Artiklen kunne ikke vises.
+error-not-found = Artiklen blev ikke fundet.
+error-network = Artiklen kunne ikke indlæses. Tjek din forbindelse.
+error-timeout = Det tog for lang tid at indlæse artiklen.
+error-invalid = Artiklens data er ugyldige.
+error-missing-src = Denne indlejring angiver ikke, hvilken artikel der skal vises.
+error-read-on-site = Læs artiklen på udgiverens website

@@ -1,0 +1,67 @@
+# UI strings of the article-embed widget: German (de).
+
+## Article chrome
+follow-us = Folgen Sie uns
+byline = Von { $author }
+published = Veröffentlicht am { $date }
+share-top = Teilen:
+share-bottom = Diesen Artikel teilen:
+advertisement = Anzeige
+trending = Im Trend
+disclaimer-heading = Über diesen Artikel
+loading = Artikel wird geladen …
+article-label = Artikel: { $title }
+
+## Share buttons (network names are brands and stay untranslated)
+share-native = Teilen …
+share-on = Auf { $network } teilen
+share-email = Per E-Mail teilen
+share-copy = Link kopieren
+share-copied = Link kopiert
+share-copy-failed = Kopieren fehlgeschlagen. Der Link lautet: { $url }
+share-new-tab = (öffnet in neuem Tab)
+
+## Language switcher and honest translations
+language-button = Sprache: { $language }
+language-list = Diesen Artikel lesen auf
+language-filter = Sprachen filtern
+language-no-match = Keine passende Sprache
+language-current = aktuelle Sprache
+machine-translated = maschinell übersetzt
+mt-notice = Maschinell übersetzt. Originalsprache: { $language }.
+mt-show-original = Original lesen
+mt-suspect = Diese Passage ist möglicherweise falsch übersetzt.
+mt-original-show = Originalpassage anzeigen
+mt-original-hide = Originalpassage ausblenden
+mt-original-label = Original ({ $language })
+
+## Consent
+consent-title = Ihre Datenschutzauswahl
+consent-intro = Dieser Artikel kann Inhalte zeigen, die Ihre Einwilligung erfordern. Wählen Sie, was Sie erlauben; Sie können das jederzeit unter „Datenschutzeinstellungen“ ändern.
+consent-accept-all = Alle akzeptieren
+consent-reject-all = Alle ablehnen
+consent-choose = Auswählen
+consent-save = Auswahl speichern
+consent-close = Schließen
+consent-always-on = Immer aktiv
+consent-necessary = Unbedingt erforderlich
+consent-necessary-desc = Speichert Ihre Sprache und diese Datenschutzauswahl. Es werden keine Daten weitergegeben.
+consent-advertising = Werbung
+consent-advertising-desc = Zeigt im Artikel eine Anzeige des Werbepartners von { $publisher }. Der Werbepartner kann Cookies setzen.
+consent-analytics = Reichweitenmessung
+consent-analytics-desc = Zählt, wie oft der Artikel gelesen wird.
+consent-media = Externe Medien
+consent-media-desc = Zeigt Videos und Beiträge anderer Websites im Artikel.
+consent-gpc = Ihr Browser bittet Websites, Ihre Daten nicht zu verkaufen oder weiterzugeben (Global Privacy Control). Daher bleibt Werbung deaktiviert, sofern Sie sie nicht hier aktivieren.
+consent-saved = Ihre Datenschutzauswahl wurde gespeichert.
+consent-settings = Datenschutzeinstellungen
+ad-hidden = Anzeige ausgeblendet — Datenschutzeinstellungen
+
+## Errors
+error-title = Dieser Artikel kann nicht angezeigt werden.
+error-not-found = Der Artikel wurde nicht gefunden.
+error-network = Der Artikel konnte nicht geladen werden. Prüfen Sie Ihre Verbindung.
+error-timeout = Das Laden des Artikels hat zu lange gedauert.
+error-invalid = Die Artikeldaten sind ungültig.
+error-missing-src = Diese Einbettung gibt nicht an, welcher Artikel angezeigt werden soll.
+error-read-on-site = Artikel auf der Website des Herausgebers lesen

@@ -1,0 +1,67 @@
+# UI strings of the article-embed widget: Greek (el).
+
+## Article chrome
+follow-us = Ακολουθήστε μας
+byline = Από { $author }
+published = Δημοσιεύθηκε στις { $date }
+share-top = Κοινοποίηση:
+share-bottom = Κοινοποιήστε αυτό το άρθρο:
+advertisement = Διαφήμιση
+trending = Δημοφιλή
+disclaimer-heading = Σχετικά με αυτό το άρθρο
+loading = Φόρτωση του άρθρου…
+article-label = Άρθρο: { $title }
+
+## Share buttons (network names are brands and stay untranslated)
+share-native = Κοινοποίηση…
+share-on = Κοινοποίηση στο { $network }
+share-email = Κοινοποίηση μέσω email
+share-copy = Αντιγραφή συνδέσμου
+share-copied = Ο σύνδεσμος αντιγράφηκε
+share-copy-failed = Η αντιγραφή απέτυχε. Ο σύνδεσμος είναι: { $url }
+share-new-tab = (ανοίγει σε νέα καρτέλα)
+
+## Language switcher and honest translations
+language-button = Γλώσσα: { $language }
+language-list = Αυτό το άρθρο σε άλλες γλώσσες
+language-filter = Φιλτράρισμα γλωσσών
+language-no-match = Δεν βρέθηκε γλώσσα
+language-current = τρέχουσα γλώσσα
+machine-translated = αυτόματη μετάφραση
+mt-notice = Αυτόματη μετάφραση. Γλώσσα πρωτοτύπου: { $language }.
+mt-show-original = Διαβάστε το πρωτότυπο
+mt-suspect = Αυτό το απόσπασμα ίσως έχει μεταφραστεί λανθασμένα.
+mt-original-show = Εμφάνιση του αρχικού αποσπάσματος
+mt-original-hide = Απόκρυψη του αρχικού αποσπάσματος
+mt-original-label = Πρωτότυπο ({ $language })
+
+## Consent
+consent-title = Οι επιλογές απορρήτου σας
+consent-intro = Αυτό το άρθρο μπορεί να εμφανίσει περιεχόμενο που απαιτεί τη συγκατάθεσή σας. Επιλέξτε τι επιτρέπετε· μπορείτε να το αλλάξετε ανά πάσα στιγμή από τις «Ρυθμίσεις απορρήτου».
+consent-accept-all = Αποδοχή όλων
+consent-reject-all = Απόρριψη όλων
+consent-choose = Επιλογή
+consent-save = Αποθήκευση επιλογών
+consent-close = Κλείσιμο
+consent-always-on = Πάντα ενεργό
+consent-necessary = Απολύτως απαραίτητα
+consent-necessary-desc = Θυμάται τη γλώσσα σας και αυτή την επιλογή απορρήτου. Δεν κοινοποιείται τίποτα.
+consent-advertising = Διαφήμιση
+consent-advertising-desc = Εμφανίζει στο άρθρο μια διαφήμιση από τον διαφημιστικό συνεργάτη του εκδότη { $publisher }. Ο διαφημιστικός συνεργάτης μπορεί να ορίσει cookies.
+consent-analytics = Μέτρηση επισκεψιμότητας
+consent-analytics-desc = Μετρά πόσο συχνά διαβάζεται το άρθρο.
+consent-media = Εξωτερικά μέσα
+consent-media-desc = Εμφανίζει μέσα στο άρθρο βίντεο και αναρτήσεις από άλλους ιστότοπους.
+consent-gpc = Το πρόγραμμα περιήγησής σας ζητά από τους ιστότοπους να μην πωλούν ούτε να κοινοποιούν τα δεδομένα σας (Global Privacy Control), επομένως η διαφήμιση παραμένει απενεργοποιημένη, εκτός αν την ενεργοποιήσετε εδώ.
+consent-saved = Οι επιλογές απορρήτου σας αποθηκεύτηκαν.
+consent-settings = Ρυθμίσεις απορρήτου
+ad-hidden = Η διαφήμιση αποκρύφθηκε — ρυθμίσεις απορρήτου
+
+## Errors
+error-title = Δεν ήταν δυνατή η εμφάνιση αυτού του άρθρου.
+error-not-found = Το άρθρο δεν βρέθηκε.
+error-network = Δεν ήταν δυνατή η φόρτωση του άρθρου. Ελέγξτε τη σύνδεσή σας.
+error-timeout = Η φόρτωση του άρθρου διήρκεσε υπερβολικά πολύ.
+error-invalid = Τα δεδομένα του άρθρου δεν είναι έγκυρα.
+error-missing-src = Αυτή η ενσωμάτωση δεν ορίζει ποιο άρθρο θα εμφανιστεί.
+error-read-on-site = Διαβάστε το άρθρο στον ιστότοπο του εκδότη

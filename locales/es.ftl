@@ -1,0 +1,67 @@
+# UI strings of the article-embed widget: Spanish (es).
+
+## Article chrome
+follow-us = Síguenos
+byline = Por { $author }
+published = Publicado el { $date }
+share-top = Compartir:
+share-bottom = Compartir este artículo:
+advertisement = Publicidad
+trending = Tendencias
+disclaimer-heading = Sobre este artículo
+loading = Cargando el artículo…
+article-label = Artículo: { $title }
+
+## Share buttons (network names are brands and stay untranslated)
+share-native = Compartir…
+share-on = Compartir en { $network }
+share-email = Compartir por correo electrónico
+share-copy = Copiar enlace
+share-copied = Enlace copiado
+share-copy-failed = No se ha podido copiar. El enlace es: { $url }
+share-new-tab = (se abre en una pestaña nueva)
+
+## Language switcher and honest translations
+language-button = Idioma: { $language }
+language-list = Leer este artículo en
+language-filter = Filtrar idiomas
+language-no-match = Ningún idioma coincide
+language-current = idioma actual
+machine-translated = traducción automática
+mt-notice = Traducción automática. Idioma original: { $language }.
+mt-show-original = Leer el original
+mt-suspect = Es posible que este fragmento esté mal traducido.
+mt-original-show = Mostrar el fragmento original
+mt-original-hide = Ocultar el fragmento original
+mt-original-label = Original ({ $language })
+
+## Consent
+consent-title = Tus opciones de privacidad
+consent-intro = Este artículo puede mostrar contenido que requiere tu consentimiento. Elige qué permites; puedes cambiarlo en cualquier momento en «Configuración de privacidad».
+consent-accept-all = Aceptar todo
+consent-reject-all = Rechazar todo
+consent-choose = Elegir
+consent-save = Guardar mis opciones
+consent-close = Cerrar
+consent-always-on = Siempre activo
+consent-necessary = Estrictamente necesarias
+consent-necessary-desc = Recuerda tu idioma y esta elección de privacidad. No se comparte nada.
+consent-advertising = Publicidad
+consent-advertising-desc = Muestra en el artículo un anuncio del socio publicitario de { $publisher }. El socio publicitario puede instalar cookies.
+consent-analytics = Medición de audiencia
+consent-analytics-desc = Cuenta cuántas veces se lee el artículo.
+consent-media = Medios externos
+consent-media-desc = Muestra vídeos y publicaciones de otros sitios dentro del artículo.
+consent-gpc = Tu navegador pide a los sitios que no vendan ni compartan tus datos (Global Privacy Control), así que la publicidad permanece desactivada salvo que la actives aquí.
+consent-saved = Se han guardado tus opciones de privacidad.
+consent-settings = Configuración de privacidad
+ad-hidden = Publicidad oculta — configuración de privacidad
+
+## Errors
+error-title = No se ha podido mostrar este artículo.
+error-not-found = No se ha encontrado el artículo.
+error-network = No se ha podido cargar el artículo. Comprueba tu conexión.
+error-timeout = El artículo ha tardado demasiado en cargarse.
+error-invalid = Los datos del artículo no son válidos.
+error-missing-src = Esta inserción no indica qué artículo mostrar.
+error-read-on-site = Leer el artículo en el sitio del editor

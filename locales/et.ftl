@@ -1,0 +1,67 @@
+# UI strings of the article-embed widget: Estonian (et).
+
+## Article chrome
+follow-us = Jälgi meid
+byline = Autor: { $author }
+published = Avaldatud: { $date }
+share-top = Jaga:
+share-bottom = Jaga seda artiklit:
+advertisement = Reklaam
+trending = Populaarsed
+disclaimer-heading = Artiklist
+loading = Artikli laadimine…
+article-label = Artikkel: { $title }
+
+## Share buttons (network names are brands and stay untranslated)
+share-native = Jaga…
+share-on = Jaga teenuses { $network }
+share-email = Jaga e-postiga
+share-copy = Kopeeri link
+share-copied = Link kopeeritud
+share-copy-failed = Kopeerimine ebaõnnestus. Link on: { $url }
+share-new-tab = (avaneb uuel vahelehel)
+
+## Language switcher and honest translations
+language-button = Keel: { $language }
+language-list = Loe seda artiklit keeles
+language-filter = Filtreeri keeli
+language-no-match = Sobivaid keeli ei leitud
+language-current = praegune keel
+machine-translated = masintõlge
+mt-notice = Masintõlge. Algkeel: { $language }.
+mt-show-original = Loe originaali
+mt-suspect = See lõik võib olla valesti tõlgitud.
+mt-original-show = Näita algset lõiku
+mt-original-hide = Peida algne lõik
+mt-original-label = Originaal ({ $language })
+
+## Consent
+consent-title = Sinu privaatsusvalikud
+consent-intro = See artikkel võib näidata sisu, mis vajab sinu nõusolekut. Vali, mida lubad; saad seda igal ajal muuta jaotises „Privaatsusseaded”.
+consent-accept-all = Nõustu kõigiga
+consent-reject-all = Keeldu kõigist
+consent-choose = Vali ise
+consent-save = Salvesta valikud
+consent-close = Sulge
+consent-always-on = Alati sees
+consent-necessary = Hädavajalikud
+consent-necessary-desc = Jätab meelde sinu keele ja selle privaatsusvaliku. Midagi ei jagata.
+consent-advertising = Reklaamid
+consent-advertising-desc = Näitab artiklis reklaami reklaamipartnerilt, keda kasutab { $publisher }. Reklaamipartner võib seada küpsiseid.
+consent-analytics = Külastatavuse mõõtmine
+consent-analytics-desc = Loendab, kui sageli artiklit loetakse.
+consent-media = Väline meedia
+consent-media-desc = Näitab artiklis teiste saitide videoid ja postitusi.
+consent-gpc = Sinu brauser palub saitidel sinu andmeid mitte müüa ega jagada (Global Privacy Control), seega jäävad reklaamid välja lülitatuks, kui sa neid siin sisse ei lülita.
+consent-saved = Sinu privaatsusvalikud salvestati.
+consent-settings = Privaatsusseaded
+ad-hidden = Reklaam peidetud — privaatsusseaded
+
+## Errors
+error-title = Seda artiklit ei saanud kuvada.
+error-not-found = Artiklit ei leitud.
+error-network = Artiklit ei saanud laadida. Kontrolli ühendust.
+error-timeout = Artikli laadimine võttis liiga kaua aega.
+error-invalid = Artikli andmed on vigased.
+error-missing-src = See manus ei täpsusta, millist artiklit näidata.
+error-read-on-site = Loe artiklit väljaandja saidil

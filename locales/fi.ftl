@@ -1,0 +1,67 @@
+# UI strings of the article-embed widget: Finnish (fi).
+
+## Article chrome
+follow-us = Seuraa meitä
+byline = Teksti: { $author }
+published = Julkaistu { $date }
+share-top = Jaa:
+share-bottom = Jaa tämä artikkeli:
+advertisement = Mainos
+trending = Suosituimmat
+disclaimer-heading = Tietoa tästä artikkelista
+loading = Ladataan artikkelia…
+article-label = Artikkeli: { $title }
+
+## Share buttons (network names are brands and stay untranslated)
+share-native = Jaa…
+share-on = Jaa palvelussa { $network }
+share-email = Jaa sähköpostilla
+share-copy = Kopioi linkki
+share-copied = Linkki kopioitu
+share-copy-failed = Kopiointi epäonnistui. Linkki on: { $url }
+share-new-tab = (avautuu uuteen välilehteen)
+
+## Language switcher and honest translations
+language-button = Kieli: { $language }
+language-list = Lue tämä artikkeli kielellä
+language-filter = Suodata kieliä
+language-no-match = Ei vastaavia kieliä
+language-current = nykyinen kieli
+machine-translated = konekäännös
+mt-notice = Konekäännös. Alkuperäinen kieli: { $language }.
+mt-show-original = Lue alkuperäinen
+mt-suspect = Tämä kohta voi olla käännetty väärin.
+mt-original-show = Näytä alkuperäinen kohta
+mt-original-hide = Piilota alkuperäinen kohta
+mt-original-label = Alkuperäinen ({ $language })
+
+## Consent
+consent-title = Tietosuojavalintasi
+consent-intro = Tämä artikkeli voi näyttää sisältöä, joka edellyttää suostumustasi. Valitse, mitä sallit; voit muuttaa valintaa milloin tahansa kohdassa ”Tietosuoja-asetukset”.
+consent-accept-all = Hyväksy kaikki
+consent-reject-all = Hylkää kaikki
+consent-choose = Valitse
+consent-save = Tallenna valintani
+consent-close = Sulje
+consent-always-on = Aina käytössä
+consent-necessary = Välttämättömät
+consent-necessary-desc = Muistaa kielesi ja tämän tietosuojavalinnan. Mitään ei jaeta.
+consent-advertising = Mainonta
+consent-advertising-desc = Näyttää artikkelissa mainoksen mainoskumppanilta, jota { $publisher } käyttää. Mainoskumppani voi asettaa evästeitä.
+consent-analytics = Yleisömittaus
+consent-analytics-desc = Laskee, kuinka usein artikkelia luetaan.
+consent-media = Ulkoinen media
+consent-media-desc = Näyttää artikkelissa videoita ja julkaisuja muilta sivustoilta.
+consent-gpc = Selaimesi pyytää sivustoja olemaan myymättä tai jakamatta tietojasi (Global Privacy Control), joten mainonta pysyy poissa käytöstä, ellet ota sitä käyttöön tästä.
+consent-saved = Tietosuojavalintasi tallennettiin.
+consent-settings = Tietosuoja-asetukset
+ad-hidden = Mainos piilotettu — tietosuoja-asetukset
+
+## Errors
+error-title = Artikkelia ei voitu näyttää.
+error-not-found = Artikkelia ei löytynyt.
+error-network = Artikkelia ei voitu ladata. Tarkista yhteytesi.
+error-timeout = Artikkelin lataaminen kesti liian kauan.
+error-invalid = Artikkelin tiedot eivät ole kelvollisia.
+error-missing-src = Tämä upotus ei kerro, mikä artikkeli näytetään.
+error-read-on-site = Lue artikkeli julkaisijan sivustolla

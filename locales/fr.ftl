@@ -1,0 +1,67 @@
+# UI strings of the article-embed widget: French (fr).
+
+## Article chrome
+follow-us = Suivez-nous
+byline = Par { $author }
+published = Publié le { $date }
+share-top = Partager :
+share-bottom = Partager cet article :
+advertisement = Publicité
+trending = Tendances
+disclaimer-heading = À propos de cet article
+loading = Chargement de l’article…
+article-label = Article : { $title }
+
+## Share buttons (network names are brands and stay untranslated)
+share-native = Partager…
+share-on = Partager sur { $network }
+share-email = Partager par e-mail
+share-copy = Copier le lien
+share-copied = Lien copié
+share-copy-failed = Copie impossible. Le lien est : { $url }
+share-new-tab = (s’ouvre dans un nouvel onglet)
+
+## Language switcher and honest translations
+language-button = Langue : { $language }
+language-list = Lire cet article en
+language-filter = Filtrer les langues
+language-no-match = Aucune langue ne correspond
+language-current = langue actuelle
+machine-translated = traduction automatique
+mt-notice = Traduction automatique. Langue d’origine : { $language }.
+mt-show-original = Lire l’original
+mt-suspect = Ce passage est peut-être mal traduit.
+mt-original-show = Afficher le passage original
+mt-original-hide = Masquer le passage original
+mt-original-label = Original ({ $language })
+
+## Consent
+consent-title = Vos choix de confidentialité
+consent-intro = Cet article peut afficher des contenus qui nécessitent votre consentement. Choisissez ce que vous autorisez ; vous pouvez modifier ce choix à tout moment dans « Paramètres de confidentialité ».
+consent-accept-all = Tout accepter
+consent-reject-all = Tout refuser
+consent-choose = Personnaliser
+consent-save = Enregistrer mes choix
+consent-close = Fermer
+consent-always-on = Toujours actif
+consent-necessary = Strictement nécessaires
+consent-necessary-desc = Mémorise votre langue et ce choix de confidentialité. Rien n’est partagé.
+consent-advertising = Publicité
+consent-advertising-desc = Affiche dans l’article une publicité du partenaire publicitaire de l’éditeur { $publisher }. Ce partenaire peut déposer des cookies.
+consent-analytics = Mesure d’audience
+consent-analytics-desc = Compte le nombre de lectures de l’article.
+consent-media = Médias externes
+consent-media-desc = Affiche dans l’article des vidéos et des publications d’autres sites.
+consent-gpc = Votre navigateur demande aux sites de ne pas vendre ni partager vos données (Global Privacy Control) : la publicité reste donc désactivée, sauf si vous l’activez ici.
+consent-saved = Vos choix de confidentialité ont été enregistrés.
+consent-settings = Paramètres de confidentialité
+ad-hidden = Publicité masquée — paramètres de confidentialité
+
+## Errors
+error-title = Impossible d’afficher cet article.
+error-not-found = L’article est introuvable.
+error-network = Impossible de charger l’article. Vérifiez votre connexion.
+error-timeout = Le chargement de l’article a pris trop de temps.
+error-invalid = Les données de l’article ne sont pas valides.
+error-missing-src = Ce module intégré n’indique pas quel article afficher.
+error-read-on-site = Lire l’article sur le site de l’éditeur

@@ -1,0 +1,67 @@
+# UI strings of the article-embed widget: Irish (ga).
+
+## Article chrome
+follow-us = Lean muid
+byline = Le { $author }
+published = Foilsithe: { $date }
+share-top = Roinn:
+share-bottom = Roinn an t-alt seo:
+advertisement = Fógra
+trending = Is mó tóir
+disclaimer-heading = Faoin alt seo
+loading = An t-alt á lódáil…
+article-label = Alt: { $title }
+
+## Share buttons (network names are brands and stay untranslated)
+share-native = Roinn…
+share-on = Roinn ar { $network }
+share-email = Roinn trí ríomhphost
+share-copy = Cóipeáil an nasc
+share-copied = Nasc cóipeáilte
+share-copy-failed = Níorbh fhéidir cóipeáil. Seo é an nasc: { $url }
+share-new-tab = (osclaítear i gcluaisín nua é)
+
+## Language switcher and honest translations
+language-button = Teanga: { $language }
+language-list = Léigh an t-alt seo sna teangacha seo
+language-filter = Scag teangacha
+language-no-match = Níl aon teanga ag teacht leis
+language-current = an teanga reatha
+machine-translated = aistriúchán meaisín
+mt-notice = Aistriúchán meaisín. Bunteanga: { $language }.
+mt-show-original = Léigh an bunleagan
+mt-suspect = D’fhéadfadh an sliocht seo a bheith aistrithe go mícheart.
+mt-original-show = Taispeáin an sliocht bunaidh
+mt-original-hide = Folaigh an sliocht bunaidh
+mt-original-label = Bunleagan ({ $language })
+
+## Consent
+consent-title = Do roghanna príobháideachais
+consent-intro = Is féidir leis an alt seo ábhar a thaispeáint a dteastaíonn do thoiliú uaidh. Roghnaigh cad a cheadaíonn tú; is féidir leat é a athrú am ar bith faoi “Socruithe príobháideachais”.
+consent-accept-all = Glac le gach rud
+consent-reject-all = Diúltaigh do gach rud
+consent-choose = Roghnaigh
+consent-save = Sábháil mo roghanna
+consent-close = Dún
+consent-always-on = Ar siúl i gcónaí
+consent-necessary = Fíorriachtanach
+consent-necessary-desc = Cuimhníonn sé ar do theanga agus ar an rogha príobháideachais seo. Ní roinntear aon rud.
+consent-advertising = Fógraíocht
+consent-advertising-desc = Taispeántar fógra ó pháirtí fógraíochta de chuid { $publisher } san alt. D’fhéadfadh an páirtí fógraíochta fianáin a shocrú.
+consent-analytics = Tomhas lucht féachana
+consent-analytics-desc = Comhairtear cé chomh minic a léitear an t-alt.
+consent-media = Meáin sheachtracha
+consent-media-desc = Taispeántar físeáin agus postálacha ó shuíomhanna eile san alt.
+consent-gpc = Iarrann do bhrabhsálaí ar shuíomhanna gan do shonraí a dhíol ná a roinnt (Global Privacy Control), mar sin fanann an fhógraíocht múchta mura gcuireann tú ar siúl anseo í.
+consent-saved = Sábháladh do roghanna príobháideachais.
+consent-settings = Socruithe príobháideachais
+ad-hidden = Fógra folaithe — socruithe príobháideachais
+
+## Errors
+error-title = Níorbh fhéidir an t-alt seo a thaispeáint.
+error-not-found = Níor aimsíodh an t-alt.
+error-network = Níorbh fhéidir an t-alt a lódáil. Seiceáil do nasc.
+error-timeout = Thóg sé rófhada an t-alt a lódáil.
+error-invalid = Níl sonraí an ailt bailí.
+error-missing-src = Ní deir an leabú seo cén t-alt atá le taispeáint.
+error-read-on-site = Léigh an t-alt ar shuíomh an fhoilsitheora

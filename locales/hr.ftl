@@ -1,0 +1,67 @@
+# UI strings of the article-embed widget: Croatian (hr).
+
+## Article chrome
+follow-us = Pratite nas
+byline = Autor: { $author }
+published = Objavljeno { $date }
+share-top = Podijeli:
+share-bottom = Podijeli ovaj članak:
+advertisement = Oglas
+trending = Popularno
+disclaimer-heading = O ovom članku
+loading = Učitavanje članka…
+article-label = Članak: { $title }
+
+## Share buttons (network names are brands and stay untranslated)
+share-native = Podijeli…
+share-on = Podijeli putem usluge { $network }
+share-email = Podijeli e-poštom
+share-copy = Kopiraj poveznicu
+share-copied = Poveznica kopirana
+share-copy-failed = Kopiranje nije uspjelo. Poveznica: { $url }
+share-new-tab = (otvara se u novoj kartici)
+
+## Language switcher and honest translations
+language-button = Jezik: { $language }
+language-list = Ovaj članak na drugim jezicima
+language-filter = Filtriraj jezike
+language-no-match = Nijedan jezik ne odgovara
+language-current = trenutačni jezik
+machine-translated = strojno prevedeno
+mt-notice = Strojni prijevod. Izvorni jezik: { $language }.
+mt-show-original = Pročitaj izvornik
+mt-suspect = Ovaj je odlomak možda pogrešno preveden.
+mt-original-show = Prikaži izvorni odlomak
+mt-original-hide = Sakrij izvorni odlomak
+mt-original-label = Izvornik ({ $language })
+
+## Consent
+consent-title = Vaši odabiri privatnosti
+consent-intro = Ovaj članak može prikazivati sadržaj za koji je potreban vaš pristanak. Odaberite što dopuštate; to možete promijeniti u bilo kojem trenutku u odjeljku „Postavke privatnosti”.
+consent-accept-all = Prihvati sve
+consent-reject-all = Odbij sve
+consent-choose = Odaberi
+consent-save = Spremi moje odabire
+consent-close = Zatvori
+consent-always-on = Uvijek uključeno
+consent-necessary = Nužno potrebno
+consent-necessary-desc = Pamti vaš jezik i ovaj odabir privatnosti. Ništa se ne dijeli.
+consent-advertising = Oglašavanje
+consent-advertising-desc = U članku prikazuje oglas oglašivačkog partnera portala { $publisher }. Oglašivački partner može postavljati kolačiće.
+consent-analytics = Mjerenje publike
+consent-analytics-desc = Broji koliko se često članak čita.
+consent-media = Vanjski mediji
+consent-media-desc = U članku prikazuje videozapise i objave s drugih web-mjesta.
+consent-gpc = Vaš preglednik traži od web-mjesta da ne prodaju i ne dijele vaše podatke (Global Privacy Control), pa oglašavanje ostaje isključeno dok ga ovdje ne uključite.
+consent-saved = Vaši odabiri privatnosti spremljeni su.
+consent-settings = Postavke privatnosti
+ad-hidden = Oglas skriven — postavke privatnosti
+
+## Errors
+error-title = Ovaj članak nije moguće prikazati.
+error-not-found = Članak nije pronađen.
+error-network = Članak nije moguće učitati. Provjerite vezu.
+error-timeout = Učitavanje članka trajalo je predugo.
+error-invalid = Podaci članka nisu valjani.
+error-missing-src = Ovaj ugrađeni sadržaj ne navodi koji članak treba prikazati.
+error-read-on-site = Pročitaj članak na web-mjestu izdavača

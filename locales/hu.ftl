@@ -1,0 +1,67 @@
+# UI strings of the article-embed widget: Hungarian (hu).
+
+## Article chrome
+follow-us = Kövessen minket
+byline = Szerző: { $author }
+published = Megjelent: { $date }
+share-top = Megosztás:
+share-bottom = A cikk megosztása:
+advertisement = Hirdetés
+trending = Népszerű
+disclaimer-heading = A cikkről
+loading = A cikk betöltése…
+article-label = Cikk: { $title }
+
+## Share buttons (network names are brands and stay untranslated)
+share-native = Megosztás…
+share-on = Megosztás itt: { $network }
+share-email = Megosztás e-mailben
+share-copy = Link másolása
+share-copied = Link kimásolva
+share-copy-failed = A másolás nem sikerült. A link: { $url }
+share-new-tab = (új lapon nyílik meg)
+
+## Language switcher and honest translations
+language-button = Nyelv: { $language }
+language-list = A cikk más nyelveken
+language-filter = Nyelvek szűrése
+language-no-match = Nincs egyező nyelv
+language-current = jelenlegi nyelv
+machine-translated = gépi fordítás
+mt-notice = Gépi fordítás. Eredeti nyelv: { $language }.
+mt-show-original = Az eredeti elolvasása
+mt-suspect = Ez a részlet hibás fordítást tartalmazhat.
+mt-original-show = Eredeti részlet megjelenítése
+mt-original-hide = Eredeti részlet elrejtése
+mt-original-label = Eredeti ({ $language })
+
+## Consent
+consent-title = Az Ön adatvédelmi döntései
+consent-intro = Ez a cikk olyan tartalmat is megjeleníthet, amelyhez az Ön hozzájárulása szükséges. Válassza ki, mit engedélyez; ezt bármikor módosíthatja az „Adatvédelmi beállítások” alatt.
+consent-accept-all = Összes elfogadása
+consent-reject-all = Összes elutasítása
+consent-choose = Választás
+consent-save = Döntéseim mentése
+consent-close = Bezárás
+consent-always-on = Mindig bekapcsolva
+consent-necessary = Feltétlenül szükséges
+consent-necessary-desc = Megjegyzi az Ön nyelvét és ezt az adatvédelmi döntést. Semmit nem oszt meg.
+consent-advertising = Hirdetések
+consent-advertising-desc = Hirdetést jelenít meg a cikkben a kiadó ({ $publisher }) hirdetési partnerétől. A hirdetési partner sütiket helyezhet el.
+consent-analytics = Közönségmérés
+consent-analytics-desc = Méri, milyen gyakran olvassák a cikket.
+consent-media = Külső média
+consent-media-desc = Más webhelyekről származó videókat és bejegyzéseket jelenít meg a cikkben.
+consent-gpc = A böngészője arra kéri a webhelyeket, hogy ne adják el és ne osszák meg az adatait (Global Privacy Control), ezért a hirdetések kikapcsolva maradnak, hacsak itt be nem kapcsolja őket.
+consent-saved = Adatvédelmi döntéseit elmentettük.
+consent-settings = Adatvédelmi beállítások
+ad-hidden = Hirdetés elrejtve — adatvédelmi beállítások
+
+## Errors
+error-title = Ez a cikk nem jeleníthető meg.
+error-not-found = A cikk nem található.
+error-network = A cikket nem sikerült betölteni. Ellenőrizze az internetkapcsolatot.
+error-timeout = A cikk betöltése túl sokáig tartott.
+error-invalid = A cikk adatai érvénytelenek.
+error-missing-src = Ez a beágyazás nem adja meg, melyik cikket kell megjeleníteni.
+error-read-on-site = A cikk elolvasása a kiadó webhelyén

@@ -1,0 +1,67 @@
+# UI strings of the article-embed widget: Italian (it).
+
+## Article chrome
+follow-us = Seguici
+byline = Di { $author }
+published = Pubblicato il { $date }
+share-top = Condividi:
+share-bottom = Condividi questo articolo:
+advertisement = Pubblicità
+trending = Di tendenza
+disclaimer-heading = Informazioni su questo articolo
+loading = Caricamento dell’articolo…
+article-label = Articolo: { $title }
+
+## Share buttons (network names are brands and stay untranslated)
+share-native = Condividi…
+share-on = Condividi su { $network }
+share-email = Condividi via email
+share-copy = Copia link
+share-copied = Link copiato
+share-copy-failed = Impossibile copiare. Il link è: { $url }
+share-new-tab = (si apre in una nuova scheda)
+
+## Language switcher and honest translations
+language-button = Lingua: { $language }
+language-list = Leggi questo articolo in
+language-filter = Filtra lingue
+language-no-match = Nessuna lingua corrispondente
+language-current = lingua attuale
+machine-translated = traduzione automatica
+mt-notice = Traduzione automatica. Lingua originale: { $language }.
+mt-show-original = Leggi l’originale
+mt-suspect = Questo passaggio potrebbe essere tradotto in modo errato.
+mt-original-show = Mostra il passaggio originale
+mt-original-hide = Nascondi il passaggio originale
+mt-original-label = Originale ({ $language })
+
+## Consent
+consent-title = Le tue scelte sulla privacy
+consent-intro = Questo articolo può mostrare contenuti che richiedono il tuo consenso. Scegli cosa consentire; puoi modificare la scelta in qualsiasi momento in «Impostazioni privacy».
+consent-accept-all = Accetta tutto
+consent-reject-all = Rifiuta tutto
+consent-choose = Scegli
+consent-save = Salva le mie scelte
+consent-close = Chiudi
+consent-always-on = Sempre attivo
+consent-necessary = Strettamente necessari
+consent-necessary-desc = Ricorda la tua lingua e questa scelta sulla privacy. Nulla viene condiviso.
+consent-advertising = Pubblicità
+consent-advertising-desc = Mostra nell’articolo un annuncio del partner pubblicitario di { $publisher }. Il partner pubblicitario può impostare cookie.
+consent-analytics = Misurazione del pubblico
+consent-analytics-desc = Conta quante volte viene letto l’articolo.
+consent-media = Media esterni
+consent-media-desc = Mostra video e post di altri siti all’interno dell’articolo.
+consent-gpc = Il tuo browser chiede ai siti di non vendere né condividere i tuoi dati (Global Privacy Control), quindi la pubblicità resta disattivata a meno che tu non la attivi qui.
+consent-saved = Le tue scelte sulla privacy sono state salvate.
+consent-settings = Impostazioni privacy
+ad-hidden = Pubblicità nascosta — impostazioni privacy
+
+## Errors
+error-title = Impossibile mostrare questo articolo.
+error-not-found = Articolo non trovato.
+error-network = Impossibile caricare l’articolo. Controlla la connessione.
+error-timeout = Il caricamento dell’articolo ha richiesto troppo tempo.
+error-invalid = I dati dell’articolo non sono validi.
+error-missing-src = Questo embed non indica quale articolo mostrare.
+error-read-on-site = Leggi l’articolo sul sito dell’editore

@@ -1,0 +1,67 @@
+# UI strings of the article-embed widget: Kazakh (kk).
+
+## Article chrome
+follow-us = Бізге жазылыңыз
+byline = Авторы: { $author }
+published = Жарияланды: { $date }
+share-top = Бөлісу:
+share-bottom = Мақаламен бөлісу:
+advertisement = Жарнама
+trending = Танымал
+disclaimer-heading = Мақала туралы
+loading = Мақала жүктелуде…
+article-label = Мақала: { $title }
+
+## Share buttons (network names are brands and stay untranslated)
+share-native = Бөлісу…
+share-on = { $network } арқылы бөлісу
+share-email = Электрондық поштамен бөлісу
+share-copy = Сілтемені көшіру
+share-copied = Сілтеме көшірілді
+share-copy-failed = Көшіру мүмкін болмады. Сілтеме: { $url }
+share-new-tab = (жаңа қойындыда ашылады)
+
+## Language switcher and honest translations
+language-button = Тіл: { $language }
+language-list = Мақаланы мына тілдерде оқу
+language-filter = Тілдерді сүзу
+language-no-match = Сәйкес тіл табылмады
+language-current = ағымдағы тіл
+machine-translated = машиналық аударма
+mt-notice = Машиналық аударма. Түпнұсқа тілі: { $language }.
+mt-show-original = Түпнұсқаны оқу
+mt-suspect = Бұл үзінді қате аударылған болуы мүмкін.
+mt-original-show = Түпнұсқа үзіндіні көрсету
+mt-original-hide = Түпнұсқа үзіндіні жасыру
+mt-original-label = Түпнұсқа ({ $language })
+
+## Consent
+consent-title = Құпиялылық таңдауларыңыз
+consent-intro = Бұл мақалада сіздің келісіміңізді қажет ететін мазмұн көрсетілуі мүмкін. Нені рұқсат ететініңізді таңдаңыз; оны кез келген уақытта «Құпиялылық параметрлері» бөлімінде өзгерте аласыз.
+consent-accept-all = Барлығын қабылдау
+consent-reject-all = Барлығынан бас тарту
+consent-choose = Таңдау
+consent-save = Таңдауымды сақтау
+consent-close = Жабу
+consent-always-on = Әрқашан қосулы
+consent-necessary = Қатаң қажетті
+consent-necessary-desc = Тіліңізді және осы құпиялылық таңдауын есте сақтайды. Ешқандай дерек ешкімге берілмейді.
+consent-advertising = Жарнама
+consent-advertising-desc = Мақалада { $publisher } жарнама серіктесінің жарнамасын көрсетеді. Жарнама серіктесі cookie файлдарын орната алады.
+consent-analytics = Аудиторияны өлшеу
+consent-analytics-desc = Мақаланың қаншалықты жиі оқылатынын есептейді.
+consent-media = Сыртқы медиа
+consent-media-desc = Мақала ішінде басқа сайттардағы бейнелер мен жазбаларды көрсетеді.
+consent-gpc = Браузеріңіз сайттардан деректеріңізді сатпауды әрі бөліспеуді сұрайды (Global Privacy Control), сондықтан жарнаманы осы жерде өзіңіз қоспасаңыз, ол өшірулі қалады.
+consent-saved = Құпиялылық таңдауларыңыз сақталды.
+consent-settings = Құпиялылық параметрлері
+ad-hidden = Жарнама жасырылды — құпиялылық параметрлері
+
+## Errors
+error-title = Бұл мақаланы көрсету мүмкін болмады.
+error-not-found = Мақала табылмады.
+error-network = Мақаланы жүктеу мүмкін болмады. Байланысыңызды тексеріңіз.
+error-timeout = Мақаланы жүктеу тым ұзаққа созылды.
+error-invalid = Мақала деректері жарамсыз.
+error-missing-src = Бұл ендірмеде қай мақаланы көрсету керектігі көрсетілмеген.
+error-read-on-site = Мақаланы баспагердің сайтынан оқу

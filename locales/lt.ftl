@@ -1,0 +1,67 @@
+# UI strings of the article-embed widget: Lithuanian (lt).
+
+## Article chrome
+follow-us = Sekite mus
+byline = Autorius: { $author }
+published = Paskelbta { $date }
+share-top = Dalytis:
+share-bottom = Dalytis šiuo straipsniu:
+advertisement = Reklama
+trending = Populiaru
+disclaimer-heading = Apie šį straipsnį
+loading = Įkeliamas straipsnis…
+article-label = Straipsnis: { $title }
+
+## Share buttons (network names are brands and stay untranslated)
+share-native = Dalytis…
+share-on = Dalytis per { $network }
+share-email = Siųsti el. paštu
+share-copy = Kopijuoti nuorodą
+share-copied = Nuoroda nukopijuota
+share-copy-failed = Nepavyko nukopijuoti. Nuoroda: { $url }
+share-new-tab = (atsidaro naujame skirtuke)
+
+## Language switcher and honest translations
+language-button = Kalba: { $language }
+language-list = Skaityti šį straipsnį kalba
+language-filter = Filtruoti kalbas
+language-no-match = Atitinkančių kalbų nėra
+language-current = dabartinė kalba
+machine-translated = mašininis vertimas
+mt-notice = Mašininis vertimas. Originalo kalba: { $language }.
+mt-show-original = Skaityti originalą
+mt-suspect = Ši ištrauka gali būti išversta netiksliai.
+mt-original-show = Rodyti originalią ištrauką
+mt-original-hide = Slėpti originalią ištrauką
+mt-original-label = Originalas ({ $language })
+
+## Consent
+consent-title = Jūsų privatumo pasirinkimai
+consent-intro = Šiame straipsnyje gali būti rodomas turinys, kuriam reikia jūsų sutikimo. Pasirinkite, ką leidžiate; tai bet kada galėsite pakeisti skiltyje „Privatumo nustatymai“.
+consent-accept-all = Priimti viską
+consent-reject-all = Atmesti viską
+consent-choose = Pasirinkti
+consent-save = Išsaugoti pasirinkimus
+consent-close = Uždaryti
+consent-always-on = Visada įjungta
+consent-necessary = Būtinieji
+consent-necessary-desc = Įsimena jūsų kalbą ir šį privatumo pasirinkimą. Niekuo nesidalijama.
+consent-advertising = Reklama
+consent-advertising-desc = Straipsnyje rodo leidėjo { $publisher } reklamos partnerio reklamą. Reklamos partneris gali įrašyti slapukus.
+consent-analytics = Auditorijos matavimas
+consent-analytics-desc = Skaičiuoja, kaip dažnai straipsnis skaitomas.
+consent-media = Išorinis turinys
+consent-media-desc = Straipsnyje rodo vaizdo įrašus ir pranešimus iš kitų svetainių.
+consent-gpc = Jūsų naršyklė prašo svetainių neparduoti ir nebendrinti jūsų duomenų (Global Privacy Control), todėl reklama lieka išjungta, nebent ją įjungsite čia.
+consent-saved = Jūsų privatumo pasirinkimai išsaugoti.
+consent-settings = Privatumo nustatymai
+ad-hidden = Reklama paslėpta — privatumo nustatymai
+
+## Errors
+error-title = Šio straipsnio nepavyko parodyti.
+error-not-found = Straipsnis nerastas.
+error-network = Straipsnio nepavyko įkelti. Patikrinkite ryšį.
+error-timeout = Straipsnis įkeliamas per ilgai.
+error-invalid = Straipsnio duomenys netinkami.
+error-missing-src = Šiame įterpinyje nenurodyta, kurį straipsnį rodyti.
+error-read-on-site = Skaityti straipsnį leidėjo svetainėje

@@ -1,0 +1,67 @@
+# UI strings of the article-embed widget: Latvian (lv).
+
+## Article chrome
+follow-us = Sekojiet mums
+byline = Autors: { $author }
+published = Publicēts: { $date }
+share-top = Kopīgot:
+share-bottom = Kopīgot šo rakstu:
+advertisement = Reklāma
+trending = Populāri
+disclaimer-heading = Par šo rakstu
+loading = Ielādē rakstu…
+article-label = Raksts: { $title }
+
+## Share buttons (network names are brands and stay untranslated)
+share-native = Kopīgot…
+share-on = Kopīgot platformā { $network }
+share-email = Kopīgot e-pastā
+share-copy = Kopēt saiti
+share-copied = Saite nokopēta
+share-copy-failed = Neizdevās nokopēt. Saite: { $url }
+share-new-tab = (atveras jaunā cilnē)
+
+## Language switcher and honest translations
+language-button = Valoda: { $language }
+language-list = Šis raksts citās valodās
+language-filter = Filtrēt valodas
+language-no-match = Nav atbilstošu valodu
+language-current = pašreizējā valoda
+machine-translated = mašīntulkojums
+mt-notice = Mašīntulkojums. Oriģinālvaloda: { $language }.
+mt-show-original = Lasīt oriģinālu
+mt-suspect = Šis fragments, iespējams, ir iztulkots nepareizi.
+mt-original-show = Rādīt oriģinālo fragmentu
+mt-original-hide = Paslēpt oriģinālo fragmentu
+mt-original-label = Oriģināls ({ $language })
+
+## Consent
+consent-title = Jūsu privātuma izvēles
+consent-intro = Šajā rakstā var tikt rādīts saturs, kam nepieciešama jūsu piekrišana. Izvēlieties, ko atļaujat; to jebkurā laikā var mainīt sadaļā „Privātuma iestatījumi”.
+consent-accept-all = Pieņemt visus
+consent-reject-all = Noraidīt visus
+consent-choose = Izvēlēties
+consent-save = Saglabāt manas izvēles
+consent-close = Aizvērt
+consent-always-on = Vienmēr ieslēgts
+consent-necessary = Absolūti nepieciešamie
+consent-necessary-desc = Atceras jūsu valodu un šo privātuma izvēli. Nekas netiek kopīgots.
+consent-advertising = Reklāma
+consent-advertising-desc = Rāda rakstā reklāmu no izdevēja { $publisher } reklāmas partnera. Reklāmas partneris var iestatīt sīkfailus.
+consent-analytics = Auditorijas mērīšana
+consent-analytics-desc = Uzskaita, cik bieži raksts tiek lasīts.
+consent-media = Ārējie mediji
+consent-media-desc = Rāda rakstā video un ierakstus no citām vietnēm.
+consent-gpc = Jūsu pārlūks lūdz vietnēm nepārdot un nekopīgot jūsu datus (Global Privacy Control), tāpēc reklāma paliek izslēgta, ja vien jūs to šeit neieslēdzat.
+consent-saved = Jūsu privātuma izvēles ir saglabātas.
+consent-settings = Privātuma iestatījumi
+ad-hidden = Reklāma paslēpta — privātuma iestatījumi
+
+## Errors
+error-title = Šo rakstu nevar parādīt.
+error-not-found = Raksts netika atrasts.
+error-network = Rakstu neizdevās ielādēt. Pārbaudiet savienojumu.
+error-timeout = Raksta ielāde ilga pārāk ilgi.
+error-invalid = Raksta dati nav derīgi.
+error-missing-src = Šajā iegultajā elementā nav norādīts, kurš raksts jārāda.
+error-read-on-site = Lasīt rakstu izdevēja vietnē

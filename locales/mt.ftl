@@ -1,0 +1,67 @@
+# UI strings of the article-embed widget: Maltese (mt).
+
+## Article chrome
+follow-us = Segwuna
+byline = Minn { $author }
+published = Ippubblikat: { $date }
+share-top = Aqsam:
+share-bottom = Aqsam dan l-artiklu:
+advertisement = Reklam
+trending = L-aktar popolari
+disclaimer-heading = Dwar dan l-artiklu
+loading = L-artiklu qed jitgħabba…
+article-label = Artiklu: { $title }
+
+## Share buttons (network names are brands and stay untranslated)
+share-native = Aqsam…
+share-on = Aqsam fuq { $network }
+share-email = Aqsam bl-email
+share-copy = Ikkopja l-link
+share-copied = Il-link ġie kkupjat
+share-copy-failed = Ma setax jiġi kkupjat. Il-link hu: { $url }
+share-new-tab = (jinfetaħ f’tab ġdida)
+
+## Language switcher and honest translations
+language-button = Lingwa: { $language }
+language-list = Aqra dan l-artiklu bil-lingwa
+language-filter = Iffiltra l-lingwi
+language-no-match = L-ebda lingwa ma taqbel
+language-current = lingwa attwali
+machine-translated = traduzzjoni awtomatika
+mt-notice = Traduzzjoni awtomatika. Lingwa oriġinali: { $language }.
+mt-show-original = Aqra l-oriġinal
+mt-suspect = Din is-silta tista’ tkun tradotta ħażin.
+mt-original-show = Uri s-silta oriġinali
+mt-original-hide = Aħbi s-silta oriġinali
+mt-original-label = Oriġinal ({ $language })
+
+## Consent
+consent-title = L-għażliet tal-privatezza tiegħek
+consent-intro = Dan l-artiklu jista’ juri kontenut li jeħtieġ il-kunsens tiegħek. Agħżel x’tippermetti; tista’ tibdel dan f’kull ħin taħt “Issettjar tal-privatezza”.
+consent-accept-all = Aċċetta kollox
+consent-reject-all = Irrifjuta kollox
+consent-choose = Agħżel
+consent-save = Aħżen l-għażliet tiegħi
+consent-close = Agħlaq
+consent-always-on = Dejjem attiv
+consent-necessary = Strettament meħtieġa
+consent-necessary-desc = Jiftakar il-lingwa tiegħek u din l-għażla tal-privatezza. Xejn ma jinqasam.
+consent-advertising = Reklamar
+consent-advertising-desc = Juri reklam mis-sieħeb tar-reklamar ta’ { $publisher } fl-artiklu. Is-sieħeb tar-reklamar jista’ juża cookies.
+consent-analytics = Kejl tal-udjenza
+consent-analytics-desc = Jgħodd kemm-il darba jinqara l-artiklu.
+consent-media = Midja esterna
+consent-media-desc = Juri vidjows u posts minn siti oħra fl-artiklu.
+consent-gpc = Il-browser tiegħek jitlob lis-siti biex ma jbigħux jew jaqsmu d-dejta tiegħek (Global Privacy Control), għalhekk ir-reklamar jibqa’ mitfi sakemm ma tixgħelux hawn.
+consent-saved = L-għażliet tal-privatezza tiegħek inħażnu.
+consent-settings = Issettjar tal-privatezza
+ad-hidden = Reklam moħbi — issettjar tal-privatezza
+
+## Errors
+error-title = Dan l-artiklu ma setax jintwera.
+error-not-found = L-artiklu ma nstabx.
+error-network = L-artiklu ma setax jitgħabba. Iċċekkja l-konnessjoni tiegħek.
+error-timeout = L-artiklu dam wisq biex jitgħabba.
+error-invalid = Id-dejta tal-artiklu mhix valida.
+error-missing-src = Dan l-embed ma jgħidx liema artiklu għandu juri.
+error-read-on-site = Aqra l-artiklu fuq is-sit tal-pubblikatur

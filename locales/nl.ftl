@@ -1,0 +1,67 @@
+# UI strings of the article-embed widget: Dutch (nl).
+
+## Article chrome
+follow-us = Volg ons
+byline = Door { $author }
+published = Gepubliceerd op { $date }
+share-top = Delen:
+share-bottom = Deel dit artikel:
+advertisement = Advertentie
+trending = Populair
+disclaimer-heading = Over dit artikel
+loading = Artikel wordt geladen…
+article-label = Artikel: { $title }
+
+## Share buttons (network names are brands and stay untranslated)
+share-native = Delen…
+share-on = Delen op { $network }
+share-email = Delen via e-mail
+share-copy = Link kopiëren
+share-copied = Link gekopieerd
+share-copy-failed = Kopiëren mislukt. De link is: { $url }
+share-new-tab = (opent in een nieuw tabblad)
+
+## Language switcher and honest translations
+language-button = Taal: { $language }
+language-list = Lees dit artikel in
+language-filter = Talen filteren
+language-no-match = Geen overeenkomende taal
+language-current = huidige taal
+machine-translated = machinaal vertaald
+mt-notice = Machinaal vertaald. Oorspronkelijke taal: { $language }.
+mt-show-original = Lees het origineel
+mt-suspect = Deze passage is mogelijk verkeerd vertaald.
+mt-original-show = Oorspronkelijke passage tonen
+mt-original-hide = Oorspronkelijke passage verbergen
+mt-original-label = Origineel ({ $language })
+
+## Consent
+consent-title = Je privacykeuzes
+consent-intro = Dit artikel kan inhoud tonen waarvoor je toestemming nodig is. Kies wat je toestaat; je kunt dit op elk moment wijzigen via ‘Privacyinstellingen’.
+consent-accept-all = Alles accepteren
+consent-reject-all = Alles weigeren
+consent-choose = Zelf kiezen
+consent-save = Mijn keuzes opslaan
+consent-close = Sluiten
+consent-always-on = Altijd aan
+consent-necessary = Strikt noodzakelijk
+consent-necessary-desc = Onthoudt je taal en deze privacykeuze. Er wordt niets gedeeld.
+consent-advertising = Advertenties
+consent-advertising-desc = Toont in het artikel een advertentie van de advertentiepartner van { $publisher }. De advertentiepartner kan cookies plaatsen.
+consent-analytics = Bereikmeting
+consent-analytics-desc = Telt hoe vaak het artikel wordt gelezen.
+consent-media = Externe media
+consent-media-desc = Toont video’s en berichten van andere sites in het artikel.
+consent-gpc = Je browser vraagt sites om je gegevens niet te verkopen of te delen (Global Privacy Control). Daarom blijven advertenties uit, tenzij je ze hier aanzet.
+consent-saved = Je privacykeuzes zijn opgeslagen.
+consent-settings = Privacyinstellingen
+ad-hidden = Advertentie verborgen — privacyinstellingen
+
+## Errors
+error-title = Dit artikel kan niet worden weergegeven.
+error-not-found = Het artikel is niet gevonden.
+error-network = Het artikel kon niet worden geladen. Controleer je verbinding.
+error-timeout = Het laden van het artikel duurde te lang.
+error-invalid = De artikelgegevens zijn ongeldig.
+error-missing-src = Deze embed geeft niet aan welk artikel moet worden getoond.
+error-read-on-site = Lees het artikel op de site van de uitgever

@@ -1,0 +1,67 @@
+# UI strings of the article-embed widget: Polish (pl).
+
+## Article chrome
+follow-us = Obserwuj nas
+byline = Autor: { $author }
+published = Opublikowano { $date }
+share-top = Udostępnij:
+share-bottom = Udostępnij ten artykuł:
+advertisement = Reklama
+trending = Popularne
+disclaimer-heading = O tym artykule
+loading = Wczytywanie artykułu…
+article-label = Artykuł: { $title }
+
+## Share buttons (network names are brands and stay untranslated)
+share-native = Udostępnij…
+share-on = Udostępnij w serwisie { $network }
+share-email = Udostępnij e-mailem
+share-copy = Kopiuj link
+share-copied = Skopiowano link
+share-copy-failed = Nie udało się skopiować. Link: { $url }
+share-new-tab = (otwiera się w nowej karcie)
+
+## Language switcher and honest translations
+language-button = Język: { $language }
+language-list = Ten artykuł w innych językach
+language-filter = Filtruj języki
+language-no-match = Brak pasujących języków
+language-current = bieżący język
+machine-translated = przetłumaczone maszynowo
+mt-notice = Tłumaczenie maszynowe. Język oryginału: { $language }.
+mt-show-original = Przeczytaj oryginał
+mt-suspect = Ten fragment może być błędnie przetłumaczony.
+mt-original-show = Pokaż oryginalny fragment
+mt-original-hide = Ukryj oryginalny fragment
+mt-original-label = Oryginał ({ $language })
+
+## Consent
+consent-title = Twoje wybory dotyczące prywatności
+consent-intro = Ten artykuł może wyświetlać treści, które wymagają Twojej zgody. Wybierz, na co się zgadzasz; w każdej chwili możesz to zmienić w sekcji „Ustawienia prywatności”.
+consent-accept-all = Zaakceptuj wszystkie
+consent-reject-all = Odrzuć wszystkie
+consent-choose = Wybierz
+consent-save = Zapisz moje wybory
+consent-close = Zamknij
+consent-always-on = Zawsze włączone
+consent-necessary = Niezbędne
+consent-necessary-desc = Zapamiętuje Twój język i ten wybór dotyczący prywatności. Nic nie jest udostępniane.
+consent-advertising = Reklama
+consent-advertising-desc = Wyświetla w artykule reklamę partnera reklamowego serwisu { $publisher }. Partner reklamowy może zapisywać pliki cookie.
+consent-analytics = Pomiar oglądalności
+consent-analytics-desc = Liczy, jak często artykuł jest czytany.
+consent-media = Media zewnętrzne
+consent-media-desc = Wyświetla w artykule filmy i posty z innych serwisów.
+consent-gpc = Twoja przeglądarka prosi serwisy, by nie sprzedawały ani nie udostępniały Twoich danych (Global Privacy Control), dlatego reklamy pozostają wyłączone, dopóki ich tu nie włączysz.
+consent-saved = Zapisano Twoje wybory dotyczące prywatności.
+consent-settings = Ustawienia prywatności
+ad-hidden = Reklama ukryta — ustawienia prywatności
+
+## Errors
+error-title = Nie można wyświetlić tego artykułu.
+error-not-found = Nie znaleziono artykułu.
+error-network = Nie udało się wczytać artykułu. Sprawdź połączenie.
+error-timeout = Wczytywanie artykułu trwało zbyt długo.
+error-invalid = Dane artykułu są nieprawidłowe.
+error-missing-src = Ten osadzony element nie określa, który artykuł wyświetlić.
+error-read-on-site = Przeczytaj artykuł na stronie wydawcy

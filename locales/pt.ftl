@@ -1,0 +1,67 @@
+# UI strings of the article-embed widget: Portuguese (pt).
+
+## Article chrome
+follow-us = Siga-nos
+byline = Por { $author }
+published = Publicado a { $date }
+share-top = Partilhar:
+share-bottom = Partilhar este artigo:
+advertisement = Publicidade
+trending = Tendências
+disclaimer-heading = Sobre este artigo
+loading = A carregar o artigo…
+article-label = Artigo: { $title }
+
+## Share buttons (network names are brands and stay untranslated)
+share-native = Partilhar…
+share-on = Partilhar no { $network }
+share-email = Partilhar por e-mail
+share-copy = Copiar ligação
+share-copied = Ligação copiada
+share-copy-failed = Não foi possível copiar. A ligação é: { $url }
+share-new-tab = (abre num novo separador)
+
+## Language switcher and honest translations
+language-button = Idioma: { $language }
+language-list = Ler este artigo em
+language-filter = Filtrar idiomas
+language-no-match = Nenhum idioma corresponde
+language-current = idioma atual
+machine-translated = tradução automática
+mt-notice = Tradução automática. Idioma original: { $language }.
+mt-show-original = Ler o original
+mt-suspect = Esta passagem pode estar mal traduzida.
+mt-original-show = Mostrar a passagem original
+mt-original-hide = Ocultar a passagem original
+mt-original-label = Original ({ $language })
+
+## Consent
+consent-title = As suas opções de privacidade
+consent-intro = Este artigo pode mostrar conteúdos que precisam do seu consentimento. Escolha o que permite; pode alterar a sua escolha a qualquer momento em «Definições de privacidade».
+consent-accept-all = Aceitar tudo
+consent-reject-all = Rejeitar tudo
+consent-choose = Escolher
+consent-save = Guardar as minhas opções
+consent-close = Fechar
+consent-always-on = Sempre ativo
+consent-necessary = Estritamente necessários
+consent-necessary-desc = Memoriza o seu idioma e esta escolha de privacidade. Nada é partilhado.
+consent-advertising = Publicidade
+consent-advertising-desc = Mostra no artigo um anúncio do parceiro de publicidade de { $publisher }. O parceiro de publicidade pode definir cookies.
+consent-analytics = Medição de audiências
+consent-analytics-desc = Conta quantas vezes o artigo é lido.
+consent-media = Conteúdos externos
+consent-media-desc = Mostra vídeos e publicações de outros sites dentro do artigo.
+consent-gpc = O seu navegador pede aos sites que não vendam nem partilhem os seus dados (Global Privacy Control), por isso a publicidade fica desativada, a menos que a ative aqui.
+consent-saved = As suas opções de privacidade foram guardadas.
+consent-settings = Definições de privacidade
+ad-hidden = Publicidade oculta — definições de privacidade
+
+## Errors
+error-title = Não foi possível mostrar este artigo.
+error-not-found = O artigo não foi encontrado.
+error-network = Não foi possível carregar o artigo. Verifique a sua ligação.
+error-timeout = O artigo demorou demasiado tempo a carregar.
+error-invalid = Os dados do artigo não são válidos.
+error-missing-src = Esta incorporação não indica que artigo mostrar.
+error-read-on-site = Ler o artigo no site do editor

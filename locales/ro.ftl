@@ -1,0 +1,67 @@
+# UI strings of the article-embed widget: Romanian (ro).
+
+## Article chrome
+follow-us = Urmăriți-ne
+byline = De { $author }
+published = Publicat pe { $date }
+share-top = Distribuiți:
+share-bottom = Distribuiți acest articol:
+advertisement = Publicitate
+trending = Populare
+disclaimer-heading = Despre acest articol
+loading = Se încarcă articolul…
+article-label = Articol: { $title }
+
+## Share buttons (network names are brands and stay untranslated)
+share-native = Distribuiți…
+share-on = Distribuiți pe { $network }
+share-email = Distribuiți prin e-mail
+share-copy = Copiați linkul
+share-copied = Link copiat
+share-copy-failed = Linkul nu a putut fi copiat. Linkul este: { $url }
+share-new-tab = (se deschide într-o filă nouă)
+
+## Language switcher and honest translations
+language-button = Limba: { $language }
+language-list = Acest articol în alte limbi
+language-filter = Filtrați limbile
+language-no-match = Nicio limbă nu corespunde
+language-current = limba curentă
+machine-translated = traducere automată
+mt-notice = Traducere automată. Limba originală: { $language }.
+mt-show-original = Citiți originalul
+mt-suspect = Este posibil ca acest pasaj să fie tradus greșit.
+mt-original-show = Afișați pasajul original
+mt-original-hide = Ascundeți pasajul original
+mt-original-label = Original ({ $language })
+
+## Consent
+consent-title = Opțiunile dvs. de confidențialitate
+consent-intro = Acest articol poate afișa conținut care necesită consimțământul dvs. Alegeți ce permiteți; puteți modifica oricând alegerea în „Setări de confidențialitate”.
+consent-accept-all = Acceptați tot
+consent-reject-all = Respingeți tot
+consent-choose = Alegeți
+consent-save = Salvați opțiunile
+consent-close = Închideți
+consent-always-on = Mereu activ
+consent-necessary = Strict necesare
+consent-necessary-desc = Reține limba dvs. și această opțiune de confidențialitate. Nu se partajează nimic.
+consent-advertising = Publicitate
+consent-advertising-desc = Afișează în articol o reclamă de la partenerul de publicitate al publicației { $publisher }. Partenerul de publicitate poate seta cookie-uri.
+consent-analytics = Măsurarea audienței
+consent-analytics-desc = Numără de câte ori este citit articolul.
+consent-media = Conținut media extern
+consent-media-desc = Afișează în articol videoclipuri și postări de pe alte site-uri.
+consent-gpc = Browserul dvs. le cere site-urilor să nu vândă și să nu partajeze datele dvs. (Global Privacy Control), așa că publicitatea rămâne dezactivată dacă nu o activați aici.
+consent-saved = Opțiunile dvs. de confidențialitate au fost salvate.
+consent-settings = Setări de confidențialitate
+ad-hidden = Publicitate ascunsă — setări de confidențialitate
+
+## Errors
+error-title = Acest articol nu poate fi afișat.
+error-not-found = Articolul nu a fost găsit.
+error-network = Articolul nu a putut fi încărcat. Verificați conexiunea.
+error-timeout = Încărcarea articolului a durat prea mult.
+error-invalid = Datele articolului nu sunt valide.
+error-missing-src = Acest cod de încorporare nu indică ce articol trebuie afișat.
+error-read-on-site = Citiți articolul pe site-ul editorului

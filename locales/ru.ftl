@@ -1,0 +1,67 @@
+# UI strings of the article-embed widget: Russian (ru).
+
+## Article chrome
+follow-us = Подписывайтесь на нас
+byline = Автор: { $author }
+published = Опубликовано { $date }
+share-top = Поделиться:
+share-bottom = Поделиться статьёй:
+advertisement = Реклама
+trending = Популярное
+disclaimer-heading = Об этой статье
+loading = Загрузка статьи…
+article-label = Статья: { $title }
+
+## Share buttons (network names are brands and stay untranslated)
+share-native = Поделиться…
+share-on = Поделиться в { $network }
+share-email = Отправить по эл. почте
+share-copy = Копировать ссылку
+share-copied = Ссылка скопирована
+share-copy-failed = Не удалось скопировать. Ссылка: { $url }
+share-new-tab = (откроется в новой вкладке)
+
+## Language switcher and honest translations
+language-button = Язык: { $language }
+language-list = Читать статью на языке
+language-filter = Поиск языка
+language-no-match = Нет подходящих языков
+language-current = текущий язык
+machine-translated = машинный перевод
+mt-notice = Машинный перевод. Язык оригинала: { $language }.
+mt-show-original = Читать оригинал
+mt-suspect = Этот фрагмент может быть переведён неточно.
+mt-original-show = Показать оригинал фрагмента
+mt-original-hide = Скрыть оригинал фрагмента
+mt-original-label = Оригинал ({ $language })
+
+## Consent
+consent-title = Ваши настройки конфиденциальности
+consent-intro = В этой статье может отображаться контент, для которого нужно ваше согласие. Выберите, что вы разрешаете; изменить выбор можно в любой момент в разделе «Настройки конфиденциальности».
+consent-accept-all = Принять все
+consent-reject-all = Отклонить все
+consent-choose = Выбрать
+consent-save = Сохранить выбор
+consent-close = Закрыть
+consent-always-on = Всегда включено
+consent-necessary = Строго необходимые
+consent-necessary-desc = Запоминает ваш язык и этот выбор настроек конфиденциальности. Никакие данные не передаются.
+consent-advertising = Реклама
+consent-advertising-desc = Показывает в статье рекламу от рекламного партнёра { $publisher }. Рекламный партнёр может устанавливать файлы cookie.
+consent-analytics = Измерение аудитории
+consent-analytics-desc = Подсчитывает, как часто читают статью.
+consent-media = Внешние медиа
+consent-media-desc = Показывает в статье видео и публикации с других сайтов.
+consent-gpc = Ваш браузер просит сайты не продавать и не передавать ваши данные (Global Privacy Control), поэтому реклама остаётся выключенной, пока вы не включите её здесь.
+consent-saved = Ваши настройки конфиденциальности сохранены.
+consent-settings = Настройки конфиденциальности
+ad-hidden = Реклама скрыта — настройки конфиденциальности
+
+## Errors
+error-title = Не удалось показать эту статью.
+error-not-found = Статья не найдена.
+error-network = Не удалось загрузить статью. Проверьте подключение.
+error-timeout = Статья загружалась слишком долго.
+error-invalid = Данные статьи недействительны.
+error-missing-src = В этом встраиваемом блоке не указано, какую статью показать.
+error-read-on-site = Читать статью на сайте издателя

@@ -1,0 +1,67 @@
+# UI strings of the article-embed widget: Slovak (sk).
+
+## Article chrome
+follow-us = Sledujte nás
+byline = Autor: { $author }
+published = Publikované { $date }
+share-top = Zdieľať:
+share-bottom = Zdieľať tento článok:
+advertisement = Reklama
+trending = Populárne
+disclaimer-heading = O tomto článku
+loading = Načítava sa článok…
+article-label = Článok: { $title }
+
+## Share buttons (network names are brands and stay untranslated)
+share-native = Zdieľať…
+share-on = Zdieľať cez { $network }
+share-email = Zdieľať e-mailom
+share-copy = Kopírovať odkaz
+share-copied = Odkaz skopírovaný
+share-copy-failed = Kopírovanie zlyhalo. Odkaz: { $url }
+share-new-tab = (otvorí sa na novej karte)
+
+## Language switcher and honest translations
+language-button = Jazyk: { $language }
+language-list = Tento článok v iných jazykoch
+language-filter = Filtrovať jazyky
+language-no-match = Žiadny jazyk nezodpovedá
+language-current = aktuálny jazyk
+machine-translated = strojovo preložené
+mt-notice = Strojový preklad. Pôvodný jazyk: { $language }.
+mt-show-original = Čítať originál
+mt-suspect = Táto pasáž môže byť preložená nesprávne.
+mt-original-show = Zobraziť pôvodnú pasáž
+mt-original-hide = Skryť pôvodnú pasáž
+mt-original-label = Originál ({ $language })
+
+## Consent
+consent-title = Vaše voľby ochrany súkromia
+consent-intro = Tento článok môže zobrazovať obsah, ktorý vyžaduje váš súhlas. Vyberte, čo povolíte; kedykoľvek to môžete zmeniť v časti „Nastavenia súkromia“.
+consent-accept-all = Prijať všetko
+consent-reject-all = Odmietnuť všetko
+consent-choose = Vybrať
+consent-save = Uložiť moje voľby
+consent-close = Zavrieť
+consent-always-on = Vždy zapnuté
+consent-necessary = Nevyhnutne potrebné
+consent-necessary-desc = Pamätá si váš jazyk a túto voľbu ochrany súkromia. Nič sa nezdieľa.
+consent-advertising = Reklama
+consent-advertising-desc = Zobrazuje v článku reklamu od reklamného partnera webu { $publisher }. Reklamný partner môže ukladať súbory cookie.
+consent-analytics = Meranie návštevnosti
+consent-analytics-desc = Počíta, ako často sa článok číta.
+consent-media = Externé médiá
+consent-media-desc = Zobrazuje v článku videá a príspevky z iných webov.
+consent-gpc = Váš prehliadač žiada weby, aby nepredávali ani nezdieľali vaše údaje (Global Privacy Control), preto reklama zostane vypnutá, kým ju tu nezapnete.
+consent-saved = Vaše voľby ochrany súkromia boli uložené.
+consent-settings = Nastavenia súkromia
+ad-hidden = Reklama skrytá — nastavenia súkromia
+
+## Errors
+error-title = Tento článok nie je možné zobraziť.
+error-not-found = Článok sa nenašiel.
+error-network = Článok sa nepodarilo načítať. Skontrolujte pripojenie.
+error-timeout = Načítanie článku trvalo príliš dlho.
+error-invalid = Údaje článku nie sú platné.
+error-missing-src = Tento vložený prvok neuvádza, ktorý článok sa má zobraziť.
+error-read-on-site = Prečítať článok na webe vydavateľa

@@ -1,0 +1,67 @@
+# UI strings of the article-embed widget: Slovenian (sl).
+
+## Article chrome
+follow-us = Sledite nam
+byline = Avtor: { $author }
+published = Objavljeno { $date }
+share-top = Deli:
+share-bottom = Deli ta članek:
+advertisement = Oglas
+trending = Priljubljeno
+disclaimer-heading = O tem članku
+loading = Nalaganje članka…
+article-label = Članek: { $title }
+
+## Share buttons (network names are brands and stay untranslated)
+share-native = Deli…
+share-on = Deli v omrežju { $network }
+share-email = Deli po e-pošti
+share-copy = Kopiraj povezavo
+share-copied = Povezava kopirana
+share-copy-failed = Kopiranje ni uspelo. Povezava: { $url }
+share-new-tab = (odpre se v novem zavihku)
+
+## Language switcher and honest translations
+language-button = Jezik: { $language }
+language-list = Ta članek v drugih jezikih
+language-filter = Filtriraj jezike
+language-no-match = Noben jezik se ne ujema
+language-current = trenutni jezik
+machine-translated = strojno prevedeno
+mt-notice = Strojni prevod. Izvirni jezik: { $language }.
+mt-show-original = Preberi izvirnik
+mt-suspect = Ta odlomek je morda napačno preveden.
+mt-original-show = Pokaži izvirni odlomek
+mt-original-hide = Skrij izvirni odlomek
+mt-original-label = Izvirnik ({ $language })
+
+## Consent
+consent-title = Vaše izbire glede zasebnosti
+consent-intro = Ta članek lahko prikazuje vsebino, ki zahteva vašo privolitev. Izberite, kaj dovolite; to lahko kadar koli spremenite v razdelku »Nastavitve zasebnosti«.
+consent-accept-all = Sprejmi vse
+consent-reject-all = Zavrni vse
+consent-choose = Izberi
+consent-save = Shrani moje izbire
+consent-close = Zapri
+consent-always-on = Vedno vklopljeno
+consent-necessary = Nujno potrebno
+consent-necessary-desc = Zapomni si vaš jezik in to izbiro glede zasebnosti. Nič se ne deli.
+consent-advertising = Oglaševanje
+consent-advertising-desc = V članku prikaže oglas oglaševalskega partnerja spletnega mesta { $publisher }. Oglaševalski partner lahko nastavi piškotke.
+consent-analytics = Merjenje obiskanosti
+consent-analytics-desc = Šteje, kako pogosto je članek prebran.
+consent-media = Zunanji mediji
+consent-media-desc = V članku prikaže videoposnetke in objave z drugih spletnih mest.
+consent-gpc = Vaš brskalnik spletna mesta prosi, naj ne prodajajo ali delijo vaših podatkov (Global Privacy Control), zato oglaševanje ostane izklopljeno, dokler ga tukaj ne vklopite.
+consent-saved = Vaše izbire glede zasebnosti so shranjene.
+consent-settings = Nastavitve zasebnosti
+ad-hidden = Oglas skrit — nastavitve zasebnosti
+
+## Errors
+error-title = Tega članka ni mogoče prikazati.
+error-not-found = Članka ni bilo mogoče najti.
+error-network = Članka ni bilo mogoče naložiti. Preverite povezavo.
+error-timeout = Nalaganje članka je trajalo predolgo.
+error-invalid = Podatki članka niso veljavni.
+error-missing-src = Ta vdelava ne določa, kateri članek naj se prikaže.
+error-read-on-site = Preberi članek na spletnem mestu izdajatelja

@@ -1,0 +1,67 @@
+# UI strings of the article-embed widget: Swedish (sv).
+
+## Article chrome
+follow-us = Följ oss
+byline = Av { $author }
+published = Publicerad { $date }
+share-top = Dela:
+share-bottom = Dela den här artikeln:
+advertisement = Annons
+trending = Populärt nu
+disclaimer-heading = Om den här artikeln
+loading = Laddar artikeln…
+article-label = Artikel: { $title }
+
+## Share buttons (network names are brands and stay untranslated)
+share-native = Dela…
+share-on = Dela på { $network }
+share-email = Dela via e-post
+share-copy = Kopiera länk
+share-copied = Länk kopierad
+share-copy-failed = Det gick inte att kopiera. Länken är: { $url }
+share-new-tab = (öppnas i en ny flik)
+
+## Language switcher and honest translations
+language-button = Språk: { $language }
+language-list = Läs artikeln på
+language-filter = Filtrera språk
+language-no-match = Inget språk matchar
+language-current = aktuellt språk
+machine-translated = maskinöversatt
+mt-notice = Maskinöversatt från { $language }.
+mt-show-original = Läs originalet
+mt-suspect = Det här avsnittet kan vara felöversatt.
+mt-original-show = Visa originalavsnittet
+mt-original-hide = Dölj originalavsnittet
+mt-original-label = Original ({ $language })
+
+## Consent
+consent-title = Dina integritetsval
+consent-intro = Den här artikeln kan visa innehåll som kräver ditt samtycke. Välj vad du tillåter; du kan ändra det när som helst under ”Integritetsinställningar”.
+consent-accept-all = Godkänn alla
+consent-reject-all = Avvisa alla
+consent-choose = Välj själv
+consent-save = Spara mina val
+consent-close = Stäng
+consent-always-on = Alltid på
+consent-necessary = Strikt nödvändiga
+consent-necessary-desc = Kommer ihåg ditt språk och det här integritetsvalet. Inget delas.
+consent-advertising = Annonser
+consent-advertising-desc = Visar i artikeln en annons från den annonspartner som { $publisher } använder. Annonspartnern kan sätta cookies.
+consent-analytics = Publikmätning
+consent-analytics-desc = Räknar hur ofta artikeln läses.
+consent-media = Externa medier
+consent-media-desc = Visar videor och inlägg från andra webbplatser i artikeln.
+consent-gpc = Din webbläsare ber webbplatser att inte sälja eller dela dina uppgifter (Global Privacy Control), så annonser förblir avstängda om du inte slår på dem här.
+consent-saved = Dina integritetsval har sparats.
+consent-settings = Integritetsinställningar
+ad-hidden = Annons dold — integritetsinställningar
+
+## Errors
+error-title = Artikeln kunde inte visas.
+error-not-found = Artikeln hittades inte.
+error-network = Artikeln kunde inte laddas. Kontrollera din anslutning.
+error-timeout = Det tog för lång tid att ladda artikeln.
+error-invalid = Artikelns data är ogiltiga.
+error-missing-src = Den här inbäddningen anger inte vilken artikel som ska visas.
+error-read-on-site = Läs artikeln på utgivarens webbplats

@@ -1,0 +1,67 @@
+# UI strings of the article-embed widget: Swahili (sw).
+
+## Article chrome
+follow-us = Tufuate
+byline = Na { $author }
+published = Imechapishwa { $date }
+share-top = Shiriki:
+share-bottom = Shiriki makala hii:
+advertisement = Tangazo
+trending = Zinazovuma
+disclaimer-heading = Kuhusu makala hii
+loading = Inapakia makala…
+article-label = Makala: { $title }
+
+## Share buttons (network names are brands and stay untranslated)
+share-native = Shiriki…
+share-on = Shiriki kwenye { $network }
+share-email = Shiriki kwa barua pepe
+share-copy = Nakili kiungo
+share-copied = Kiungo kimenakiliwa
+share-copy-failed = Imeshindwa kunakili. Kiungo ni: { $url }
+share-new-tab = (hufunguka kwenye kichupo kipya)
+
+## Language switcher and honest translations
+language-button = Lugha: { $language }
+language-list = Soma makala hii kwa lugha
+language-filter = Chuja lugha
+language-no-match = Hakuna lugha inayolingana
+language-current = lugha ya sasa
+machine-translated = imetafsiriwa na mashine
+mt-notice = Imetafsiriwa na mashine kutoka { $language }.
+mt-show-original = Soma toleo asili
+mt-suspect = Huenda kifungu hiki kimetafsiriwa vibaya.
+mt-original-show = Onyesha kifungu asili
+mt-original-hide = Ficha kifungu asili
+mt-original-label = Maandishi asili ({ $language })
+
+## Consent
+consent-title = Chaguo zako za faragha
+consent-intro = Makala hii inaweza kuonyesha maudhui yanayohitaji idhini yako. Chagua unachoruhusu; unaweza kubadilisha wakati wowote kwenye “Mipangilio ya faragha”.
+consent-accept-all = Kubali yote
+consent-reject-all = Kataa yote
+consent-choose = Chagua
+consent-save = Hifadhi chaguo zangu
+consent-close = Funga
+consent-always-on = Imewashwa kila wakati
+consent-necessary = Muhimu kabisa
+consent-necessary-desc = Hukumbuka lugha yako na chaguo hili la faragha. Hakuna kinachoshirikiwa.
+consent-advertising = Matangazo
+consent-advertising-desc = Huonyesha tangazo kutoka kwa mshirika wa matangazo wa { $publisher } ndani ya makala. Mshirika wa matangazo anaweza kuweka vidakuzi.
+consent-analytics = Upimaji wa hadhira
+consent-analytics-desc = Huhesabu mara ngapi makala inasomwa.
+consent-media = Maudhui ya nje
+consent-media-desc = Huonyesha video na machapisho kutoka tovuti nyingine ndani ya makala.
+consent-gpc = Kivinjari chako kinaomba tovuti zisiuze wala kushiriki data yako (Global Privacy Control), kwa hivyo matangazo yanabaki yamezimwa isipokuwa uyawashe hapa.
+consent-saved = Chaguo zako za faragha zimehifadhiwa.
+consent-settings = Mipangilio ya faragha
+ad-hidden = Tangazo limefichwa — mipangilio ya faragha
+
+## Errors
+error-title = Makala hii haikuweza kuonyeshwa.
+error-not-found = Makala haikupatikana.
+error-network = Makala haikuweza kupakiwa. Angalia muunganisho wako.
+error-timeout = Makala ilichukua muda mrefu mno kupakia.
+error-invalid = Data ya makala si sahihi.
+error-missing-src = Kipachiko hiki hakielezi makala ipi ionyeshwe.
+error-read-on-site = Soma makala kwenye tovuti ya mchapishaji

@@ -1,0 +1,67 @@
+# UI strings of the article-embed widget: Turkish (tr).
+
+## Article chrome
+follow-us = Bizi takip edin
+byline = Yazan: { $author }
+published = Yayınlanma tarihi: { $date }
+share-top = Paylaş:
+share-bottom = Bu haberi paylaş:
+advertisement = Reklam
+trending = Gündemde
+disclaimer-heading = Bu haber hakkında
+loading = Haber yükleniyor…
+article-label = Haber: { $title }
+
+## Share buttons (network names are brands and stay untranslated)
+share-native = Paylaş…
+share-on = { $network } ile paylaş
+share-email = E-postayla paylaş
+share-copy = Bağlantıyı kopyala
+share-copied = Bağlantı kopyalandı
+share-copy-failed = Kopyalanamadı. Bağlantı: { $url }
+share-new-tab = (yeni sekmede açılır)
+
+## Language switcher and honest translations
+language-button = Dil: { $language }
+language-list = Bu haberi şu dilde okuyun
+language-filter = Dilleri filtrele
+language-no-match = Eşleşen dil yok
+language-current = geçerli dil
+machine-translated = makine çevirisi
+mt-notice = Makine çevirisi. Özgün dil: { $language }.
+mt-show-original = Özgün metni oku
+mt-suspect = Bu bölüm hatalı çevrilmiş olabilir.
+mt-original-show = Özgün bölümü göster
+mt-original-hide = Özgün bölümü gizle
+mt-original-label = Özgün metin ({ $language })
+
+## Consent
+consent-title = Gizlilik tercihleriniz
+consent-intro = Bu haber, onayınızı gerektiren içerikler gösterebilir. Neye izin verdiğinizi seçin; bunu istediğiniz zaman “Gizlilik ayarları” bölümünden değiştirebilirsiniz.
+consent-accept-all = Tümünü kabul et
+consent-reject-all = Tümünü reddet
+consent-choose = Seç
+consent-save = Tercihlerimi kaydet
+consent-close = Kapat
+consent-always-on = Her zaman açık
+consent-necessary = Zorunlu
+consent-necessary-desc = Dilinizi ve bu gizlilik tercihini hatırlar. Hiçbir şey paylaşılmaz.
+consent-advertising = Reklam
+consent-advertising-desc = Haberde, { $publisher } yayıncısının reklam ortağından bir reklam gösterir. Reklam ortağı çerez yerleştirebilir.
+consent-analytics = Kitle ölçümü
+consent-analytics-desc = Haberin ne sıklıkla okunduğunu sayar.
+consent-media = Harici medya
+consent-media-desc = Başka sitelerdeki video ve gönderileri haberin içinde gösterir.
+consent-gpc = Tarayıcınız sitelerden verilerinizi satmamalarını veya paylaşmamalarını istiyor (Global Privacy Control); bu nedenle siz burada açmadıkça reklamlar kapalı kalır.
+consent-saved = Gizlilik tercihleriniz kaydedildi.
+consent-settings = Gizlilik ayarları
+ad-hidden = Reklam gizlendi — gizlilik ayarları
+
+## Errors
+error-title = Bu haber gösterilemedi.
+error-not-found = Haber bulunamadı.
+error-network = Haber yüklenemedi. Bağlantınızı kontrol edin.
+error-timeout = Haberin yüklenmesi çok uzun sürdü.
+error-invalid = Haber verileri geçersiz.
+error-missing-src = Bu yerleştirmede hangi haberin gösterileceği belirtilmemiş.
+error-read-on-site = Haberi yayıncının sitesinde okuyun

@@ -1,0 +1,67 @@
+# UI strings of the article-embed widget: Ukrainian (uk).
+
+## Article chrome
+follow-us = Стежте за нами
+byline = Автор: { $author }
+published = Опубліковано { $date }
+share-top = Поділитися:
+share-bottom = Поділитися статтею:
+advertisement = Реклама
+trending = Популярне
+disclaimer-heading = Про цю статтю
+loading = Завантаження статті…
+article-label = Стаття: { $title }
+
+## Share buttons (network names are brands and stay untranslated)
+share-native = Поділитися…
+share-on = Поділитися в { $network }
+share-email = Надіслати електронною поштою
+share-copy = Копіювати посилання
+share-copied = Посилання скопійовано
+share-copy-failed = Не вдалося скопіювати. Посилання: { $url }
+share-new-tab = (відкриється в новій вкладці)
+
+## Language switcher and honest translations
+language-button = Мова: { $language }
+language-list = Читати статтю мовою
+language-filter = Пошук мови
+language-no-match = Немає відповідних мов
+language-current = поточна мова
+machine-translated = машинний переклад
+mt-notice = Машинний переклад. Мова оригіналу: { $language }.
+mt-show-original = Читати оригінал
+mt-suspect = Цей фрагмент може бути перекладено неточно.
+mt-original-show = Показати оригінал фрагмента
+mt-original-hide = Сховати оригінал фрагмента
+mt-original-label = Оригінал ({ $language })
+
+## Consent
+consent-title = Ваш вибір щодо конфіденційності
+consent-intro = Ця стаття може показувати вміст, для якого потрібна ваша згода. Виберіть, що ви дозволяєте; змінити це можна будь-коли в розділі «Налаштування конфіденційності».
+consent-accept-all = Прийняти все
+consent-reject-all = Відхилити все
+consent-choose = Вибрати
+consent-save = Зберегти мій вибір
+consent-close = Закрити
+consent-always-on = Завжди увімкнено
+consent-necessary = Суворо необхідні
+consent-necessary-desc = Запам’ятовує вашу мову та цей вибір щодо конфіденційності. Нічого не передається.
+consent-advertising = Реклама
+consent-advertising-desc = Показує в статті рекламу від рекламного партнера { $publisher }. Рекламний партнер може встановлювати файли cookie.
+consent-analytics = Вимірювання аудиторії
+consent-analytics-desc = Підраховує, як часто читають статтю.
+consent-media = Зовнішні медіа
+consent-media-desc = Показує в статті відео та дописи з інших сайтів.
+consent-gpc = Ваш браузер просить сайти не продавати й не передавати ваші дані (Global Privacy Control), тому реклама залишається вимкненою, доки ви не ввімкнете її тут.
+consent-saved = Ваш вибір щодо конфіденційності збережено.
+consent-settings = Налаштування конфіденційності
+ad-hidden = Рекламу приховано — налаштування конфіденційності
+
+## Errors
+error-title = Не вдалося показати цю статтю.
+error-not-found = Статтю не знайдено.
+error-network = Не вдалося завантажити статтю. Перевірте з’єднання.
+error-timeout = Стаття завантажувалася надто довго.
+error-invalid = Дані статті недійсні.
+error-missing-src = У цьому вбудованому блоці не вказано, яку статтю показати.
+error-read-on-site = Читати статтю на сайті видавця

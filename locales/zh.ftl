@@ -1,0 +1,67 @@
+# UI strings of the article-embed widget: Chinese Simplified (zh).
+
+## Article chrome
+follow-us = 关注我们
+byline = 作者：{ $author }
+published = 发布于 { $date }
+share-top = 分享：
+share-bottom = 分享本文：
+advertisement = 广告
+trending = 热门
+disclaimer-heading = 关于本文
+loading = 正在加载文章…
+article-label = 文章：{ $title }
+
+## Share buttons (network names are brands and stay untranslated)
+share-native = 分享…
+share-on = 分享到 { $network }
+share-email = 通过电子邮件分享
+share-copy = 复制链接
+share-copied = 链接已复制
+share-copy-failed = 无法复制。链接为：{ $url }
+share-new-tab = （在新标签页中打开）
+
+## Language switcher and honest translations
+language-button = 语言：{ $language }
+language-list = 选择阅读语言
+language-filter = 筛选语言
+language-no-match = 没有匹配的语言
+language-current = 当前语言
+machine-translated = 机器翻译
+mt-notice = 本文为机器翻译，原文语言：{ $language }。
+mt-show-original = 阅读原文
+mt-suspect = 此段落可能存在误译。
+mt-original-show = 显示原文段落
+mt-original-hide = 隐藏原文段落
+mt-original-label = 原文（{ $language }）
+
+## Consent
+consent-title = 您的隐私选择
+consent-intro = 本文可能显示需要您同意的内容。请选择您允许的内容；您可以随时在“隐私设置”中更改。
+consent-accept-all = 全部接受
+consent-reject-all = 全部拒绝
+consent-choose = 自行选择
+consent-save = 保存我的选择
+consent-close = 关闭
+consent-always-on = 始终开启
+consent-necessary = 严格必要
+consent-necessary-desc = 记住您的语言和此项隐私选择。不会共享任何信息。
+consent-advertising = 广告
+consent-advertising-desc = 在文章中显示来自 { $publisher } 广告合作伙伴的广告。广告合作伙伴可能会设置 Cookie。
+consent-analytics = 受众统计
+consent-analytics-desc = 统计文章的阅读次数。
+consent-media = 外部媒体
+consent-media-desc = 在文章中显示来自其他网站的视频和帖子。
+consent-gpc = 您的浏览器要求网站不要出售或共享您的数据（Global Privacy Control），因此除非您在此处开启，否则广告将保持关闭。
+consent-saved = 您的隐私选择已保存。
+consent-settings = 隐私设置
+ad-hidden = 广告已隐藏——隐私设置
+
+## Errors
+error-title = 无法显示此文章。
+error-not-found = 未找到该文章。
+error-network = 无法加载文章。请检查您的网络连接。
+error-timeout = 文章加载超时。
+error-invalid = 文章数据无效。
+error-missing-src = 此嵌入代码未指定要显示的文章。
+error-read-on-site = 在发布者网站上阅读文章

@@ -1,0 +1,42 @@
+// Builds the deployable dist/: loader.js plus content-hashed glue, wasm, css and UI catalogues.
+import { execSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const dist = join(root, 'dist');
+const tmp = join(root, 'target', 'web');
+const run = cmd => execSync(cmd, { stdio: 'inherit', cwd: root });
+const hash = buf => createHash('sha256').update(buf).digest('hex').slice(0, 10);
+
+run('cargo build --lib --release --target wasm32-unknown-unknown');
+rmSync(tmp, { recursive: true, force: true });
+run(`wasm-bindgen --target web --no-typescript --out-dir target/web --out-name article_embed target/wasm32-unknown-unknown/release/article_embed.wasm`);
+const features = ['bulk-memory', 'nontrapping-float-to-int', 'sign-ext', 'mutable-globals', 'reference-types', 'multivalue']
+  .map(f => `--enable-${f}`).join(' ');
+run(`node_modules/.bin/wasm-opt -Oz ${features} --strip-debug --strip-producers target/web/article_embed_bg.wasm -o target/web/article_embed_bg.opt.wasm`);
+run('cargo run --quiet --bin compile-catalogs -- locales target/web/i18n');
+
+rmSync(dist, { recursive: true, force: true });
+mkdirSync(dist, { recursive: true });
+const put = (name, buf) => {
+  const [stem, ext] = [name.slice(0, name.indexOf('.')), name.slice(name.indexOf('.'))];
+  const out = `${stem}.${hash(buf)}${ext}`;
+  writeFileSync(join(dist, out), buf);
+  return out;
+};
+const wasm = put('article-embed.wasm', readFileSync(join(tmp, 'article_embed_bg.opt.wasm')));
+const js = put('article-embed.js', readFileSync(join(tmp, 'article_embed.js')));
+const css = put('article-embed.css', readFileSync(join(root, 'www', 'widget.css')));
+// The catalogues share one hashed folder: one hash in the loader covers them all.
+const i18nSrc = join(tmp, 'i18n');
+const files = readdirSync(i18nSrc).sort();
+const i18n = `i18n.${hash(files.map(f => f + readFileSync(join(i18nSrc, f))).join('\n'))}`;
+cpSync(i18nSrc, join(dist, i18n), { recursive: true });
+const manifest = { js, wasm, css, i18n: `${i18n}/` };
+const loader = readFileSync(join(root, 'www', 'loader.js'), 'utf8').replace('__MANIFEST__', JSON.stringify(manifest));
+writeFileSync(join(dist, 'loader.js'), loader);
+writeFileSync(join(dist, 'manifest.json'), JSON.stringify({ ...manifest, languages: files.map(f => f.replace('.json', '')) }, null, 2));
+console.log(`build: dist/ written: loader.js ${js} ${wasm} ${css} ${i18n}/ (${files.length} catalogues)`);

@@ -1,0 +1,100 @@
+//! Build tool: compiles `locales/*.ftl` into one small JSON file per language (key → value),
+//! after checking each against English: same keys, same placeholders. English itself is built
+//! into the wasm and gets no file.
+//!
+//! Usage: `compile-catalogs <locales-dir> <out-dir>`
+
+use article_embed::core::i18n::ftl;
+use std::path::Path;
+use std::process::ExitCode;
+
+fn json_string(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().collect();
+    let [_, dir, out] = args.as_slice() else {
+        eprintln!("usage: compile-catalogs <locales-dir> <out-dir>");
+        return ExitCode::FAILURE;
+    };
+    let read = |p: &Path| std::fs::read_to_string(p).map_err(|e| format!("{}: {e}", p.display()));
+    let parse = |p: &Path| read(p).and_then(|s| ftl::parse(&s).map_err(|e| format!("{}: {e}", p.display())));
+    let en = match parse(&Path::new(dir).join("en.ftl")) {
+        Ok(e) => e,
+        Err(e) => {
+            eprintln!("{e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    if let Err(e) = std::fs::create_dir_all(out) {
+        eprintln!("{out}: {e}");
+        return ExitCode::FAILURE;
+    }
+    let mut entries: Vec<_> = match std::fs::read_dir(dir) {
+        Ok(rd) => rd.filter_map(|e| e.ok()).map(|e| e.path()).collect(),
+        Err(e) => {
+            eprintln!("{dir}: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    entries.sort();
+    let mut failed = false;
+    let mut count = 0;
+    for path in entries {
+        let Some(stem) = path.file_stem().and_then(|s| s.to_str()) else { continue };
+        if path.extension().and_then(|e| e.to_str()) != Some("ftl") || stem == "en" {
+            continue;
+        }
+        let cat = match parse(&path) {
+            Ok(c) => c,
+            Err(e) => {
+                eprintln!("{e}");
+                failed = true;
+                continue;
+            }
+        };
+        let keys: Vec<&str> = cat.iter().map(|e| e.key.as_str()).collect();
+        let en_keys: Vec<&str> = en.iter().map(|e| e.key.as_str()).collect();
+        if keys != en_keys {
+            eprintln!("{}: keys differ from en.ftl", path.display());
+            failed = true;
+            continue;
+        }
+        let mut body = String::from("{");
+        for (i, (e, reference)) in cat.iter().zip(&en).enumerate() {
+            if ftl::placeholders(&e.value) != ftl::placeholders(&reference.value) {
+                eprintln!("{}:{}: placeholders of {} differ from English", path.display(), e.line, e.key);
+                failed = true;
+            }
+            if i > 0 {
+                body.push(',');
+            }
+            body.push_str(&json_string(&e.key));
+            body.push(':');
+            body.push_str(&json_string(&e.value));
+        }
+        body.push('}');
+        if let Err(e) = std::fs::write(Path::new(out).join(format!("{stem}.json")), body) {
+            eprintln!("{e}");
+            failed = true;
+        }
+        count += 1;
+    }
+    if failed {
+        return ExitCode::FAILURE;
+    }
+    println!("compiled {count} catalogues into {out}");
+    ExitCode::SUCCESS
+}

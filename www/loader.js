@@ -1,0 +1,87 @@
+/*! article-embed loader: finds the embeds, reserves their space, loads the wasm once, mounts. */
+(() => {
+  'use strict';
+  const W = window, D = document;
+  const script = D.currentScript;
+  // Embeds written as <script data-article> (the one-tag form) become <article-embed>s.
+  const fromScripts = () => {
+    for (const s of D.querySelectorAll('script[data-article]:not([data-ae])')) {
+      s.setAttribute('data-ae', '');
+      const el = D.createElement('article-embed');
+      el.setAttribute('src', s.dataset.article);
+      for (const a of ['lang', 'theme', 'share', 'share-params', 'ad-after', 'timeout', 'height']) {
+        const v = s.getAttribute('data-' + a);
+        if (v != null) el.setAttribute(a, v);
+      }
+      s.after(el);
+    }
+  };
+  if (!W.ArticleEmbed) {
+    // Everything is found relative to this script, so dist/ works from any origin or path.
+    const base = new URL('.', script && script.src || D.baseURI).href;
+    const M = __MANIFEST__;
+    let ready;
+    const load = () => ready || (ready = Promise.all([
+      import(base + M.js).then(m => m.default({ module_or_path: base + M.wasm }).then(() => m)),
+      fetch(base + M.css).then(r => r.ok ? r.text() : '', () => '')
+    ]).then(([m, css]) => {
+      let sheet = null;
+      try { sheet = new CSSStyleSheet(); sheet.replaceSync(css); } catch (e) { sheet = null; }
+      m.configure(base + M.i18n, sheet);
+      return m;
+    }));
+    const num = v => (v = parseInt(v, 10)) >= 0 ? v : undefined;
+    const abs = v => v ? new URL(v, D.baseURI).href : undefined;
+    const optionsOf = (el, o) => {
+      const a = n => el.getAttribute(n) ?? undefined;
+      const link = el.querySelector('a[href]');
+      return {
+        src: abs(o.src || a('src')), lang: o.lang || a('lang'), share: o.share || a('share'),
+        shareParams: o.shareParams || a('share-params'), adAfter: num(o.adAfter ?? a('ad-after')),
+        timeout: num(o.timeout ?? a('timeout')), fallbackUrl: link ? link.href : undefined
+      };
+    };
+    const fail = (el, e) => {
+      console.warn('article-embed: could not start: ' + (e && e.message || e));
+      el.dispatchEvent(new CustomEvent('article-embed:error', {
+        bubbles: true, composed: true, detail: { kind: 'load', message: String(e && e.message || e) }
+      }));
+    };
+    const mount = (el, o = {}) => {
+      pending.delete(el);
+      if (io) io.unobserve(el);
+      return load().then(m => m.mount(el, optionsOf(el, o))).catch(e => fail(el, e));
+    };
+    const unmount = el => ready ? ready.then(m => m.unmount(el), () => false) : Promise.resolve(false);
+    // Near the viewport first; the rest one by one when the main thread is idle.
+    const pending = new Set();
+    const io = 'IntersectionObserver' in W && new IntersectionObserver(es => {
+      for (const e of es) if (e.isIntersecting && pending.has(e.target)) mount(e.target);
+    }, { rootMargin: '800px 0px' });
+    const idle = W.requestIdleCallback || (f => setTimeout(f, 300));
+    let idling = false;
+    const drain = () => {
+      idling = false;
+      const [el] = pending;
+      if (el) { mount(el); later(); }
+    };
+    const later = () => { if (!idling && pending.size) { idling = true; idle(drain, { timeout: 5000 }); } };
+    const queue = el => {
+      const h = num(el.getAttribute('height'));
+      el.style.display = 'block';
+      if (h) el.style.minHeight = h + 'px';
+      pending.add(el);
+      if (io) io.observe(el); else mount(el);
+      later();
+    };
+    W.ArticleEmbed = { mount, unmount, version: 1 };
+    if (!customElements.get('article-embed')) {
+      customElements.define('article-embed', class extends HTMLElement {
+        connectedCallback() { queue(this); }
+        disconnectedCallback() { pending.delete(this); if (io) io.unobserve(this); unmount(this); }
+      });
+    }
+  }
+  fromScripts();
+  if (D.readyState === 'loading') D.addEventListener('DOMContentLoaded', fromScripts);
+})();
