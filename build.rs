@@ -27,7 +27,12 @@ fn main() {
     let mut langs: Vec<String> = std::fs::read_dir("locales")
         .expect("locales/")
         .filter_map(|e| e.ok())
-        .filter_map(|e| e.file_name().to_str()?.strip_suffix(".ftl").map(str::to_owned))
+        .filter_map(|e| {
+            e.file_name()
+                .to_str()?
+                .strip_suffix(".ftl")
+                .map(str::to_owned)
+        })
         .collect();
     langs.sort();
 
@@ -49,7 +54,12 @@ fn main() {
         writeln!(out, "    {:?},", e.key).unwrap();
     }
     out.push_str("];\n\n/// The English values, built in as the fallback.\n");
-    writeln!(out, "pub(crate) const ENGLISH: [&str; {}] = [", entries.len()).unwrap();
+    writeln!(
+        out,
+        "pub(crate) const ENGLISH: [&str; {}] = [",
+        entries.len()
+    )
+    .unwrap();
     for e in &entries {
         writeln!(out, "    {:?},", e.value).unwrap();
     }

@@ -3,6 +3,7 @@ import { execSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { homedir } from 'node:os';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -11,12 +12,19 @@ const tmp = join(root, 'target', 'web');
 const run = cmd => execSync(cmd, { stdio: 'inherit', cwd: root });
 const hash = buf => createHash('sha256').update(buf).digest('hex').slice(0, 10);
 
-run('cargo build --lib --release --target wasm32-unknown-unknown');
+// Panic locations name source paths: map this machine's cargo home away (smaller, and no
+// local path ends up in the published wasm).
+const cargoHome = process.env.CARGO_HOME || join(homedir(), '.cargo');
+const remap = `--remap-path-prefix=${join(cargoHome, 'registry', 'src')}=crates --remap-path-prefix=${root}=.`;
+execSync('cargo build --lib --release --target wasm32-unknown-unknown', {
+  stdio: 'inherit', cwd: root,
+  env: { ...process.env, CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS: remap },
+});
 rmSync(tmp, { recursive: true, force: true });
 run(`wasm-bindgen --target web --no-typescript --out-dir target/web --out-name article_embed target/wasm32-unknown-unknown/release/article_embed.wasm`);
 const features = ['bulk-memory', 'nontrapping-float-to-int', 'sign-ext', 'mutable-globals', 'reference-types', 'multivalue']
   .map(f => `--enable-${f}`).join(' ');
-run(`node_modules/.bin/wasm-opt -Oz ${features} --strip-debug --strip-producers target/web/article_embed_bg.wasm -o target/web/article_embed_bg.opt.wasm`);
+run(`node_modules/.bin/wasm-opt -Oz --converge ${features} --strip-debug --strip-producers target/web/article_embed_bg.wasm -o target/web/article_embed_bg.opt.wasm`);
 run('cargo run --quiet --bin compile-catalogs -- locales target/web/i18n');
 
 rmSync(dist, { recursive: true, force: true });
@@ -28,15 +36,17 @@ const put = (name, buf) => {
   return out;
 };
 const wasm = put('article-embed.wasm', readFileSync(join(tmp, 'article_embed_bg.opt.wasm')));
-const js = put('article-embed.js', readFileSync(join(tmp, 'article_embed.js')));
-const css = put('article-embed.css', readFileSync(join(root, 'www', 'widget.css')));
+// Minified with esbuild: the glue, the loader and the css are bytes every host pays for.
+const minify = (file, args) => execSync(`node_modules/.bin/esbuild ${file} --minify --log-level=warning ${args}`, { cwd: root });
+const js = put('article-embed.js', minify('target/web/article_embed.js', '--format=esm'));
+const css = put('article-embed.css', minify('www/widget.css', ''));
 // The catalogues share one hashed folder: one hash in the loader covers them all.
 const i18nSrc = join(tmp, 'i18n');
 const files = readdirSync(i18nSrc).sort();
 const i18n = `i18n.${hash(files.map(f => f + readFileSync(join(i18nSrc, f))).join('\n'))}`;
 cpSync(i18nSrc, join(dist, i18n), { recursive: true });
 const manifest = { js, wasm, css, i18n: `${i18n}/` };
-const loader = readFileSync(join(root, 'www', 'loader.js'), 'utf8').replace('__MANIFEST__', JSON.stringify(manifest));
+const loader = minify('www/loader.js', '--legal-comments=inline').toString().replace('__MANIFEST__', JSON.stringify(manifest));
 writeFileSync(join(dist, 'loader.js'), loader);
 writeFileSync(join(dist, 'manifest.json'), JSON.stringify({ ...manifest, languages: files.map(f => f.replace('.json', '')) }, null, 2));
 console.log(`build: dist/ written: loader.js ${js} ${wasm} ${css} ${i18n}/ (${files.length} catalogues)`);

@@ -30,7 +30,9 @@ fn main() -> ExitCode {
         return ExitCode::FAILURE;
     };
     let read = |p: &Path| std::fs::read_to_string(p).map_err(|e| format!("{}: {e}", p.display()));
-    let parse = |p: &Path| read(p).and_then(|s| ftl::parse(&s).map_err(|e| format!("{}: {e}", p.display())));
+    let parse = |p: &Path| {
+        read(p).and_then(|s| ftl::parse(&s).map_err(|e| format!("{}: {e}", p.display())))
+    };
     let en = match parse(&Path::new(dir).join("en.ftl")) {
         Ok(e) => e,
         Err(e) => {
@@ -53,7 +55,9 @@ fn main() -> ExitCode {
     let mut failed = false;
     let mut count = 0;
     for path in entries {
-        let Some(stem) = path.file_stem().and_then(|s| s.to_str()) else { continue };
+        let Some(stem) = path.file_stem().and_then(|s| s.to_str()) else {
+            continue;
+        };
         if path.extension().and_then(|e| e.to_str()) != Some("ftl") || stem == "en" {
             continue;
         }
@@ -75,7 +79,12 @@ fn main() -> ExitCode {
         let mut body = String::from("{");
         for (i, (e, reference)) in cat.iter().zip(&en).enumerate() {
             if ftl::placeholders(&e.value) != ftl::placeholders(&reference.value) {
-                eprintln!("{}:{}: placeholders of {} differ from English", path.display(), e.line, e.key);
+                eprintln!(
+                    "{}:{}: placeholders of {} differ from English",
+                    path.display(),
+                    e.line,
+                    e.key
+                );
                 failed = true;
             }
             if i > 0 {

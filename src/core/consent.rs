@@ -146,9 +146,18 @@ mod tests {
         };
         let back = Record::decode(&r.encode()).unwrap();
         assert_eq!(back.revision, "2026-11x");
-        assert!(back.valid_for("2026-11x").unwrap().allows(Category::Advertising));
+        assert!(back
+            .valid_for("2026-11x")
+            .unwrap()
+            .allows(Category::Advertising));
         assert!(back.valid_for("2027-01").is_none());
-        for bad in ["", "2|1|r|da|", "1|x|r|da|", "1|1|r|da|bogus", "1|1|r|da||extra"] {
+        for bad in [
+            "",
+            "2|1|r|da|",
+            "1|x|r|da|",
+            "1|1|r|da|bogus",
+            "1|1|r|da||extra",
+        ] {
             assert!(Record::decode(bad).is_none(), "{bad}");
         }
     }

@@ -181,9 +181,7 @@ mod tests {
     #[test]
     fn text_and_attributes_are_escaped() {
         let mut m = Markup::new();
-        m.tag("p")
-            .attr("title", "\"><script>")
-            .text("<b>&amp;</b>");
+        m.tag("p").attr("title", "\"><script>").text("<b>&amp;</b>");
         assert_eq!(
             m.finish(),
             "<p title=\"&quot;&gt;&lt;script&gt;\">&lt;b&gt;&amp;amp;&lt;/b&gt;</p>"

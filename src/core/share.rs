@@ -78,7 +78,10 @@ impl ShareTarget {
     /// skipped, duplicates dropped. An empty result means the default set.
     pub fn parse_list(s: &str) -> Vec<ShareTarget> {
         let mut out = Vec::new();
-        for t in s.split([',', ' ']).filter_map(|w| ShareTarget::parse(w.trim())) {
+        for t in s
+            .split([',', ' '])
+            .filter_map(|w| ShareTarget::parse(w.trim()))
+        {
             if !out.contains(&t) {
                 out.push(t);
             }
@@ -155,7 +158,10 @@ mod tests {
             with_params("https://a.example/x?y=1#top", &p),
             "https://a.example/x?y=1&utm_source=blog%20%26%20co#top"
         );
-        assert_eq!(with_params("https://a.example/x", &p), "https://a.example/x?utm_source=blog%20%26%20co");
+        assert_eq!(
+            with_params("https://a.example/x", &p),
+            "https://a.example/x?utm_source=blog%20%26%20co"
+        );
     }
 
     #[test]
@@ -164,6 +170,9 @@ mod tests {
             ShareTarget::parse_list("email, x copy x"),
             vec![ShareTarget::Email, ShareTarget::X, ShareTarget::Copy]
         );
-        assert_eq!(ShareTarget::parse_list("myspace"), ShareTarget::DEFAULT.to_vec());
+        assert_eq!(
+            ShareTarget::parse_list("myspace"),
+            ShareTarget::DEFAULT.to_vec()
+        );
     }
 }

@@ -98,13 +98,22 @@ mod tests {
     #[test]
     fn resolves_like_a_browser() {
         let base = "http://127.0.0.1:8080/articles/a/article.json?v=1#x";
-        assert_eq!(resolve(base, "da.json"), "http://127.0.0.1:8080/articles/a/da.json");
-        assert_eq!(resolve(base, "../img/m.svg"), "http://127.0.0.1:8080/articles/img/m.svg");
+        assert_eq!(
+            resolve(base, "da.json"),
+            "http://127.0.0.1:8080/articles/a/da.json"
+        );
+        assert_eq!(
+            resolve(base, "../img/m.svg"),
+            "http://127.0.0.1:8080/articles/img/m.svg"
+        );
         assert_eq!(resolve(base, "/x"), "http://127.0.0.1:8080/x");
         assert_eq!(resolve(base, "//cdn.example/y"), "http://cdn.example/y");
         assert_eq!(resolve(base, "https://e.example/z"), "https://e.example/z");
         assert_eq!(resolve(base, "./"), "http://127.0.0.1:8080/articles/a/");
-        assert_eq!(resolve(base, "../../../../q?a#b"), "http://127.0.0.1:8080/q?a#b");
+        assert_eq!(
+            resolve(base, "../../../../q?a#b"),
+            "http://127.0.0.1:8080/q?a#b"
+        );
         assert_eq!(resolve("http://h.example", "a"), "http://h.example/a");
     }
 

@@ -78,7 +78,11 @@ pub fn has_web_share() -> bool {
 
 /// Reads `localStorage`; `None` when absent or when storage throws (private modes, blocked).
 pub fn storage_get(key: &str) -> Option<String> {
-    web_sys::window()?.local_storage().ok()??.get_item(key).ok()?
+    web_sys::window()?
+        .local_storage()
+        .ok()??
+        .get_item(key)
+        .ok()?
 }
 
 /// Writes `localStorage`; a storage that throws is ignored (the reader is asked again).

@@ -11,7 +11,9 @@ use js_sys::{Function, Promise, Reflect};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::{spawn_local, JsFuture};
-use web_sys::{Element, Event, HtmlElement, HtmlInputElement, KeyboardEvent, MouseEvent, ShadowRoot};
+use web_sys::{
+    Element, Event, HtmlElement, HtmlInputElement, KeyboardEvent, MouseEvent, ShadowRoot,
+};
 
 /// Attaches the widget's listeners to its shadow root.
 pub fn listen(id: u32, root: &ShadowRoot) -> Vec<EventListener> {
@@ -115,7 +117,9 @@ fn on_input(id: u32, e: &Event) {
     let Ok(input) = input.dyn_into::<HtmlInputElement>() else {
         return;
     };
-    let q = input.value().trim().to_lowercase();
+    // Lower-cased by the browser: any script, and no Unicode tables in the wasm.
+    let lower = |s: &str| String::from(js_sys::JsString::from(s).to_lower_case());
+    let q = lower(input.value().trim());
     registry::with(id, |w| {
         let Ok(links) = w.root.query_selector_all("#ae-lang-list [data-name]") else {
             return;
@@ -125,7 +129,7 @@ fn on_input(id: u32, e: &Event) {
             let Some(a) = links.item(i).and_then(|n| n.dyn_into::<Element>().ok()) else {
                 continue;
             };
-            let name = a.get_attribute("data-name").unwrap_or_default();
+            let name = lower(&a.get_attribute("data-name").unwrap_or_default());
             let hit = q.is_empty() || name.contains(&q);
             shown += usize::from(hit);
             if let Some(li) = a.parent_element() {
@@ -140,7 +144,9 @@ fn on_input(id: u32, e: &Event) {
 
 /// Hover or focus on a language link: fetch that language ahead of the click.
 fn on_intent(id: u32, e: &Event) {
-    if let Some(lang) = target_closest(e, "#ae-lang-list [data-lang]").and_then(|a| a.get_attribute("data-lang")) {
+    if let Some(lang) =
+        target_closest(e, "#ae-lang-list [data-lang]").and_then(|a| a.get_attribute("data-lang"))
+    {
         prefetch(id, &lang);
     }
 }
@@ -148,7 +154,9 @@ fn on_intent(id: u32, e: &Event) {
 fn share(id: u32, e: &Event, el: &Element, target: &str) {
     let Some((host, url, title, lang)) = registry::with(id, |w| {
         let row = el.closest(".ae-share").ok().flatten();
-        let url = row.and_then(|r| r.get_attribute("data-url")).unwrap_or_default();
+        let url = row
+            .and_then(|r| r.get_attribute("data-url"))
+            .unwrap_or_default();
         let title = w
             .root
             .query_selector("#ae-title")
@@ -156,7 +164,11 @@ fn share(id: u32, e: &Event, el: &Element, target: &str) {
             .flatten()
             .and_then(|t| t.text_content())
             .unwrap_or_default();
-        let lang = w.lang.as_ref().map(|l| l.as_str().to_owned()).unwrap_or_default();
+        let lang = w
+            .lang
+            .as_ref()
+            .map(|l| l.as_str().to_owned())
+            .unwrap_or_default();
         (w.host.clone(), url, title, lang)
     }) else {
         return;
@@ -220,7 +232,10 @@ async fn copy_link(id: u32, url: String) {
                 }
             });
             if let Some(win) = web_sys::window() {
-                let _ = win.set_timeout_with_callback_and_timeout_and_arguments_0(hide.unchecked_ref(), 2500);
+                let _ = win.set_timeout_with_callback_and_timeout_and_arguments_0(
+                    hide.unchecked_ref(),
+                    2500,
+                );
             }
         } else {
             // Clipboard refused (permissions, insecure context): show the link to copy by hand.

@@ -30,7 +30,7 @@ pub fn configure(i18n_base: String, sheet: JsValue) {
 /// never rejects for a bad article: that is reported by event and one console warning.
 #[wasm_bindgen]
 pub async fn mount(host: Element, options: JsValue) {
-    let options: MountOptions = serde_wasm_bindgen::from_value(options).unwrap_or_default();
+    let options = MountOptions::from_js(&options);
     let config = registry::config();
     widget::mount(host, options, config).await;
 }

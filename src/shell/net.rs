@@ -33,7 +33,40 @@ pub async fn fetch_json(url: &str, timeout_ms: u32) -> Result<Json, ErrorKind> {
         IN_FLIGHT.with(|m| m.borrow_mut().remove(url));
     }
     let value = result.map_err(|e| classify(&e))?;
-    serde_wasm_bindgen::from_value::<Json>(value).map_err(|_| ErrorKind::Invalid)
+    Ok(to_json(&value, 0))
+}
+
+/// Deepest nesting converted; deeper values become `null`, which the validator reports.
+const MAX_DEPTH: u32 = 64;
+
+/// Converts a value from `JSON.parse` into the core's tree by asking the JS value its type.
+fn to_json(v: &JsValue, depth: u32) -> Json {
+    if depth > MAX_DEPTH {
+        return Json::Null;
+    }
+    if let Some(s) = v.as_string() {
+        Json::String(s)
+    } else if let Some(n) = v.as_f64() {
+        Json::Number(n)
+    } else if let Some(b) = v.as_bool() {
+        Json::Bool(b)
+    } else if js_sys::Array::is_array(v) {
+        let a: &js_sys::Array = v.unchecked_ref();
+        Json::Array(a.iter().map(|x| to_json(&x, depth + 1)).collect())
+    } else if v.is_object() {
+        let entries = js_sys::Object::entries(v.unchecked_ref());
+        Json::Object(
+            entries
+                .iter()
+                .filter_map(|e| {
+                    let pair: &js_sys::Array = e.unchecked_ref();
+                    Some((pair.get(0).as_string()?, to_json(&pair.get(1), depth + 1)))
+                })
+                .collect(),
+        )
+    } else {
+        Json::Null
+    }
 }
 
 /// Starts the fetch; the promise resolves to the parsed JSON value or rejects with a string
@@ -50,7 +83,10 @@ fn start(url: &str, timeout_ms: u32) -> Result<Promise, ErrorKind> {
         controller.abort();
     });
     let timer = window
-        .set_timeout_with_callback_and_timeout_and_arguments_0(abort.unchecked_ref(), timeout_ms as i32)
+        .set_timeout_with_callback_and_timeout_and_arguments_0(
+            abort.unchecked_ref(),
+            timeout_ms as i32,
+        )
         .map_err(|_| ErrorKind::Network)?;
     let fetch = window.fetch_with_str_and_init(url, &init);
     let future = async move {
@@ -59,7 +95,11 @@ fn start(url: &str, timeout_ms: u32) -> Result<Promise, ErrorKind> {
             w.clear_timeout_with_handle(timer);
         }
         outcome.map_err(|kind| {
-            let kind = if timed_out.get() { ErrorKind::Timeout } else { kind };
+            let kind = if timed_out.get() {
+                ErrorKind::Timeout
+            } else {
+                kind
+            };
             JsValue::from_str(kind.id())
         })
     };

@@ -2,11 +2,11 @@
 
 use crate::core::render::ViewOptions;
 use crate::core::share::ShareTarget;
-use serde::Deserialize;
+use js_sys::Reflect;
+use wasm_bindgen::JsValue;
 
 /// Options of one embed. Every field is optional.
-#[derive(Debug, Default, Deserialize)]
-#[serde(rename_all = "camelCase", default)]
+#[derive(Debug, Default)]
 pub struct MountOptions {
     /// Absolute URL of the article document.
     pub src: Option<String>,
@@ -28,6 +28,29 @@ pub struct MountOptions {
 pub const DEFAULT_TIMEOUT_MS: u32 = 10_000;
 
 impl MountOptions {
+    /// Reads the options object the loader passes. Read with plain getters rather than a
+    /// serde derive: a derive's error paths pull float formatting (~14 KB) into the wasm.
+    /// A field of the wrong type is ignored, as an unknown attribute would be.
+    pub fn from_js(o: &JsValue) -> MountOptions {
+        let get = |k: &str| Reflect::get(o, &JsValue::from_str(k)).ok();
+        let text = |k: &str| get(k).and_then(|v| v.as_string()).filter(|s| !s.is_empty());
+        let num = |k: &str| {
+            get(k)
+                .and_then(|v| v.as_f64())
+                .filter(|n| *n >= 0.0 && *n <= u32::MAX as f64)
+                .map(|n| n as u32)
+        };
+        MountOptions {
+            src: text("src"),
+            lang: text("lang"),
+            share: text("share"),
+            share_params: text("shareParams"),
+            ad_after: num("adAfter"),
+            timeout: num("timeout"),
+            fallback_url: text("fallbackUrl"),
+        }
+    }
+
     /// The rendering options these give, for a browser with or without Web Share.
     pub fn view_options(&self, native_share: bool) -> ViewOptions {
         ViewOptions {
@@ -40,7 +63,9 @@ impl MountOptions {
 
     /// The fetch timeout.
     pub fn timeout_ms(&self) -> u32 {
-        self.timeout.filter(|t| *t > 0).unwrap_or(DEFAULT_TIMEOUT_MS)
+        self.timeout
+            .filter(|t| *t > 0)
+            .unwrap_or(DEFAULT_TIMEOUT_MS)
     }
 }
 

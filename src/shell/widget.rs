@@ -92,11 +92,12 @@ impl Widget {
 
     /// Shows an error in place of the article.
     pub fn render_error(&self, kind: ErrorKind) {
-        let url = self
-            .article
-            .as_ref()
-            .map(|a| a.url.clone())
-            .or_else(|| self.options.fallback_url.as_deref().and_then(SafeUrl::parse));
+        let url = self.article.as_ref().map(|a| a.url.clone()).or_else(|| {
+            self.options
+                .fallback_url
+                .as_deref()
+                .and_then(SafeUrl::parse)
+        });
         self.root
             .set_inner_html(&render_error(&self.ui, kind, url.as_ref()));
         let _ = self.host.set_attribute("data-state", "error");
@@ -113,7 +114,11 @@ impl Widget {
         if let Ok(Some(live)) = self.root.query_selector("[data-live]") {
             let same = live.text_content().as_deref() == Some(msg);
             // Re-announce an identical message by making it differ invisibly.
-            let text = if same { format!("{msg}\u{200b}") } else { msg.to_owned() };
+            let text = if same {
+                format!("{msg}\u{200b}")
+            } else {
+                msg.to_owned()
+            };
             live.set_text_content(Some(&text));
         }
     }
@@ -269,12 +274,16 @@ async fn load(
         remembered: remembered.as_deref(),
         browser: &browser_langs,
     };
-    let wanted = choose_article_language(&wishes, &article.languages, &article.original_language).clone();
+    let wanted =
+        choose_article_language(&wishes, &article.languages, &article.original_language).clone();
     let lang = match ensure_translation(&mut article, &wanted, src, timeout).await {
         Ok(()) => wanted,
         Err(e) if wanted != article.original_language => {
             // Show the original rather than nothing.
-            browser::warn(&format!("{src}: {wanted}: {}; showing the original", e.detail));
+            browser::warn(&format!(
+                "{src}: {wanted}: {}; showing the original",
+                e.detail
+            ));
             let original = article.original_language.clone();
             ensure_translation(&mut article, &original, src, timeout).await?;
             original
@@ -295,7 +304,12 @@ async fn ensure_translation(
     let href = match article.source(lang) {
         Some(TranslationSource::Inline(_)) => return Ok(()),
         Some(TranslationSource::Remote { href, .. }) => href.clone(),
-        None => return Err(LoadError::new(ErrorKind::Invalid, format!("no {lang} translation"))),
+        None => {
+            return Err(LoadError::new(
+                ErrorKind::Invalid,
+                format!("no {lang} translation"),
+            ))
+        }
     };
     let url = resolve(src, &href);
     let json = fetch_json(&url, timeout)
@@ -310,7 +324,11 @@ async fn ensure_translation(
 /// Switches a mounted widget to another of its article's languages, in place.
 pub async fn switch_language(id: u32, wanted: String) {
     let Some((mut article, src, timeout)) = registry::with(id, |w| {
-        (w.article.clone(), w.options.src.clone(), w.options.timeout_ms())
+        (
+            w.article.clone(),
+            w.options.src.clone(),
+            w.options.timeout_ms(),
+        )
     }) else {
         return;
     };
@@ -352,7 +370,12 @@ pub async fn switch_language(id: u32, wanted: String) {
     });
     browser::storage_set(LANG_KEY, lang.as_str());
     if let Some(host) = host {
-        browser::dispatch(&host, "language", &obj(&[("lang", lang.as_str().into())]), false);
+        browser::dispatch(
+            &host,
+            "language",
+            &obj(&[("lang", lang.as_str().into())]),
+            false,
+        );
     }
 }
 
@@ -402,4 +425,3 @@ fn restore_scroll(root: &ShadowRoot, anchor: Option<(String, f64)>) {
         }
     }
 }
-

@@ -34,7 +34,20 @@ impl DateTime {
             return None;
         }
         let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
-        let days_in_month = [31, if leap { 29 } else { 28 }, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+        let days_in_month = [
+            31,
+            if leap { 29 } else { 28 },
+            31,
+            30,
+            31,
+            30,
+            31,
+            31,
+            30,
+            31,
+            30,
+            31,
+        ];
         if day == 0 || day > days_in_month[month as usize - 1] {
             return None;
         }

@@ -83,20 +83,26 @@ impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Problem::Missing => f.write_str("missing"),
-            Problem::WrongType { expected, found } => write!(f, "expected {expected}, found {found}"),
+            Problem::WrongType { expected, found } => {
+                write!(f, "expected {expected}, found {found}")
+            }
             Problem::UnknownField => f.write_str("unknown field"),
-            Problem::UnsupportedFormat(s) => write!(f, "unsupported format {s:?}, expected {FORMAT:?}"),
-            Problem::UnknownBlockType(s) => write!(f, "unknown block type {s:?}"),
-            Problem::UnknownNetwork(s) => write!(f, "unknown network {s:?}"),
-            Problem::BadInline => f.write_str("an inline object needs exactly one of b, i, a, span"),
+            Problem::UnsupportedFormat(s) => {
+                write!(f, "unsupported format \"{s}\", expected \"{FORMAT}\"")
+            }
+            Problem::UnknownBlockType(s) => write!(f, "unknown block type \"{s}\""),
+            Problem::UnknownNetwork(s) => write!(f, "unknown network \"{s}\""),
+            Problem::BadInline => {
+                f.write_str("an inline object needs exactly one of b, i, a, span")
+            }
             Problem::BadUrl => f.write_str("not an http, https or mailto URL"),
-            Problem::BadLanguageTag(s) => write!(f, "not a language tag: {s:?}"),
+            Problem::BadLanguageTag(s) => write!(f, "not a language tag: \"{s}\""),
             Problem::BadDate => f.write_str("not an ISO 8601 date-time with zone"),
             Problem::OutOfRange { min, max } => write!(f, "out of range {min}..={max}"),
             Problem::TooLong { max } => write!(f, "longer than {max}"),
             Problem::Empty => f.write_str("empty"),
             Problem::TooDeep => write!(f, "nested deeper than {MAX_DEPTH}"),
-            Problem::BadId(s) => write!(f, "bad or duplicate block id {s:?}"),
+            Problem::BadId(s) => write!(f, "bad or duplicate block id \"{s}\""),
             Problem::LanguageMismatch(s) => write!(f, "{s}"),
             Problem::SecondAd => f.write_str("more than one ad block"),
         }
@@ -297,7 +303,9 @@ impl V {
 
     fn url_or_relative(&mut self, j: &Json) -> Option<SafeUrl> {
         let s = self.string(j)?;
-        match SafeUrl::parse_or_relative(&s).and_then(|_| SafeUrl::parse_or_relative(&resolve(&self.base, &s))) {
+        match SafeUrl::parse_or_relative(&s)
+            .and_then(|_| SafeUrl::parse_or_relative(&resolve(&self.base, &s)))
+        {
             Some(u) => Some(u),
             None => {
                 self.err(Problem::BadUrl);
@@ -316,7 +324,12 @@ impl V {
     }
 
     /// A required field.
-    fn req<'j, R>(&mut self, o: Obj<'j>, k: &str, f: impl FnOnce(&mut V, &'j Json) -> Option<R>) -> Option<R> {
+    fn req<'j, R>(
+        &mut self,
+        o: Obj<'j>,
+        k: &str,
+        f: impl FnOnce(&mut V, &'j Json) -> Option<R>,
+    ) -> Option<R> {
         match o.iter().find(|(key, _)| key == k) {
             Some((_, j)) => self.key(k, |v| f(v, j)),
             None => {
@@ -327,7 +340,12 @@ impl V {
     }
 
     /// An optional field: `Ok(None)` when absent (or null), `Err(())` when present but bad.
-    fn opt<'j, R>(&mut self, o: Obj<'j>, k: &str, f: impl FnOnce(&mut V, &'j Json) -> Option<R>) -> Result<Option<R>, ()> {
+    fn opt<'j, R>(
+        &mut self,
+        o: Obj<'j>,
+        k: &str,
+        f: impl FnOnce(&mut V, &'j Json) -> Option<R>,
+    ) -> Result<Option<R>, ()> {
         match o.iter().find(|(key, _)| key == k) {
             None | Some((_, Json::Null)) => Ok(None),
             Some((_, j)) => self.key(k, |v| f(v, j)).map(Some).ok_or(()),
@@ -336,8 +354,17 @@ impl V {
 
     fn document(&mut self, j: &Json) -> Option<Article> {
         const FIELDS: [&str; 11] = [
-            "format", "url", "publisher", "author", "published", "original_language",
-            "languages", "ad", "trending", "translations", "id",
+            "format",
+            "url",
+            "publisher",
+            "author",
+            "published",
+            "original_language",
+            "languages",
+            "ad",
+            "trending",
+            "translations",
+            "id",
         ];
         let o = self.object(j, &FIELDS)?;
         let format = self.req(o, "format", |v, j| v.string(j));
@@ -367,7 +394,9 @@ impl V {
             for (i, item) in items.iter().enumerate() {
                 if let Some(t) = v.at(Seg::Index(i), |v| v.lang(item)) {
                     if out.contains(&t) {
-                        v.at(Seg::Index(i), |v| v.err(Problem::LanguageMismatch(format!("{t} is listed twice"))));
+                        v.at(Seg::Index(i), |v| {
+                            v.err(Problem::LanguageMismatch(format!("{t} is listed twice")))
+                        });
                     }
                     out.push(t);
                 }
@@ -383,7 +412,9 @@ impl V {
         };
         if !languages.contains(&original) {
             self.key("original_language", |v| {
-                v.err(Problem::LanguageMismatch(format!("{original} is not in languages")))
+                v.err(Problem::LanguageMismatch(format!(
+                    "{original} is not in languages"
+                )))
             });
         }
         if let Some(tr) = &translations {
@@ -397,7 +428,11 @@ impl V {
             for (t, _) in tr {
                 if !languages.contains(t) {
                     self.key("translations", |v| {
-                        v.key(t.as_str(), |v| v.err(Problem::LanguageMismatch(format!("{t} is not in languages"))))
+                        v.key(t.as_str(), |v| {
+                            v.err(Problem::LanguageMismatch(format!(
+                                "{t} is not in languages"
+                            )))
+                        })
                     });
                 }
             }
@@ -539,8 +574,15 @@ impl V {
 
     fn translation(&mut self, j: &Json) -> Option<Translation> {
         const FIELDS: [&str; 9] = [
-            "url", "title", "lead", "category", "machine_translated", "translated_from",
-            "disclaimer", "trending", "blocks",
+            "url",
+            "title",
+            "lead",
+            "category",
+            "machine_translated",
+            "translated_from",
+            "disclaimer",
+            "trending",
+            "blocks",
         ];
         let o = self.object(j, &FIELDS)?;
         let url = self.opt(o, "url", |v, j| v.url(j));
@@ -627,7 +669,8 @@ impl V {
             let s = v.string(j)?;
             let ok = !s.is_empty()
                 && s.len() <= 64
-                && s.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+                && s.chars()
+                    .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
             if !ok {
                 v.err(Problem::BadId(s.clone()));
             }
@@ -714,7 +757,10 @@ impl V {
                     .enumerate()
                     .map(|(i, it)| self.at(Seg::Index(i), |v| v.inline(it)))
                     .collect();
-                parsed.into_iter().collect::<Option<Vec<_>>>().filter(|v| !v.is_empty())
+                parsed
+                    .into_iter()
+                    .collect::<Option<Vec<_>>>()
+                    .filter(|v| !v.is_empty())
             }
             other => {
                 self.wrong("a string or an array of inlines", other);

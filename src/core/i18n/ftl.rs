@@ -43,10 +43,10 @@ impl std::fmt::Display for FtlError {
         write!(f, "line {}: ", self.line)?;
         match &self.kind {
             FtlErrorKind::NotAMessage => f.write_str("not a message"),
-            FtlErrorKind::BadKey(k) => write!(f, "bad key {k:?}"),
-            FtlErrorKind::DuplicateKey(k) => write!(f, "duplicate key {k:?}"),
-            FtlErrorKind::EmptyValue(k) => write!(f, "empty value for {k:?}"),
-            FtlErrorKind::BadPlaceable(k) => write!(f, "bad placeable in {k:?}"),
+            FtlErrorKind::BadKey(k) => write!(f, "bad key \"{k}\""),
+            FtlErrorKind::DuplicateKey(k) => write!(f, "duplicate key \"{k}\""),
+            FtlErrorKind::EmptyValue(k) => write!(f, "empty value for \"{k}\""),
+            FtlErrorKind::BadPlaceable(k) => write!(f, "bad placeable in \"{k}\""),
         }
     }
 }
@@ -79,7 +79,9 @@ pub fn parse(src: &str) -> Result<Vec<Entry>, FtlError> {
         };
         let key = key.trim();
         let key_ok = key.starts_with(|c: char| c.is_ascii_lowercase())
-            && key.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+            && key
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
         if !key_ok {
             return err(FtlErrorKind::BadKey(key.to_owned()));
         }
@@ -93,12 +95,7 @@ pub fn parse(src: &str) -> Result<Vec<Entry>, FtlError> {
         });
     }
     for e in &entries {
-        let fail = |kind| {
-            Err(FtlError {
-                line: e.line,
-                kind,
-            })
-        };
+        let fail = |kind| Err(FtlError { line: e.line, kind });
         if e.value.is_empty() {
             return fail(FtlErrorKind::EmptyValue(e.key.clone()));
         }
@@ -124,7 +121,9 @@ pub fn pieces(value: &str) -> Option<Vec<Piece<'_>>> {
         let inner = rest[open + 1..close].trim();
         let name = inner.strip_prefix('$')?;
         let ok = !name.is_empty()
-            && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+            && name
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
         if !ok {
             return None;
         }

@@ -40,8 +40,10 @@ impl fmt::Display for CatalogError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             CatalogError::NotAnObject => f.write_str("catalogue is not an object of strings"),
-            CatalogError::UnknownKey(k) => write!(f, "unknown key {k:?}"),
-            CatalogError::Placeholders(k) => write!(f, "placeholders of {k:?} differ from English"),
+            CatalogError::UnknownKey(k) => write!(f, "unknown key \"{k}\""),
+            CatalogError::Placeholders(k) => {
+                write!(f, "placeholders of \"{k}\" differ from English")
+            }
         }
     }
 }
@@ -136,17 +138,33 @@ mod tests {
     #[test]
     fn compiled_catalogue_is_checked_against_english() {
         let da = LangTag::parse("da").unwrap();
-        let ok = Json::Object(vec![("published".into(), Json::String("Udgivet { $date }".into()))]);
+        let ok = Json::Object(vec![(
+            "published".into(),
+            Json::String("Udgivet { $date }".into()),
+        )]);
         let cat = Catalog::from_json(da.clone(), &ok).unwrap();
-        assert_eq!(cat.format(Msg::Published, &[("date", "x")]), "Udgivet \u{2068}x\u{2069}");
-        assert_eq!(cat.get(Msg::FollowUs), "Follow us", "missing keys fall back to English");
-        let bad = Json::Object(vec![("published".into(), Json::String("Udgivet { $dato }".into()))]);
+        assert_eq!(
+            cat.format(Msg::Published, &[("date", "x")]),
+            "Udgivet \u{2068}x\u{2069}"
+        );
+        assert_eq!(
+            cat.get(Msg::FollowUs),
+            "Follow us",
+            "missing keys fall back to English"
+        );
+        let bad = Json::Object(vec![(
+            "published".into(),
+            Json::String("Udgivet { $dato }".into()),
+        )]);
         assert_eq!(
             Catalog::from_json(da.clone(), &bad).unwrap_err(),
             CatalogError::Placeholders("published".into())
         );
         let unknown = Json::Object(vec![("nope".into(), Json::String("x".into()))]);
-        assert!(matches!(Catalog::from_json(da, &unknown), Err(CatalogError::UnknownKey(_))));
+        assert!(matches!(
+            Catalog::from_json(da, &unknown),
+            Err(CatalogError::UnknownKey(_))
+        ));
     }
 
     #[test]

@@ -141,11 +141,14 @@ fn original_passage(m: &mut Markup, v: &View<'_>, translated: &Block, original: 
             m.tag("summary").body(|m| {
                 m.text(v.ui.get(Msg::MtSuspect));
                 m.text(" ");
-                m.tag("span").attr("class", "ae-link").text(v.ui.get(Msg::MtOriginalShow));
+                m.tag("span")
+                    .attr("class", "ae-link")
+                    .text(v.ui.get(Msg::MtOriginalShow));
             });
-            let label = v
-                .ui
-                .format(Msg::MtOriginalLabel, &[("language", v.language_name_in_ui(orig_lang))]);
+            let label = v.ui.format(
+                Msg::MtOriginalLabel,
+                &[("language", v.language_name_in_ui(orig_lang))],
+            );
             m.tag("div")
                 .attr("class", "ae-original-text")
                 .attr("lang", orig_lang.as_str())
@@ -168,7 +171,9 @@ fn ad_slot(m: &mut Markup, v: &View<'_>) {
         .attr("aria-label", v.ui.get(Msg::Advertisement))
         .attr_opt("lang", v.ui_lang())
         .body(|m| {
-            m.tag("p").attr("class", "ae-ad-label").text(v.ui.get(Msg::Advertisement));
+            m.tag("p")
+                .attr("class", "ae-ad-label")
+                .text(v.ui.get(Msg::Advertisement));
             match (v.ad, &v.article.ad) {
                 (AdSlot::Allowed, Some(ad)) => {
                     m.tag("div")

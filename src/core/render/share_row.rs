@@ -21,7 +21,11 @@ pub(super) fn share_row(m: &mut Markup, v: &View<'_>, label: Msg, row: &'static 
         url: &url,
         title: &v.translation.title,
     };
-    let label_id = if row == "top" { "ae-share-top" } else { "ae-share-bottom" };
+    let label_id = if row == "top" {
+        "ae-share-top"
+    } else {
+        "ae-share-bottom"
+    };
     m.tag("div")
         .attr("class", "ae-share")
         .attr("role", "group")
@@ -59,19 +63,23 @@ fn target(m: &mut Markup, v: &View<'_>, t: ShareTarget, shared: &Shared<'_>) {
                 .attr("class", "ae-icon-link")
                 .attr("data-share", t.id());
             let open = if new_tab {
-                open.attr("target", "_blank").attr("rel", "noopener noreferrer")
+                open.attr("target", "_blank")
+                    .attr("rel", "noopener noreferrer")
             } else {
                 open
             };
             open.body(|m| {
                 icons::share(m, t);
-                m.tag("span").attr("class", "ae-vh").attr_opt("lang", ui_lang).body(|m| {
-                    m.text(&name);
-                    if new_tab {
-                        m.text(" ");
-                        m.text(v.ui.get(Msg::ShareNewTab));
-                    }
-                });
+                m.tag("span")
+                    .attr("class", "ae-vh")
+                    .attr_opt("lang", ui_lang)
+                    .body(|m| {
+                        m.text(&name);
+                        if new_tab {
+                            m.text(" ");
+                            m.text(v.ui.get(Msg::ShareNewTab));
+                        }
+                    });
             });
         }
         None => {
@@ -81,7 +89,10 @@ fn target(m: &mut Markup, v: &View<'_>, t: ShareTarget, shared: &Shared<'_>) {
                 .attr("data-share", t.id())
                 .body(|m| {
                     icons::share(m, t);
-                    m.tag("span").attr("class", "ae-vh").attr_opt("lang", ui_lang).text(&name);
+                    m.tag("span")
+                        .attr("class", "ae-vh")
+                        .attr_opt("lang", ui_lang)
+                        .text(&name);
                     if t == ShareTarget::Copy {
                         m.tag("span")
                             .attr("class", "ae-copied")

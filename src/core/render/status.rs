@@ -85,9 +85,15 @@ pub fn render_loading(ui: &Catalog) -> String {
         .attr("dir", ui.lang().dir().as_str())
         .attr("aria-busy", "true")
         .body(|m| {
-            m.tag("p").attr("class", "ae-vh").attr("role", "status").text(ui.get(Msg::Loading));
+            m.tag("p")
+                .attr("class", "ae-vh")
+                .attr("role", "status")
+                .text(ui.get(Msg::Loading));
             for class in ["ae-sk ae-sk-title", "ae-sk", "ae-sk", "ae-sk ae-sk-short"] {
-                m.tag("div").attr("class", class).attr("aria-hidden", "true").body(|_| {});
+                m.tag("div")
+                    .attr("class", class)
+                    .attr("aria-hidden", "true")
+                    .body(|_| {});
             }
         });
     m.finish()

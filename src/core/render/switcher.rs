@@ -68,7 +68,9 @@ pub(super) fn switcher(m: &mut Markup, v: &View<'_>) {
 fn item(m: &mut Markup, v: &View<'_>, l: &crate::core::lang::LangTag) {
     let (url, mt) = match v.article.source(l) {
         Some(TranslationSource::Inline(t)) => (t.url.as_ref(), t.machine_translated),
-        Some(TranslationSource::Remote { machine_translated, .. }) => (None, *machine_translated),
+        Some(TranslationSource::Remote {
+            machine_translated, ..
+        }) => (None, *machine_translated),
         None => (None, false),
     };
     let href = url.unwrap_or(&v.article.url);
@@ -81,7 +83,7 @@ fn item(m: &mut Markup, v: &View<'_>, l: &crate::core::lang::LangTag) {
             .attr("lang", l.as_str())
             .attr("dir", l.dir().as_str())
             .attr("data-lang", l.as_str())
-            .attr("data-name", &format!("{} {}", name.to_lowercase(), l.as_str().to_lowercase()))
+            .attr("data-name", &format!("{name} {l}"))
             .attr_opt("aria-current", current.then_some("true"))
             .body(|m| {
                 m.tag("span").attr("class", "ae-lang-name").text(name);

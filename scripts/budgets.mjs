@@ -1,0 +1,38 @@
+// Size budgets: sizes are deterministic, so they are checked on every test run. Figures are
+// gzip -9 bytes of what the loader fetches for the first render of one embed (without the
+// article document): loader, glue, wasm, css, and the largest UI catalogue.
+import { readFileSync, readdirSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const BUDGETS = { loader: 2048, firstRender: 80000 };
+
+const dist = join(dirname(fileURLToPath(import.meta.url)), '..', 'dist');
+
+/** Raw and gzip sizes of the first-render set, per file and in total. */
+export function sizes() {
+  const m = JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8'));
+  const i18nDir = join(dist, m.i18n);
+  const catalogues = readdirSync(i18nDir).map(f => [f, readFileSync(join(i18nDir, f))]);
+  const [largestName] = catalogues.sort((a, b) => gzipSync(b[1], { level: 9 }).length - gzipSync(a[1], { level: 9 }).length)[0];
+  const files = { loader: 'loader.js', glue: m.js, wasm: m.wasm, css: m.css, catalogue: m.i18n + largestName };
+  const out = {};
+  for (const [role, name] of Object.entries(files)) {
+    const buf = readFileSync(join(dist, name));
+    out[role] = { name, raw: buf.length, gzip: gzipSync(buf, { level: 9 }).length };
+  }
+  out.total = Object.values(out).reduce((t, f) => ({ raw: t.raw + f.raw, gzip: t.gzip + f.gzip }), { raw: 0, gzip: 0 });
+  return out;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const s = sizes();
+  for (const [role, f] of Object.entries(s)) console.log(`${role.padEnd(10)} ${String(f.raw).padStart(8)} raw ${String(f.gzip).padStart(8)} gzip  ${f.name || ''}`);
+  const fails = [];
+  if (s.loader.gzip > BUDGETS.loader) fails.push(`loader.js is ${s.loader.gzip} B gzipped, budget ${BUDGETS.loader}`);
+  if (s.total.gzip > BUDGETS.firstRender) fails.push(`first render fetches ${s.total.gzip} B gzipped, budget ${BUDGETS.firstRender}`);
+  for (const f of fails) console.error(`budget exceeded: ${f}`);
+  console.log(`budgets: ${fails.length ? 'FAILED' : 'ok'} (loader ≤ ${BUDGETS.loader} B, first render ≤ ${BUDGETS.firstRender} B gzipped)`);
+  process.exit(fails.length ? 1 : 0);
+}

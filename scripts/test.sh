@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# npm test: installs what is missing, then every check: format, lints, native tests, wasm tests
+# in headless Chromium, the build, size budgets, and end-to-end tests in a real browser.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+step() { printf '\n== %s\n' "$*"; }
+
+step "setup"
+node scripts/setup.mjs --browser
+
+step "cargo fmt --check"
+cargo fmt --check
+
+step "clippy (native and wasm32), warnings are errors"
+cargo clippy --all-targets -- -D warnings
+cargo clippy --lib --target wasm32-unknown-unknown -- -D warnings
+
+step "native tests"
+cargo test
+
+step "wasm-bindgen-test in headless Chromium"
+CHROMEDRIVER=/usr/bin/chromedriver WASM_BINDGEN_TEST_TIMEOUT=60 \
+  cargo test --target wasm32-unknown-unknown --test wasm
+
+step "build dist/"
+node scripts/build.mjs
+
+step "size budgets"
+node scripts/budgets.mjs
+
+step "end-to-end tests (node --test, playwright-core, system Chromium)"
+node --test --test-concurrency=1 tests/e2e/

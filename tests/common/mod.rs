@@ -1,0 +1,76 @@
+//! Helpers shared by the native test suites: loading fixtures and the seed pages.
+#![allow(dead_code)]
+
+use article_embed::core::article::{validate_document, validate_translation, Article};
+use article_embed::core::json::Json;
+use article_embed::core::lang::LangTag;
+use std::path::{Path, PathBuf};
+
+/// The repository root.
+pub fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// Parses a JSON file into the core's value tree.
+pub fn json_file(path: &Path) -> Json {
+    let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    serde_json::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+/// Parses JSON text.
+pub fn json(text: &str) -> Json {
+    serde_json::from_str(text).expect("test JSON parses")
+}
+
+/// Loads a fixture article with every referenced translation, as the widget would.
+pub fn load_fixture(name: &str) -> Article {
+    let dir = root().join("www/articles").join(name);
+    let url = format!("https://example.test/articles/{name}/article.json");
+    let mut article = validate_document(&json_file(&dir.join("article.json")), &url)
+        .unwrap_or_else(|e| panic!("{name}: {e:?}"));
+    let langs: Vec<LangTag> = article.languages.clone();
+    for lang in langs {
+        if let Some(article_embed::core::article::TranslationSource::Remote { href, .. }) =
+            article.source(&lang).cloned()
+        {
+            let t = validate_translation(&json_file(&dir.join(&href)), &lang, &url)
+                .unwrap_or_else(|e| panic!("{name}/{href}: {e:?}"));
+            article.insert_translation(&lang, t);
+        }
+    }
+    article
+}
+
+/// A language tag.
+pub fn tag(s: &str) -> LangTag {
+    LangTag::parse(s).expect("valid tag")
+}
+
+/// The body lines of a seed page: everything between the chrome at the top (up to the lone
+/// "on" of the broken date line and the newsletter notice) and the bottom share label, less
+/// the ad label. Whitespace is normalised.
+pub fn seed_body_lines(file: &str) -> Vec<String> {
+    let path = root().join("../shared/seeds").join(file);
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    let lines: Vec<String> = text
+        .lines()
+        .map(|l| l.split_whitespace().collect::<Vec<_>>().join(" "))
+        .filter(|l| !l.is_empty())
+        .collect();
+    let start = lines.iter().position(|l| l == "on").expect("date line") + 1;
+    let end = lines
+        .iter()
+        .position(|l| l == "Del denne artikel:" || l == "Shiriki nakala hii:")
+        .expect("bottom share label");
+    lines[start..end]
+        .iter()
+        .filter(|l| !l.starts_with("Vi bruger din tilmelding"))
+        .filter(|l| *l != "reklame" && *l != "matangazo")
+        .cloned()
+        .collect()
+}
+
+/// Whitespace-normalised text.
+pub fn norm(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}

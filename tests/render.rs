@@ -1,0 +1,199 @@
+//! Rendering, as a spec: the seed's roles in the seed's order, localized chrome, language
+//! marks, and escaping by construction. The same code renders in the browser.
+
+mod common;
+use article_embed::core::article::Article;
+use article_embed::core::i18n::Catalog;
+use article_embed::core::json::Json;
+use article_embed::core::lang::LangTag;
+use article_embed::core::render::{
+    render_article, render_error, AdSlot, ErrorKind, UiState, View, ViewOptions,
+};
+use article_embed::core::share::ShareTarget;
+use common::*;
+
+fn danish_catalog() -> Catalog {
+    let text = std::fs::read_to_string(root().join("locales/da.ftl")).unwrap();
+    let entries = article_embed::core::i18n::ftl::parse(&text).unwrap();
+    let obj = Json::Object(
+        entries
+            .into_iter()
+            .map(|e| (e.key, Json::String(e.value)))
+            .collect(),
+    );
+    Catalog::from_json(tag("da"), &obj).unwrap()
+}
+
+fn render(article: &Article, lang: &str, ui: &Catalog, options: &ViewOptions) -> String {
+    let lang = tag(lang);
+    let t = article.translation(&lang).unwrap();
+    let original = article
+        .translation(&article.original_language)
+        .map(|o| (&article.original_language, o));
+    let names: Vec<(LangTag, String)> = article
+        .languages
+        .iter()
+        .map(|l| (l.clone(), format!("name-{l}")))
+        .collect();
+    let state = UiState::default();
+    render_article(&View {
+        article,
+        lang: &lang,
+        translation: t,
+        original: original.filter(|(l, _)| **l != lang),
+        ui,
+        date_text: "21. juni 2022",
+        language_names: &names,
+        ui_language_names: &names,
+        options,
+        ad: AdSlot::Hidden,
+        state: &state,
+    })
+}
+
+fn pos(html: &str, needle: &str) -> usize {
+    html.find(needle)
+        .unwrap_or_else(|| panic!("{needle:?} not rendered"))
+}
+
+#[test]
+fn the_seed_roles_come_in_the_seed_order_in_danish() {
+    let a = load_fixture("eu-kazakhstan-closer-ties");
+    let html = render(&a, "da", &danish_catalog(), &ViewOptions::default());
+    let order = [
+        "Følg os",
+        "class=\"ae-kicker\">Kasakhstan<",
+        "EU og Kasakhstan sigter mod",
+        "Af \u{2068}Martin Banks\u{2069}",
+        "Udgivet \u{2068}21. juni 2022\u{2069}",
+        "Del:",
+        "EU og Kasakhstan er blevet enige",
+        "class=\"ae-ad\"",
+        "Dernæst er ministermødet",
+        "Del denne artikel:",
+        "EU Reporter udgiver artikler",
+        "ae-trending",
+    ];
+    let positions: Vec<usize> = order.iter().map(|n| pos(&html, n)).collect();
+    assert!(
+        positions.windows(2).all(|w| w[0] < w[1]),
+        "{order:?} at {positions:?}"
+    );
+    assert!(
+        !html.contains("Udgivet on"),
+        "the seed's untranslated 'on' is gone"
+    );
+}
+
+#[test]
+fn the_ad_slot_follows_the_article_marker_or_the_embed_option() {
+    let a = load_fixture("eu-kazakhstan-closer-ties");
+    let ui = Catalog::english();
+    let html = render(&a, "en", &ui, &ViewOptions::default());
+    // The marker stands after the seventh paragraph (where the seed shows "reklame").
+    assert!(pos(&html, "data-block=\"p07\"") < pos(&html, "class=\"ae-ad\""));
+    assert!(pos(&html, "class=\"ae-ad\"") < pos(&html, "data-block=\"p08\""));
+    let moved = ViewOptions {
+        ad_after: Some(2),
+        ..ViewOptions::default()
+    };
+    let html = render(&a, "en", &ui, &moved);
+    assert!(pos(&html, "class=\"ae-ad\"") < pos(&html, "data-block=\"p03\""));
+    let none = ViewOptions {
+        ad_after: Some(0),
+        ..ViewOptions::default()
+    };
+    assert!(!render(&a, "en", &ui, &none).contains("class=\"ae-ad\""));
+}
+
+#[test]
+fn untranslated_passages_carry_their_own_language() {
+    let a = load_fixture("eu-kazakhstan-relations");
+    let html = render(&a, "sw", &Catalog::english(), &ViewOptions::default());
+    assert!(html.contains("<article class=\"ae\" lang=\"sw\" dir=\"ltr\""));
+    assert!(html.contains("<p lang=\"en\" dir=\"ltr\" data-block=\"p01\">In recent years"));
+    assert!(html.contains("<span lang=\"en\" dir=\"ltr\">Kazakhstan’s abundant"));
+    // English UI strings inside a Swahili article are marked English.
+    assert!(html.contains("lang=\"en\">Share:</span>"));
+}
+
+#[test]
+fn arabic_is_right_to_left() {
+    let a = load_fixture("eu-kazakhstan-closer-ties");
+    let html = render(&a, "ar", &Catalog::english(), &ViewOptions::default());
+    assert!(html.contains("<article class=\"ae\" lang=\"ar\" dir=\"rtl\""));
+}
+
+#[test]
+fn a_suspect_machine_translated_passage_offers_the_original() {
+    let a = load_fixture("eu-kazakhstan-closer-ties");
+    let html = render(&a, "da", &danish_catalog(), &ViewOptions::default());
+    let at = pos(&html, "XNUMX");
+    let details = &html[at..];
+    let end = details
+        .find("</details>")
+        .expect("original passage after the flagged one");
+    let block = &details[..end];
+    assert!(block.contains("lang=\"en\" dir=\"ltr\""), "{block}");
+    assert!(block.contains("carbon neutrality by 2060"), "{block}");
+    assert_eq!(
+        html.matches("class=\"ae-original\"").count(),
+        1,
+        "only the broken passage is flagged"
+    );
+    assert!(
+        html.contains("class=\"ae-mt\""),
+        "machine-translation notice"
+    );
+}
+
+#[test]
+fn hostile_text_is_escaped_everywhere() {
+    let doc = r#"{
+      "format": "article-embed/1", "url": "https://example.test/a?x=\"><script>",
+      "publisher": { "name": "<img src=x onerror=alert(1)>" }, "author": "</span><script>alert(1)</script>",
+      "published": "2022-06-21T09:00:00Z", "original_language": "en", "languages": ["en"],
+      "translations": { "en": {
+        "title": "<b>bold</b> & \"quoted\"", "category": "<i>",
+        "disclaimer": "<iframe>",
+        "blocks": [
+          { "type": "paragraph", "text": ["<script>alert(1)</script>", { "a": "'onmouseover='x", "href": "https://e.test/\"><x>" }] },
+          { "type": "image", "src": "https://e.test/i.png\"onerror=\"x", "alt": "\" onload=\"x", "width": 10, "height": 10 }
+        ] } }
+    }"#;
+    let a =
+        article_embed::core::article::validate_document(&json(doc), "https://example.test/a.json")
+            .unwrap();
+    let opts = ViewOptions {
+        share: ShareTarget::DEFAULT.to_vec(),
+        ..ViewOptions::default()
+    };
+    let html = render(&a, "en", &Catalog::english(), &opts);
+    for bad in [
+        "<script",
+        "<img src=x",
+        "<iframe",
+        "<b>bold",
+        "<i>",
+        "\"onerror=\"x",
+        "onload=\"x",
+        "\"><x>",
+    ] {
+        assert!(!html.contains(bad), "{bad} reached the markup");
+    }
+    assert!(
+        html.contains("&lt;b&gt;bold&lt;/b&gt; &amp; &quot;quoted&quot;")
+            || html.contains("&lt;b&gt;bold&lt;/b&gt; &amp; \"quoted\"")
+    );
+}
+
+#[test]
+fn errors_are_short_localized_and_link_to_the_article() {
+    let url = article_embed::core::html::SafeUrl::parse("https://example.test/a").unwrap();
+    let html = render_error(&danish_catalog(), ErrorKind::NotFound, Some(&url));
+    assert!(html.contains("lang=\"da\""));
+    assert!(html.contains("href=\"https://example.test/a\""));
+    assert!(html.contains("data-error=\"not-found\""));
+    let no_link = render_error(&Catalog::english(), ErrorKind::MissingSrc, None);
+    assert!(!no_link.contains("<a "));
+}

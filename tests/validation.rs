@@ -1,0 +1,177 @@
+//! The validator, as a spec: what a publisher sees for each kind of mistake.
+
+mod common;
+use article_embed::core::article::{validate_document, Problem};
+use article_embed::core::json::Json;
+use common::*;
+
+const URL: &str = "https://example.test/a/article.json";
+
+fn minimal() -> String {
+    r#"{
+      "format": "article-embed/1",
+      "url": "https://example.test/a/",
+      "publisher": { "name": "EU Reporter" },
+      "published": "2022-06-21T09:00:00+02:00",
+      "original_language": "en",
+      "languages": ["en", "da"],
+      "translations": {
+        "en": { "title": "T", "blocks": [ { "type": "paragraph", "text": "Hello" } ] },
+        "da": { "href": "da.json" }
+      }
+    }"#
+    .to_owned()
+}
+
+fn errors(doc: &str) -> Vec<String> {
+    match validate_document(&json(doc), URL) {
+        Ok(_) => Vec::new(),
+        Err(e) => e.iter().map(|e| e.to_string()).collect(),
+    }
+}
+
+#[test]
+fn a_minimal_document_is_valid() {
+    assert_eq!(errors(&minimal()), Vec::<String>::new());
+}
+
+#[test]
+fn an_unknown_block_type_is_reported_with_its_path() {
+    let doc = minimal().replace(
+        r#"{ "type": "paragraph", "text": "Hello" }"#,
+        r#"{ "type": "paragraph", "text": "Hello" }, { "type": "vid" }"#,
+    );
+    assert_eq!(
+        errors(&doc),
+        vec![r#"translations.en.blocks[1].type: unknown block type "vid""#]
+    );
+}
+
+#[test]
+fn every_problem_is_reported_not_just_the_first() {
+    let doc = minimal()
+        .replace(
+            r#""url": "https://example.test/a/""#,
+            r#""url": "javascript:alert(1)""#,
+        )
+        .replace("2022-06-21T09:00:00+02:00", "2022-06-21")
+        .replace(r#""title": "T""#, r#""title": 5"#);
+    assert_eq!(
+        errors(&doc),
+        vec![
+            "url: not an http, https or mailto URL",
+            "published: not an ISO 8601 date-time with zone",
+            "translations.en.title: expected a string, found a number",
+        ]
+    );
+}
+
+#[test]
+fn raw_html_is_just_text_and_typos_are_caught() {
+    let doc = minimal().replace(
+        r#""text": "Hello""#,
+        r#""text": [{ "b": "x", "onclick": "y" }]"#,
+    );
+    assert_eq!(
+        errors(&doc),
+        vec!["translations.en.blocks[0].text[0].onclick: unknown field"]
+    );
+    let doc = minimal().replace(r#""text": "Hello""#, r#""text": [{ "b": "x", "i": "y" }]"#);
+    assert_eq!(
+        errors(&doc),
+        vec!["translations.en.blocks[0].text[0]: an inline object needs exactly one of b, i, a, span"]
+    );
+}
+
+#[test]
+fn languages_and_translations_must_agree() {
+    let doc = minimal().replace(
+        r#""languages": ["en", "da"]"#,
+        r#""languages": ["en", "da", "sw"]"#,
+    );
+    assert_eq!(errors(&doc), vec!["translations: no translation for sw"]);
+    let doc = minimal().replace(
+        r#""original_language": "en""#,
+        r#""original_language": "e n""#,
+    );
+    assert_eq!(
+        errors(&doc),
+        vec![r#"original_language: not a language tag: "e n""#]
+    );
+}
+
+#[test]
+fn links_must_be_safe() {
+    let doc = minimal().replace(
+        r#""text": "Hello""#,
+        r#""text": [{ "a": "x", "href": "javascript:alert(1)" }]"#,
+    );
+    assert_eq!(
+        errors(&doc),
+        vec!["translations.en.blocks[0].text[0].href: not an http, https or mailto URL"]
+    );
+}
+
+#[test]
+fn deep_nesting_is_refused_not_overflowed() {
+    // Build the tree directly: serde_json itself limits recursion to 128.
+    let mut j = Json::String("x".into());
+    for _ in 0..10_000 {
+        j = Json::Array(vec![Json::Object(vec![("b".into(), j)])]);
+    }
+    let mut doc = json(&minimal());
+    if let Json::Object(o) = &mut doc {
+        let tr = &mut o.iter_mut().find(|(k, _)| k == "translations").unwrap().1;
+        let Json::Object(t) = tr else { unreachable!() };
+        let en = &mut t[0].1;
+        let Json::Object(en) = en else { unreachable!() };
+        en[1].1 = Json::Array(vec![Json::Object(vec![
+            ("type".into(), Json::String("paragraph".into())),
+            ("text".into(), j),
+        ])]);
+    }
+    let errs = validate_document(&doc, URL).unwrap_err();
+    assert!(errs.iter().any(|e| e.problem == Problem::TooDeep));
+    std::mem::forget(doc); // dropping a 10,000-deep tree recursively would overflow the test thread
+}
+
+#[test]
+fn no_mutation_of_a_real_fixture_makes_validation_panic() {
+    let text =
+        std::fs::read_to_string(root().join("www/articles/eu-kazakhstan-relations/article.json"))
+            .unwrap();
+    let bytes = text.as_bytes();
+    let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
+    let mut next = || {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        seed
+    };
+    let junk: [&[u8]; 8] = [
+        b"null",
+        b"1e999",
+        b"-1",
+        b"\"\"",
+        b"[]",
+        b"{}",
+        b"true",
+        b"\"javascript:x\"",
+    ];
+    let mut parsed = 0;
+    for _ in 0..3000 {
+        let mut b = bytes.to_vec();
+        let at = (next() % b.len() as u64) as usize;
+        let len = (next() % 40) as usize;
+        let end = (at + len).min(b.len());
+        b.splice(at..end, junk[(next() % 8) as usize].iter().copied());
+        if let Ok(j) = serde_json::from_slice::<Json>(&b) {
+            parsed += 1;
+            let _ = validate_document(&j, URL);
+        }
+    }
+    assert!(
+        parsed > 100,
+        "enough mutants parse to exercise the validator ({parsed})"
+    );
+}
