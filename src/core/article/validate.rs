@@ -144,6 +144,7 @@ pub fn validate_translation(
 }
 
 enum Seg {
+    Field(&'static str),
     Key(String),
     Index(usize),
 }
@@ -181,6 +182,12 @@ impl V {
         let mut path = String::new();
         for seg in &self.path {
             match seg {
+                Seg::Field(k) => {
+                    if !path.is_empty() {
+                        path.push('.');
+                    }
+                    path.push_str(k);
+                }
                 Seg::Key(k) => {
                     if !path.is_empty() {
                         path.push('.');
