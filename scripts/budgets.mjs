@@ -7,10 +7,10 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 // The target for the first render is 80,000 B (issue "Benchmark and budgets"). We are at
-// ~88.6 KB; until the wasm gets there, this ratchet stops any regression. Lower it as the
+// ~87.7 KB; until the wasm gets there, this ratchet stops any regression. Lower it as the
 // figure drops, and to 80,000 when it is met.
 export const TARGET_FIRST_RENDER = 80000;
-export const BUDGETS = { loader: 2048, firstRender: 90000 };
+export const BUDGETS = { loader: 2048, firstRender: 88000 };
 
 const dist = join(dirname(fileURLToPath(import.meta.url)), '..', 'dist');
 

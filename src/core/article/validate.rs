@@ -330,33 +330,48 @@ impl V {
         t
     }
 
+    /// Looks a field up and enters it in the path; reports it missing when `required`.
+    /// Kept out of line: it is the shared part of every `req`/`opt` call.
+    #[inline(never)]
+    fn enter<'j>(&mut self, o: Obj<'j>, k: &'static str, required: bool) -> Option<&'j Json> {
+        let found = o.iter().find(|(key, _)| key == k).map(|(_, j)| j);
+        let found = found.filter(|j| required || !matches!(j, Json::Null));
+        if found.is_some() || required {
+            self.path.push(Seg::Field(k));
+        }
+        if found.is_none() && required {
+            self.err(Problem::Missing);
+            self.path.pop();
+        }
+        found
+    }
+
     /// A required field.
     fn req<'j, R>(
         &mut self,
         o: Obj<'j>,
-        k: &str,
+        k: &'static str,
         f: impl FnOnce(&mut V, &'j Json) -> Option<R>,
     ) -> Option<R> {
-        match o.iter().find(|(key, _)| key == k) {
-            Some((_, j)) => self.key(k, |v| f(v, j)),
-            None => {
-                self.key(k, |v| v.err(Problem::Missing));
-                None
-            }
-        }
+        let j = self.enter(o, k, true)?;
+        let r = f(self, j);
+        self.path.pop();
+        r
     }
 
     /// An optional field: `Ok(None)` when absent (or null), `Err(())` when present but bad.
     fn opt<'j, R>(
         &mut self,
         o: Obj<'j>,
-        k: &str,
+        k: &'static str,
         f: impl FnOnce(&mut V, &'j Json) -> Option<R>,
     ) -> Result<Option<R>, ()> {
-        match o.iter().find(|(key, _)| key == k) {
-            None | Some((_, Json::Null)) => Ok(None),
-            Some((_, j)) => self.key(k, |v| f(v, j)).map(Some).ok_or(()),
-        }
+        let Some(j) = self.enter(o, k, false) else {
+            return Ok(None);
+        };
+        let r = f(self, j);
+        self.path.pop();
+        r.map(Some).ok_or(())
     }
 
     fn document(&mut self, j: &Json) -> Option<Article> {
