@@ -1,0 +1,167 @@
+// Share buttons: the right URL for each network, in every script; copy with feedback; Web
+// Share where it exists; hosts can take over; no third party before a click; strict CSP.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { startSite, launch, openPage, Widget, events, root } from './harness.mjs';
+
+const titles = JSON.parse(readFileSync(join(root, 'tests/e2e/pages/share/titles.json'), 'utf8'));
+const ftl = (lang, key) => {
+  const line = readFileSync(join(root, 'locales', `${lang}.ftl`), 'utf8').split('\n').find(l => l.startsWith(key + ' ='));
+  return line.slice(line.indexOf('=') + 1).trim();
+};
+const CSP = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; connect-src 'self'";
+
+let site, browser;
+before(async () => {
+  site = await startSite({
+    extraRoutes: {
+      '/test/csp.html': (req, res) => {
+        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': CSP });
+        res.end(readFileSync(join(root, 'tests/e2e/pages/csp.html')));
+      },
+    },
+  });
+  browser = await launch();
+});
+after(async () => { await browser?.close(); await site?.close(); });
+
+/** What a share link carries: the shared URL and text, decoded. */
+function carried(href) {
+  if (href.startsWith('mailto:')) {
+    const q = new URLSearchParams(href.slice(href.indexOf('?') + 1));
+    return { url: q.get('body'), text: q.get('subject') };
+  }
+  const u = new URL(href);
+  const p = u.searchParams;
+  if (u.hostname === 'wa.me') { const t = p.get('text'); const i = t.lastIndexOf(' '); return { text: t.slice(0, i), url: t.slice(i + 1) }; }
+  return { url: p.get('u') || p.get('url'), text: p.get('text') || p.get('title') };
+}
+
+const expectedHosts = {
+  facebook: 'www.facebook.com', x: 'x.com', linkedin: 'www.linkedin.com', whatsapp: 'wa.me',
+  telegram: 't.me', reddit: 'www.reddit.com',
+};
+
+test('each network link carries the language URL, the host parameters and the exact title, in every script', async () => {
+  const p = await openPage(browser, site.origin + '/test/share.html');
+  const w = new Widget(p.page, '#w');
+  await w.settled();
+  for (const lang of ['da', 'sw', 'ar', 'kk', 'en']) {
+    if (await w.articleLang() !== lang) await w.switchTo(lang);
+    const shared = `https://example.test/${lang}/news/a?id=1&x=y&utm_source=blog%20%26%20co&utm_medium=embed#top`;
+    for (const row of ['top', 'bottom']) {
+      const links = await w.inShadow(`.ae-share[data-row="${row}"] a[data-share]`).evaluateAll(as => as.map(a => [a.dataset.share, a.href, a.rel, a.target]));
+      assert.deepEqual(links.map(l => l[0]), ['facebook', 'x', 'linkedin', 'whatsapp', 'telegram', 'reddit', 'email']);
+      for (const [net, href, rel, target] of links) {
+        const c = carried(href);
+        assert.equal(c.url, shared, `${lang} ${net}`);
+        if (net !== 'facebook' && net !== 'linkedin') assert.equal(c.text, titles[lang], `${lang} ${net}`);
+        if (net !== 'email') {
+          assert.equal(new URL(href).hostname, expectedHosts[net]);
+          assert.equal(rel, 'noopener noreferrer');
+          assert.equal(target, '_blank');
+        }
+      }
+    }
+  }
+  await p.context.close();
+});
+
+test('the set and order follow the share attribute', async () => {
+  const p = await openPage(browser, site.origin + '/test/share.html');
+  const w = new Widget(p.page, '#few');
+  await w.settled();
+  const ids = await w.inShadow('.ae-share[data-row="top"] [data-share]').evaluateAll(es => es.map(e => e.dataset.share));
+  assert.deepEqual(ids, ['email', 'x', 'copy']);
+  await p.context.close();
+});
+
+test('controls are named in the widget language and big enough to hit', async () => {
+  const p = await openPage(browser, site.origin + '/test/share.html', { hasTouch: true, isMobile: true, viewport: { width: 390, height: 800 } });
+  const w = new Widget(p.page, '#w');
+  await w.settled();
+  const fb = (await w.inShadow('.ae-share[data-row="top"] [data-share="facebook"] .ae-vh').textContent()).replace(/[\u2068\u2069]/g, '');
+  assert.ok(fb.startsWith(ftl('da', 'share-on').replace('{ $network }', 'Facebook')), fb);
+  assert.equal(await w.inShadow('.ae-share[data-row="top"] [data-share="copy"] .ae-vh').textContent(), ftl('da', 'share-copy'));
+  const boxes = await w.inShadow('.ae-share [data-share]').evaluateAll(es => es.map(e => e.getBoundingClientRect()).map(r => [r.width, r.height]));
+  for (const [wd, ht] of boxes) assert.ok(wd >= 44 && ht >= 44, `touch target ${wd}×${ht}`);
+  await p.context.close();
+  const desk = await openPage(browser, site.origin + '/test/share.html');
+  const d = new Widget(desk.page, '#w');
+  await d.settled();
+  const small = await d.inShadow('.ae-share [data-share]').evaluateAll(es => es.map(e => e.getBoundingClientRect()).map(r => Math.min(r.width, r.height)));
+  for (const s of small) assert.ok(s >= 24, `pointer target ${s}`);
+  await desk.context.close();
+});
+
+test('copy link puts the URL on the clipboard, shows and announces it', async () => {
+  const p = await openPage(browser, site.origin + '/test/share.html', { permissions: ['clipboard-read', 'clipboard-write'] });
+  const w = new Widget(p.page, '#w');
+  await w.settled();
+  await w.inShadow('.ae-share[data-row="bottom"] [data-share="copy"]').click();
+  await p.page.waitForFunction(() => document.querySelector('#w').shadowRoot.querySelector('[data-live]').textContent.length > 0);
+  const clip = await p.page.evaluate(() => navigator.clipboard.readText());
+  assert.equal(clip, 'https://example.test/da/news/a?id=1&x=y&utm_source=blog%20%26%20co&utm_medium=embed#top');
+  assert.equal(await w.inShadow('[data-live]').textContent(), ftl('da', 'share-copied'));
+  assert.equal(await w.inShadow('.ae-share[data-row="bottom"] [data-copied]').isVisible(), true);
+  await p.context.close();
+});
+
+test('the Web Share path is taken where navigator.share exists', async () => {
+  const p = await openPage(browser, null);
+  await p.page.addInitScript(() => { navigator.share = async data => { window.__shared = data; }; });
+  await p.page.goto(site.origin + '/test/share.html');
+  const w = new Widget(p.page, '#w');
+  await w.settled();
+  const first = await w.inShadow('.ae-share[data-row="top"] [data-share]').first().getAttribute('data-share');
+  assert.equal(first, 'native');
+  await w.inShadow('.ae-share[data-row="top"] [data-share="native"]').click();
+  const shared = await p.page.waitForFunction(() => window.__shared).then(h => h.jsonValue());
+  assert.equal(shared.title, titles.da);
+  assert.match(shared.url, /^https:\/\/example\.test\/da\/news\/a\?id=1&x=y&utm_source=/);
+  await p.context.close();
+});
+
+test('no request to a third party before a click; a click opens the network; a host can take over', async () => {
+  const p = await openPage(browser, site.origin + '/test/share.html');
+  // Requests to other origins are recorded and stopped here: none may happen before a click.
+  const foreign = [];
+  await p.context.route(u => !u.href.startsWith(site.origin) && !u.href.startsWith('data:'), r => { foreign.push(r.request().url()); r.abort(); });
+  const w = new Widget(p.page, '#w');
+  await w.settled();
+  await p.page.waitForTimeout(300);
+  assert.deepEqual(p.requests.filter(u => !u.startsWith(site.origin) && !u.startsWith('data:')), []);
+  assert.deepEqual(foreign, []);
+  const [popup] = await Promise.all([p.context.waitForEvent('page'), w.inShadow('.ae-share[data-row="top"] [data-share="x"]').click()]);
+  await popup.waitForLoadState().catch(() => {});
+  assert.equal(foreign.length, 1, foreign.join(' '));
+  assert.match(foreign[0], /^https:\/\/x\.com\/intent\/post\?url=/);
+  await popup.close();
+  // A host (or a webview app bridge) cancels the share event and handles it itself.
+  await p.page.evaluate(() => document.addEventListener('article-embed:share', e => e.preventDefault()));
+  let popups = 0;
+  p.context.on('page', () => popups++);
+  await w.inShadow('.ae-share[data-row="top"] [data-share="telegram"]').click();
+  await p.page.waitForTimeout(500);
+  assert.equal(popups, 0);
+  const shares = (await events(p.page)).filter(e => e.name === 'share');
+  assert.deepEqual(shares.map(s => s.detail.network), ['x', 'telegram']);
+  assert.equal(shares[1].detail.title, titles.da);
+  assert.equal(shares[1].detail.lang, 'da');
+  await p.context.close();
+});
+
+test('works under a strict Content Security Policy', async () => {
+  const p = await openPage(browser, site.origin + '/test/csp.html');
+  const w = new Widget(p.page, '#w');
+  assert.equal(await w.settled(), 'mounted');
+  const violations = p.consoleMessages.filter(m => /Content Security Policy|Refused to/.test(m.text));
+  assert.deepEqual(violations, []);
+  assert.deepEqual(p.pageErrors, []);
+  const hrefs = await w.inShadow('a[href]').evaluateAll(as => as.map(a => a.getAttribute('href')));
+  assert.ok(hrefs.every(h => !/^javascript:/i.test(h)));
+  assert.equal(await w.inShadow('[onclick], [onerror], [onload]').count(), 0);
+  await p.context.close();
+});
