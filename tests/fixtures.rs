@@ -34,7 +34,7 @@ fn swahili_fixture_is_the_swahili_seed_line_for_line() {
 #[test]
 fn every_translation_aligns_with_the_original_by_block_id() {
     for (name, langs) in [
-        ("eu-kazakhstan-closer-ties", &["en", "da", "ar"][..]),
+        ("eu-kazakhstan-closer-ties", &["en", "da", "ar", "sw"][..]),
         ("eu-kazakhstan-relations", &["en", "sw"][..]),
     ] {
         let article = load_fixture(name);
@@ -95,4 +95,19 @@ fn the_xnumx_sentence_is_flagged_and_correct_numbers_are_not() {
         "27,000 = 27,000 passes: {flagged:?}"
     );
     assert!(!flagged.iter().any(|t| t.contains("68.44")), "{flagged:?}");
+}
+
+#[test]
+fn careful_translations_are_not_flagged() {
+    let article = load_fixture("eu-kazakhstan-closer-ties");
+    let en = article.translation(&tag("en")).unwrap();
+    for lang in ["ar", "sw"] {
+        let t = article.translation(&tag(lang)).unwrap();
+        assert!(t.machine_translated, "{lang} is marked machine translated");
+        let flagged: Vec<_> = suspect_blocks(t, en)
+            .iter()
+            .map(|(b, _)| b.id.clone())
+            .collect();
+        assert!(flagged.is_empty(), "{lang}: {flagged:?}");
+    }
 }

@@ -57,6 +57,15 @@ pub fn language_name(lang: &LangTag, in_lang: &LangTag) -> String {
         .unwrap_or_else(|| lang.as_str().to_owned())
 }
 
+/// Focuses an element without scrolling the page to it (the reader keeps their place).
+pub fn focus_in_place(el: &web_sys::Element) {
+    if let Ok(f) = Reflect::get(el, &"focus".into()) {
+        if let Ok(f) = f.dyn_into::<js_sys::Function>() {
+            let _ = f.call1(el, &obj(&[("preventScroll", true.into())]));
+        }
+    }
+}
+
 /// `navigator.languages`.
 pub fn browser_languages() -> Vec<String> {
     let Some(w) = web_sys::window() else {

@@ -92,9 +92,7 @@ fn close_languages(id: u32, focus_button: bool) {
         set_languages_open(&w.root, false);
         if focus_button {
             if let Ok(Some(btn)) = w.root.query_selector(".ae-lang-btn") {
-                if let Ok(b) = btn.dyn_into::<HtmlElement>() {
-                    let _ = b.focus();
-                }
+                browser::focus_in_place(&btn);
             }
         }
     });

@@ -360,12 +360,10 @@ pub async fn switch_language(id: u32, wanted: String) {
         w.state.languages_open = false;
         w.state.originals_open.clear();
         w.render();
-        restore_scroll(&w.root, anchor);
         if let Ok(Some(btn)) = w.root.query_selector(".ae-lang-btn") {
-            if let Ok(b) = btn.dyn_into::<web_sys::HtmlElement>() {
-                let _ = b.focus();
-            }
+            browser::focus_in_place(&btn);
         }
+        restore_scroll(&w.root, anchor);
         w.host.clone()
     });
     browser::storage_set(LANG_KEY, lang.as_str());

@@ -36,7 +36,7 @@ test('the English passages of the Swahili article are marked English', async () 
   const english = units.filter(u => /^(In recent years|Economic relations)/.test(u.text));
   assert.equal(english.length, 2);
   for (const u of english) assert.equal(u.lang, 'en', u.text);
-  const span = swahili().inShadow('span[lang="en"]', { hasText: 'abundant renewable energy' });
+  const span = swahili().inShadow('span[lang="en"]').filter({ hasText: 'abundant renewable energy' });
   assert.equal(await span.count(), 1);
   assert.equal(await swahili().articleLang(), 'sw');
 });
