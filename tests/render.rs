@@ -2,7 +2,9 @@
 //! marks, and escaping by construction. The same code renders in the browser.
 
 mod common;
-use article_embed::core::article::Article;
+use article_embed::core::article::{AdCreative, Article};
+use article_embed::core::consent::{Banner, Category, Choices, ConsentView};
+use article_embed::core::html::SafeUrl;
 use article_embed::core::i18n::Catalog;
 use article_embed::core::json::Json;
 use article_embed::core::lang::LangTag;
@@ -24,7 +26,37 @@ fn danish_catalog() -> Catalog {
     Catalog::from_json(tag("da"), &obj).unwrap()
 }
 
+fn creative() -> AdCreative {
+    AdCreative {
+        src: SafeUrl::parse("https://ads.example/c.html").unwrap(),
+        width: 300,
+        height: 250,
+    }
+}
+
 fn render(article: &Article, lang: &str, ui: &Catalog, options: &ViewOptions) -> String {
+    render_with(
+        article,
+        lang,
+        ui,
+        options,
+        AdSlot::Hidden,
+        ConsentView {
+            used: vec![Category::Advertising],
+            manageable: true,
+            ..ConsentView::default()
+        },
+    )
+}
+
+fn render_with(
+    article: &Article,
+    lang: &str,
+    ui: &Catalog,
+    options: &ViewOptions,
+    ad: AdSlot,
+    consent: ConsentView,
+) -> String {
     let lang = tag(lang);
     let t = article.translation(&lang).unwrap();
     let original = article
@@ -46,7 +78,9 @@ fn render(article: &Article, lang: &str, ui: &Catalog, options: &ViewOptions) ->
         language_names: &names,
         ui_language_names: &names,
         options,
-        ad: AdSlot::Hidden,
+        ad,
+        ad_creative: Some(&creative()),
+        consent,
         state: &state,
     })
 }
@@ -196,4 +230,77 @@ fn errors_are_short_localized_and_link_to_the_article() {
     assert!(html.contains("data-error=\"not-found\""));
     let no_link = render_error(&Catalog::english(), ErrorKind::MissingSrc, None);
     assert!(!no_link.contains("<a "));
+}
+
+#[test]
+fn the_banner_offers_equal_choices_and_only_used_categories() {
+    let a = load_fixture("eu-kazakhstan-closer-ties");
+    let asking = ConsentView {
+        used: vec![Category::Advertising],
+        banner: Banner::Asking,
+        manageable: true,
+        ..ConsentView::default()
+    };
+    let html = render_with(
+        &a,
+        "da",
+        &danish_catalog(),
+        &ViewOptions::default(),
+        AdSlot::Hidden,
+        asking.clone(),
+    );
+    let actions: Vec<&str> = html
+        .match_indices("data-consent-action=\"")
+        .map(|(i, _)| &html[i + 21..i + 27])
+        .collect();
+    assert_eq!(actions, ["accept", "reject", "choose"]);
+    assert_eq!(
+        html.matches("class=\"ae-btn\"").count(),
+        3,
+        "one style for all three"
+    );
+    assert!(html.contains("ae-ad-hidden"), "placeholder without consent");
+    assert!(!html.contains("<iframe"));
+    let choosing = ConsentView {
+        banner: Banner::Choosing,
+        gpc: true,
+        ..asking
+    };
+    let html = render_with(
+        &a,
+        "da",
+        &danish_catalog(),
+        &ViewOptions::default(),
+        AdSlot::Hidden,
+        choosing,
+    );
+    assert!(html.contains("data-category=\"advertising\""));
+    assert!(
+        !html.contains("data-category=\"analytics\""),
+        "unused categories are not shown"
+    );
+    assert!(html.contains("class=\"ae-gpc\""));
+    let mut all = Choices::none();
+    all.set(Category::Advertising, true);
+    let decided = ConsentView {
+        used: vec![Category::Advertising],
+        choices: all,
+        manageable: true,
+        ..ConsentView::default()
+    };
+    let html = render_with(
+        &a,
+        "da",
+        &danish_catalog(),
+        &ViewOptions::default(),
+        AdSlot::Allowed,
+        decided,
+    );
+    assert!(html.contains("<iframe src=\"https://ads.example/c.html\""));
+    assert!(html.contains("sandbox=\"allow-scripts allow-popups allow-popups-to-escape-sandbox\""));
+    assert!(!html.contains("data-consent="), "no banner once decided");
+    assert!(
+        html.contains("data-action=\"privacy\""),
+        "withdrawing stays one click away"
+    );
 }

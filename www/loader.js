@@ -9,7 +9,7 @@
       s.setAttribute('data-ae', '');
       const el = D.createElement('article-embed');
       el.setAttribute('src', s.dataset.article);
-      for (const a of ['lang', 'theme', 'share', 'share-params', 'ad-after', 'timeout', 'height']) {
+      for (const a of ['lang', 'theme', 'share', 'share-params', 'ad-after', 'ad-src', 'ad-width', 'ad-height', 'consent', 'consent-revision', 'timeout', 'height']) {
         const v = s.getAttribute('data-' + a);
         if (v != null) el.setAttribute(a, v);
       }
@@ -38,7 +38,9 @@
       return {
         src: abs(o.src || a('src')), lang: o.lang || a('lang'), share: o.share || a('share'),
         shareParams: o.shareParams || a('share-params'), adAfter: num(o.adAfter ?? a('ad-after')),
-        timeout: num(o.timeout ?? a('timeout')), fallbackUrl: link ? link.href : undefined
+        timeout: num(o.timeout ?? a('timeout')), fallbackUrl: link ? link.href : undefined,
+        adSrc: abs(o.adSrc || a('ad-src')), adWidth: num(o.adWidth ?? a('ad-width')), adHeight: num(o.adHeight ?? a('ad-height')),
+        consent: o.consent || a('consent'), consentRevision: o.consentRevision || a('consent-revision')
       };
     };
     const fail = (el, e) => {
@@ -74,7 +76,17 @@
       if (io) io.observe(el); else mount(el);
       later();
     };
-    W.ArticleEmbed = { mount, unmount, version: 1 };
+    // A consent decision from the host page, its CMP bridge or an app: { advertising: true }.
+    const consent = c => load().then(m => m.setConsent(c)).catch(e => console.warn('article-embed: ' + e));
+    W.ArticleEmbed = { mount, unmount, consent, version: 1 };
+    // Iframe mode and webviews: the embedding page or app passes the decision in, by message
+    // (only from the parent or this window) or in this page's URL (?article-embed-consent=advertising|none).
+    addEventListener('message', e => {
+      const d = e.data;
+      if (d && d.type === 'article-embed:consent' && (e.source === W.parent || e.source === W)) consent(d.consent || {});
+    });
+    const q = new URLSearchParams(location.search).get('article-embed-consent');
+    if (q != null) consent({ advertising: q.split(',').includes('advertising') });
     if (!customElements.get('article-embed')) {
       customElements.define('article-embed', class extends HTMLElement {
         connectedCallback() { queue(this); }

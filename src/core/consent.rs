@@ -162,3 +162,30 @@ mod tests {
         }
     }
 }
+
+/// What the widgets show of consent, decided by the shell from the page-wide state.
+#[derive(Debug, Clone, Default)]
+pub struct ConsentView {
+    /// Categories this embed actually uses (only these are shown).
+    pub used: Vec<Category>,
+    /// The current decision (nothing granted until the reader decides).
+    pub choices: Choices,
+    /// Whether this widget shows the banner, and in which state.
+    pub banner: Banner,
+    /// The browser sends Global Privacy Control.
+    pub gpc: bool,
+    /// The reader manages consent here (false when the host page or its CMP does).
+    pub manageable: bool,
+}
+
+/// The banner's state in one widget.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Banner {
+    /// Not shown here.
+    #[default]
+    Hidden,
+    /// The first screen: accept all, reject all, choose.
+    Asking,
+    /// The choice screen, a toggle per category.
+    Choosing,
+}

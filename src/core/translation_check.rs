@@ -33,13 +33,14 @@ pub fn numbers(text: &str) -> Vec<String> {
                 }
                 i += 1;
             }
-            out.push(n);
+            // A sorted insert keeps the list a set without pulling a sort into the wasm.
+            if let Err(at) = out.binary_search(&n) {
+                out.insert(at, n);
+            }
         } else {
             i += 1;
         }
     }
-    out.sort();
-    out.dedup();
     out
 }
 

@@ -3,8 +3,10 @@
 //! unmounting removes them.
 
 use super::browser::{self, obj};
+use super::consent;
 use super::registry;
 use super::widget::{prefetch, switch_language};
+use crate::core::consent::{Category, Choices};
 use crate::core::i18n::Msg;
 use gloo_events::{EventListener, EventListenerOptions};
 use js_sys::{Function, Promise, Reflect};
@@ -33,7 +35,10 @@ fn target_closest(e: &Event, selector: &str) -> Option<Element> {
 }
 
 fn on_click(id: u32, e: &Event) {
-    let Some(el) = target_closest(e, "[data-lang],[data-action],[data-share]") else {
+    let Some(el) = target_closest(
+        e,
+        "[data-lang],[data-action],[data-share],[data-consent-action]",
+    ) else {
         close_languages(id, false);
         return;
     };
@@ -49,13 +54,76 @@ fn on_click(id: u32, e: &Event) {
         return;
     }
     if let Some(action) = el.get_attribute("data-action") {
-        if action == "languages" {
-            toggle_languages(id);
+        match action.as_str() {
+            "languages" => toggle_languages(id),
+            "privacy" => open_choices(id),
+            _ => {}
         }
+        return;
+    }
+    if let Some(action) = el.get_attribute("data-consent-action") {
+        consent_action(id, &action);
         return;
     }
     if let Some(target) = el.get_attribute("data-share") {
         share(id, e, &el, &target);
+    }
+}
+
+/// The privacy-settings control or the ad placeholder: open the choice screen here.
+fn open_choices(id: u32) {
+    registry::with(id, |w| {
+        w.state.consent_open = true;
+        w.state.consent_choosing = true;
+        w.render();
+        if let Ok(Some(first)) = w.root.query_selector("[data-category]") {
+            if let Ok(el) = first.dyn_into::<HtmlElement>() {
+                let _ = el.focus();
+            }
+        }
+    });
+}
+
+fn consent_action(id: u32, action: &str) {
+    let Some(used) = registry::with(id, |w| {
+        let boxes = w.root.query_selector_all("[data-category]").ok();
+        let mut chosen = Choices::none();
+        if let Some(list) = boxes {
+            for i in 0..list.length() {
+                let input = list
+                    .item(i)
+                    .and_then(|n| n.dyn_into::<HtmlInputElement>().ok());
+                if let Some(input) = input {
+                    let cat = input
+                        .get_attribute("data-category")
+                        .and_then(|c| Category::parse(&c));
+                    if let Some(cat) = cat {
+                        chosen.set(cat, input.checked());
+                    }
+                }
+            }
+        }
+        (w.used_categories(), chosen)
+    }) else {
+        return;
+    };
+    let (all, chosen) = used;
+    match action {
+        "accept" => consent::decide(Choices::all(&all), "banner", Some(id)),
+        "reject" => consent::decide(Choices::none(), "banner", Some(id)),
+        "save" => consent::decide(chosen, "banner", Some(id)),
+        "choose" => {
+            registry::with(id, |w| {
+                w.state.consent_choosing = true;
+                w.render();
+                if let Ok(Some(first)) = w.root.query_selector("[data-category]") {
+                    if let Ok(el) = first.dyn_into::<HtmlElement>() {
+                        let _ = el.focus();
+                    }
+                }
+            });
+        }
+        _ => {}
     }
 }
 

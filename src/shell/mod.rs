@@ -2,6 +2,7 @@
 //! the loader calls; one instance serves every widget on the page.
 
 mod browser;
+mod consent;
 mod events;
 mod net;
 mod options;
@@ -46,6 +47,13 @@ pub async fn mount(host: Element, options: JsValue) {
 #[wasm_bindgen]
 pub fn unmount(host: &Element) -> bool {
     registry::remove(host)
+}
+
+/// A consent decision from the host page or app (`{ advertising: true }`): the widgets show
+/// no banner from then on and follow the host.
+#[wasm_bindgen(js_name = setConsent)]
+pub fn set_consent(choices: JsValue) {
+    consent::set_from_host(&choices);
 }
 
 /// How many widgets are mounted (for tests and the benchmark).

@@ -69,6 +69,17 @@ fn to_json(v: &JsValue, depth: u32) -> Json {
     }
 }
 
+/// Starts fetching now (a Rust future would only start when awaited), so a later
+/// `fetch_json` of the same URL finds it under way.
+pub fn prefetch(url: &str, timeout_ms: u32) {
+    let known = IN_FLIGHT.with(|m| m.borrow().contains_key(url));
+    if !known {
+        if let Ok(p) = start(url, timeout_ms) {
+            IN_FLIGHT.with(|m| m.borrow_mut().insert(url.to_owned(), p));
+        }
+    }
+}
+
 /// Starts the fetch; the promise resolves to the parsed JSON value or rejects with a string
 /// naming an [`ErrorKind`].
 fn start(url: &str, timeout_ms: u32) -> Result<Promise, ErrorKind> {

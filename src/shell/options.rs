@@ -1,5 +1,7 @@
 //! The options of one embed, as the loader passes them (from attributes or `mount()`).
 
+use crate::core::article::AdCreative;
+use crate::core::html::SafeUrl;
 use crate::core::render::ViewOptions;
 use crate::core::share::ShareTarget;
 use js_sys::Reflect;
@@ -22,6 +24,16 @@ pub struct MountOptions {
     pub timeout: Option<u32>,
     /// The fallback link's URL, for error messages before the document is known.
     pub fallback_url: Option<String>,
+    /// An ad creative URL that replaces the article's.
+    pub ad_src: Option<String>,
+    /// Its width in CSS px (default 300).
+    pub ad_width: Option<u32>,
+    /// Its height in CSS px (default 250).
+    pub ad_height: Option<u32>,
+    /// `"host"`: the host page manages consent and passes decisions in.
+    pub consent: Option<String>,
+    /// The consent policy revision; a new one asks the reader again.
+    pub consent_revision: Option<String>,
 }
 
 /// Default fetch timeout.
@@ -48,6 +60,11 @@ impl MountOptions {
             ad_after: num("adAfter"),
             timeout: num("timeout"),
             fallback_url: text("fallbackUrl"),
+            ad_src: text("adSrc"),
+            ad_width: num("adWidth"),
+            ad_height: num("adHeight"),
+            consent: text("consent"),
+            consent_revision: text("consentRevision"),
         }
     }
 
@@ -59,6 +76,27 @@ impl MountOptions {
             ad_after: self.ad_after.map(|n| n as usize),
             native_share,
         }
+    }
+
+    /// The embed's own ad creative, when it gives one.
+    pub fn ad_creative(&self) -> Option<AdCreative> {
+        let src = SafeUrl::parse(self.ad_src.as_deref()?)?;
+        let size = |v: Option<u32>, d: u32| v.filter(|n| (1..=2000).contains(n)).unwrap_or(d);
+        Some(AdCreative {
+            src,
+            width: size(self.ad_width, 300),
+            height: size(self.ad_height, 250),
+        })
+    }
+
+    /// Whether the host page manages consent.
+    pub fn host_manages_consent(&self) -> bool {
+        self.consent.as_deref() == Some("host")
+    }
+
+    /// The consent policy revision (default `"1"`).
+    pub fn revision(&self) -> &str {
+        self.consent_revision.as_deref().unwrap_or("1")
     }
 
     /// The fetch timeout.

@@ -68,6 +68,7 @@ pub fn remove(host: &Element) -> bool {
             let keep = JsValue::from(&w.host) != JsValue::from(host);
             if !keep {
                 gone.push(w.root.clone());
+                super::consent::release(w.id);
             }
             keep
         });
@@ -82,6 +83,20 @@ pub fn remove(host: &Element) -> bool {
     removed
 }
 
+/// Applies `f` to every widget and renders it again; returns their hosts in mount order.
+pub fn rerender_all(f: impl Fn(&mut Widget)) -> Vec<Element> {
+    WIDGETS.with(|ws| {
+        let mut ws = ws.borrow_mut();
+        ws.iter_mut()
+            .map(|w| {
+                f(w);
+                w.render();
+                w.host.clone()
+            })
+            .collect()
+    })
+}
+
 /// Number of mounted widgets.
 pub fn count() -> usize {
     WIDGETS.with(|ws| ws.borrow().len())
@@ -94,6 +109,9 @@ pub fn catalog(config: &Config, lang: &LangTag) -> impl std::future::Future<Outp
     let cached = CATALOGS.with(|c| c.borrow().get(lang.as_str()).cloned());
     let url = format!("{}{}.json", config.i18n_base, lang.as_str());
     let known = UI_LANGUAGES.contains(&lang.as_str()) && lang.as_str() != "en";
+    if known && cached.is_none() {
+        super::net::prefetch(&url, 10_000);
+    }
     async move {
         if let Some(c) = cached {
             return c;

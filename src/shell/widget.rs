@@ -1,12 +1,14 @@
 //! One mounted widget: its state, how it loads, renders and switches language.
 
 use super::browser::{self, obj};
+use super::consent;
 use super::net::fetch_json;
 use super::options::MountOptions;
 use super::registry::{self, catalog, Config};
 use crate::core::article::{
     validate_document, validate_translation, Article, TranslationSource, ValidationError,
 };
+use crate::core::consent::Category;
 use crate::core::html::SafeUrl;
 use crate::core::i18n::{ui_language_for, Catalog};
 use crate::core::lang::{best_match, choose_article_language, LangTag, LanguageWishes};
@@ -73,6 +75,19 @@ impl Widget {
             .iter()
             .map(|l| (l.clone(), browser::language_name(l, self.ui.lang())))
             .collect();
+        let creative = self.ad_creative();
+        let used = self.used_categories();
+        let consent_view = consent::view_for(
+            self.id,
+            used,
+            self.state.consent_open,
+            self.state.consent_choosing,
+        );
+        let ad = if consent::allows(Category::Advertising) {
+            AdSlot::Allowed
+        } else {
+            AdSlot::Hidden
+        };
         let view = View {
             article,
             lang,
@@ -83,11 +98,38 @@ impl Widget {
             language_names: &self.names,
             ui_language_names: &ui_names,
             options: &self.view,
-            ad: AdSlot::Hidden,
+            ad,
+            ad_creative: creative.as_ref(),
+            consent: consent_view,
             state: &self.state,
         };
         self.root.set_inner_html(&render_article(&view));
         let _ = self.host.set_attribute("data-state", "mounted");
+    }
+
+    /// The ad creative: the embed's, else the article's.
+    pub fn ad_creative(&self) -> Option<crate::core::article::AdCreative> {
+        self.options
+            .ad_creative()
+            .or_else(|| self.article.as_ref()?.ad.clone())
+    }
+
+    /// The consent categories this widget uses: advertising where a creative and a slot are.
+    pub fn used_categories(&self) -> Vec<Category> {
+        let has_marker = match (&self.article, &self.lang) {
+            (Some(a), Some(l)) => a.translation(l).is_some_and(|t| {
+                t.blocks
+                    .iter()
+                    .any(|b| matches!(b.kind, crate::core::article::BlockKind::Ad))
+            }),
+            _ => false,
+        };
+        let slot = self.view.ad_after.map_or(has_marker, |n| n > 0);
+        if self.ad_creative().is_some() && slot {
+            vec![Category::Advertising]
+        } else {
+            Vec::new()
+        }
     }
 
     /// Shows an error in place of the article.
@@ -215,6 +257,14 @@ pub async fn mount(host: Element, options: MountOptions, config: Rc<Config>) {
     let ui_for_error = early_ui.await;
     match loaded {
         Ok((article, lang, ui)) => {
+            if let Some((host_managed, revision)) = registry::with(id, |w| {
+                (
+                    w.options.host_manages_consent(),
+                    w.options.revision().to_owned(),
+                )
+            }) {
+                consent::init(host_managed, &revision);
+            }
             let names = article
                 .languages
                 .iter()

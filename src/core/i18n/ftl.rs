@@ -147,14 +147,14 @@ pub enum Piece<'a> {
 
 /// The sorted placeholder names of a value; `None` when a brace is malformed.
 pub fn placeholders(value: &str) -> Option<Vec<String>> {
-    let mut names: Vec<String> = pieces(value)?
-        .into_iter()
-        .filter_map(|p| match p {
-            Piece::Var(n) => Some(n.to_owned()),
-            Piece::Text(_) => None,
-        })
-        .collect();
-    names.sort();
-    names.dedup();
+    let mut names: Vec<String> = Vec::new();
+    for p in pieces(value)? {
+        if let Piece::Var(n) = p {
+            // A sorted insert keeps a set without pulling a sort routine into the wasm.
+            if let Err(at) = names.binary_search_by(|x| x.as_str().cmp(n)) {
+                names.insert(at, n.to_owned());
+            }
+        }
+    }
     Some(names)
 }

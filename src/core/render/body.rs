@@ -166,6 +166,10 @@ fn original_passage(m: &mut Markup, v: &View<'_>, translated: &Block, original: 
 }
 
 fn ad_slot(m: &mut Markup, v: &View<'_>) {
+    // Without a creative there is nothing to show or to ask consent for.
+    if v.ad_creative.is_none() {
+        return;
+    }
     m.tag("aside")
         .attr("class", "ae-ad")
         .attr("aria-label", v.ui.get(Msg::Advertisement))
@@ -174,19 +178,36 @@ fn ad_slot(m: &mut Markup, v: &View<'_>) {
             m.tag("p")
                 .attr("class", "ae-ad-label")
                 .text(v.ui.get(Msg::Advertisement));
-            match (v.ad, &v.article.ad) {
+            match (v.ad, v.ad_creative) {
                 (AdSlot::Allowed, Some(ad)) => {
-                    m.tag("div")
-                        .attr("class", "ae-ad-frame")
-                        .attr("data-ad-width", &ad.width.to_string())
-                        .attr("data-ad-height", &ad.height.to_string())
-                        .body(|_| {});
+                    // Sandboxed: scripts may run, but with an opaque origin (no cookies or
+                    // storage of ours or the host's) and no navigation of the host page.
+                    m.tag("div").attr("class", "ae-ad-frame").body(|m| {
+                        m.tag("iframe")
+                            .url("src", &ad.src)
+                            .attr("title", v.ui.get(Msg::Advertisement))
+                            .attr("width", &ad.width.to_string())
+                            .attr("height", &ad.height.to_string())
+                            .attr(
+                                "sandbox",
+                                "allow-scripts allow-popups allow-popups-to-escape-sandbox",
+                            )
+                            .attr("referrerpolicy", "no-referrer")
+                            .attr("loading", "lazy")
+                            .body(|_| {});
+                    });
                 }
-                _ => {
+                (_, None) => {}
+                (AdSlot::Hidden, Some(_)) if v.consent.manageable => {
                     m.tag("button")
                         .attr("type", "button")
                         .attr("class", "ae-ad-hidden")
                         .attr("data-action", "privacy")
+                        .text(v.ui.get(Msg::AdHidden));
+                }
+                (AdSlot::Hidden, Some(_)) => {
+                    m.tag("p")
+                        .attr("class", "ae-ad-hidden")
                         .text(v.ui.get(Msg::AdHidden));
                 }
             }

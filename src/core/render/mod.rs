@@ -3,6 +3,7 @@
 
 mod body;
 mod chrome;
+mod consent;
 pub mod icons;
 mod share_row;
 mod status;
@@ -10,7 +11,8 @@ mod switcher;
 
 pub use status::{render_error, render_loading, ErrorKind};
 
-use crate::core::article::{Article, Translation};
+use crate::core::article::{AdCreative, Article, Translation};
+use crate::core::consent::ConsentView;
 use crate::core::html::Markup;
 use crate::core::i18n::{Catalog, Msg};
 use crate::core::lang::LangTag;
@@ -57,6 +59,10 @@ pub struct UiState {
     pub languages_open: bool,
     /// Original passages the reader opened, by block id.
     pub originals_open: Vec<String>,
+    /// The reader opened the privacy choices here (the settings control or the ad placeholder).
+    pub consent_open: bool,
+    /// The banner shows its per-category screen.
+    pub consent_choosing: bool,
 }
 
 /// Everything needed to render one article in one language.
@@ -81,6 +87,10 @@ pub struct View<'a> {
     pub options: &'a ViewOptions,
     /// The ad slot's state.
     pub ad: AdSlot,
+    /// The ad creative (the embed's, else the article's).
+    pub ad_creative: Option<&'a AdCreative>,
+    /// Consent banner and control.
+    pub consent: ConsentView,
     /// Transient UI state.
     pub state: &'a UiState,
 }
@@ -135,11 +145,13 @@ pub fn render_article(v: &View<'_>) -> String {
                 chrome::mt_notice(m, v);
                 share_row::share_row(m, v, Msg::ShareTop, "top");
             });
+            consent::banner(m, v);
             body::body(m, v);
             m.tag("footer").attr("class", "ae-foot").body(|m| {
                 share_row::share_row(m, v, Msg::ShareBottom, "bottom");
                 chrome::disclaimer(m, v);
                 chrome::trending(m, v);
+                consent::settings_control(m, v);
             });
             m.tag("div")
                 .attr("class", "ae-vh")

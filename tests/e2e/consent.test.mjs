@@ -1,0 +1,198 @@
+// Consent: nothing that needs consent before the reader gives it; one fair banner for the
+// whole page; remembered; revisions ask again; withdrawing is one click; GPC, TCF CMPs and
+// host-managed consent are followed. The ad is served by a stand-in on another origin.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+import { serve } from '../../scripts/server.mjs';
+import { startSite, launch, openPage, Widget, events, root } from './harness.mjs';
+
+let site, ads, adLog, browser, cmpJs;
+const ftl = (lang, key) => {
+  const line = readFileSync(join(root, 'locales', `${lang}.ftl`), 'utf8').split('\n').find(l => l.startsWith(key + ' ='));
+  return line.slice(line.indexOf('=') + 1).trim();
+};
+const page = (file, vars) => (req, res, url) => {
+  let html = readFileSync(join(root, 'tests/e2e/pages', file), 'utf8');
+  const v = { AD: `http://127.0.0.1:${ads.address().port}`, REV: url.searchParams.get('rev') || '1', EXTRA: url.searchParams.get('extra') || '', ...vars };
+  html = html.replace(/__(\w+)__/g, (_, k) => v[k] ?? '');
+  res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+  res.end(html);
+};
+
+before(async () => {
+  adLog = [];
+  ads = await serve({ log: adLog, mounts: [['/', join(root, 'tests/e2e/pages/ads')]] });
+  cmpJs = execFileSync(join(root, 'node_modules/.bin/esbuild'), [join(root, 'tests/e2e/pages/tcf/cmp-entry.mjs'), '--bundle', '--format=iife', '--log-level=warning']);
+  site = await startSite({
+    extraRoutes: {
+      '/test/consent.html': page('consent.html'),
+      '/test/tcf.html': page('tcf.html'),
+      '/test/tcf/cmp.js': (req, res) => { res.writeHead(200, { 'content-type': 'text/javascript' }); res.end(cmpJs); },
+    },
+  });
+  browser = await launch();
+});
+after(async () => { await browser?.close(); await site?.close(); await new Promise(r => ads?.close(r)); });
+
+const adRequests = () => adLog.filter(u => u.includes('creative.html')).length;
+// The banner goes to the first widget that renders; tests find it wherever it is.
+const owner = async p => (await p.page.evaluate(() => document.querySelector('#a').shadowRoot.querySelector('.ae-consent'))) ? 'a' : 'b';
+const a = p => new Widget(p.page, '#a');
+const b = p => new Widget(p.page, '#b');
+const bw = async p => ((await owner(p)) === 'a' ? a(p) : b(p));
+async function both(p) { await a(p).settled(); await b(p).settled(); }
+async function adsShown(p) {
+  for (const w of [a(p), b(p)]) await w.inShadow('.ae-ad').scrollIntoViewIfNeeded();
+  await p.page.waitForTimeout(300);
+  return p.page.evaluate(() => ['#a', '#b'].map(s => document.querySelector(s)?.shadowRoot.querySelectorAll('.ae-ad iframe').length ?? 0));
+}
+
+test('before consent: no request to the ad origin, one banner for both widgets, focus left alone', async () => {
+  const before = adRequests();
+  const p = await openPage(browser, site.origin + '/test/consent.html');
+  await both(p);
+  assert.deepEqual(await adsShown(p), [0, 0]);
+  assert.equal(adRequests(), before, 'nothing from the ad origin');
+  const banners = (await a(p).inShadow('section.ae-consent').count()) + (await b(p).inShadow('section.ae-consent').count());
+  assert.equal(banners, 1, 'one banner on the page');
+  assert.equal(await p.page.evaluate(() => document.activeElement === document.body), true, 'no focus stolen');
+  const o = await owner(p);
+  const lang = o === 'a' ? 'da' : 'en';
+  const labels = await (o === 'a' ? a(p) : b(p)).inShadow('.ae-consent .ae-btn').allTextContents();
+  assert.deepEqual(labels, [ftl(lang, 'consent-accept-all'), ftl(lang, 'consent-reject-all'), ftl(lang, 'consent-choose')]);
+  const classes = await (o === 'a' ? a(p) : b(p)).inShadow('.ae-consent .ae-btn').evaluateAll(bs => bs.map(b => getComputedStyle(b).fontWeight + getComputedStyle(b).backgroundColor + b.getBoundingClientRect().height));
+  assert.equal(new Set(classes).size, 1, 'equal prominence');
+  assert.equal(await a(p).inShadow('.ae-ad-hidden').textContent(), ftl('da', 'ad-hidden'));
+  assert.ok(await a(p).headline(), 'the article is there and readable');
+  await p.context.close();
+});
+
+test('accept all: both ads load at once, a consent event, remembered on reload; a new revision asks again', async () => {
+  const p = await openPage(browser, site.origin + '/test/consent.html');
+  await both(p);
+  await (await bw(p)).inShadow('[data-consent-action="accept"]').click();
+  assert.deepEqual(await adsShown(p), [1, 1]);
+  assert.ok(adRequests() >= 1);
+  const sandbox = await a(p).inShadow('.ae-ad iframe').getAttribute('sandbox');
+  assert.equal(sandbox, 'allow-scripts allow-popups allow-popups-to-escape-sandbox');
+  const ev = (await events(p.page)).filter(e => e.name === 'consent');
+  assert.deepEqual(ev.map(e => [e.detail.advertising, e.detail.source]), [[true, 'banner']]);
+  const stored = await p.page.evaluate(() => localStorage.getItem('article-embed:consent'));
+  assert.match(stored, /^1\|\d+\|1\|(da|en)\|advertising$/);
+  await p.page.reload();
+  await both(p);
+  assert.equal(await a(p).inShadow('section.ae-consent').count() + await b(p).inShadow('section.ae-consent').count(), 0, 'remembered');
+  assert.deepEqual(await adsShown(p), [1, 1]);
+  await p.page.goto(site.origin + '/test/consent.html?rev=2');
+  await both(p);
+  assert.equal(await a(p).inShadow('section.ae-consent').count() + await b(p).inShadow('section.ae-consent').count(), 1, 'a new policy revision asks again');
+  assert.deepEqual(await adsShown(p), [0, 0]);
+  await p.context.close();
+});
+
+test('reject: placeholders that open the choices; withdrawing removes the ad at once', async () => {
+  const p = await openPage(browser, site.origin + '/test/consent.html');
+  await both(p);
+  await (await bw(p)).inShadow('[data-consent-action="reject"]').click();
+  assert.deepEqual(await adsShown(p), [0, 0]);
+  assert.equal(await a(p).inShadow('section.ae-consent').count() + await b(p).inShadow('section.ae-consent').count(), 0);
+  // The placeholder opens the choices; turning advertising on and saving shows the ads.
+  await b(p).inShadow('.ae-ad-hidden').click();
+  const box = b(p).inShadow('input[data-category="advertising"]');
+  assert.equal(await box.evaluate(e => e === e.getRootNode().activeElement), true, 'focus goes to the first choice');
+  assert.equal(await box.isChecked(), false);
+  assert.equal(await b(p).inShadow('input#ae-cat-necessary').isDisabled(), true, 'necessary is always on');
+  await box.check();
+  await b(p).inShadow('[data-consent-action="save"]').click();
+  assert.deepEqual(await adsShown(p), [1, 1]);
+  // Withdraw through "Privacy settings": as easy as giving.
+  await a(p).inShadow('[data-action="privacy"]').click();
+  await a(p).inShadow('input[data-category="advertising"]').uncheck();
+  await a(p).inShadow('[data-consent-action="save"]').click();
+  assert.deepEqual(await adsShown(p), [0, 0]);
+  assert.equal(await p.page.evaluate(() => localStorage.getItem('article-embed:consent').endsWith('|')), true);
+  await p.context.close();
+});
+
+test('keyboard: the banner is reachable and usable without a mouse', async () => {
+  const p = await openPage(browser, site.origin + '/test/consent.html');
+  await both(p);
+  const w = await bw(p);
+  await w.inShadow('[data-consent-action="choose"]').focus();
+  await p.page.keyboard.press('Enter');
+  await p.page.keyboard.press('Space');
+  assert.equal(await w.inShadow('input[data-category="advertising"]').isChecked(), true);
+  await w.inShadow('[data-consent-action="save"]').focus();
+  await p.page.keyboard.press('Enter');
+  assert.deepEqual(await adsShown(p), [1, 1]);
+  await p.context.close();
+});
+
+test('Global Privacy Control: advertising stays off, and the banner says why', async () => {
+  const p = await openPage(browser, null);
+  await p.page.addInitScript(() => Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', { get: () => true }));
+  await p.page.goto(site.origin + '/test/consent.html');
+  await both(p);
+  const w = await bw(p);
+  const lang = (await owner(p)) === 'a' ? 'da' : 'en';
+  assert.equal((await w.inShadow('.ae-gpc').textContent()), ftl(lang, 'consent-gpc'));
+  assert.deepEqual(await adsShown(p), [0, 0]);
+  await w.inShadow('[data-consent-action="choose"]').click();
+  assert.equal(await w.inShadow('input[data-category="advertising"]').isChecked(), false);
+  await p.context.close();
+});
+
+test('a host page with a TCF v2.2 CMP decides: no banner, consent read and followed', async () => {
+  const before = adRequests();
+  const p = await openPage(browser, site.origin + '/test/tcf.html?purposes=1');
+  const w = a(p);
+  await w.settled();
+  assert.equal(await w.inShadow('section.ae-consent').count(), 0);
+  assert.equal(await w.inShadow('[data-action="privacy"]').count(), 0, 'the CMP manages consent');
+  await w.inShadow('.ae-ad').scrollIntoViewIfNeeded();
+  assert.equal(await w.inShadow('.ae-ad iframe').count(), 0, 'purpose 2 missing: no ad');
+  assert.equal(adRequests(), before);
+  await p.page.evaluate(() => window.__setPurposes([1, 2]));
+  await p.page.waitForFunction(() => document.querySelector('#a').shadowRoot.querySelector('.ae-ad iframe'));
+  await p.page.evaluate(() => window.__setPurposes([]));
+  await p.page.waitForFunction(() => !document.querySelector('#a').shadowRoot.querySelector('.ae-ad iframe'));
+  const sources = (await events(p.page)).filter(e => e.name === 'consent').map(e => [e.detail.source, e.detail.advertising]);
+  assert.deepEqual(sources.slice(-2), [['tcf', true], ['tcf', false]]);
+  assert.deepEqual(p.pageErrors, []);
+  await p.context.close();
+});
+
+test('a host that manages consent passes its decision through the API; no banner', async () => {
+  const p = await openPage(browser, site.origin + '/test/consent.html?extra=consent%3D%22host%22');
+  await both(p);
+  assert.equal(await a(p).inShadow('section.ae-consent').count(), 0);
+  assert.deepEqual(await adsShown(p), [0, 0]);
+  await p.page.evaluate(() => ArticleEmbed.consent({ advertising: true }));
+  assert.deepEqual(await adsShown(p), [1, 1]);
+  await p.page.evaluate(() => window.postMessage({ type: 'article-embed:consent', consent: { advertising: false } }, '*'));
+  await p.page.waitForTimeout(200);
+  assert.deepEqual(await adsShown(p), [0, 0]);
+  assert.equal(await p.page.evaluate(() => localStorage.getItem('article-embed:consent')), null, 'the host keeps the record');
+  await p.context.close();
+});
+
+test('iframe mode and webviews: the decision can come in the URL', async () => {
+  const p = await openPage(browser, site.origin + '/test/consent.html?extra=consent%3D%22host%22&article-embed-consent=advertising');
+  await both(p);
+  assert.deepEqual(await adsShown(p), [1, 1]);
+  await p.context.close();
+});
+
+test('blocked storage: the banner asks, a decision still applies, nothing thrown', async () => {
+  const p = await openPage(browser, null);
+  await p.page.addInitScript(() => Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('blocked', 'SecurityError'); } }));
+  await p.page.goto(site.origin + '/test/consent.html');
+  await both(p);
+  await (await bw(p)).inShadow('[data-consent-action="accept"]').click();
+  assert.deepEqual(await adsShown(p), [1, 1]);
+  assert.deepEqual(p.pageErrors, []);
+  await p.context.close();
+});
