@@ -176,3 +176,65 @@ mod tests {
         );
     }
 }
+
+#[cfg(test)]
+mod link_tests {
+    use super::*;
+
+    fn link(t: ShareTarget) -> String {
+        let s = Shared {
+            url: "https://example.test/da/a?id=1&x=y#top",
+            title: "EU & Kasakhstan: \"tættere\"? #EU 😀",
+        };
+        share_link(t, &s)
+            .map(|u| u.as_str().to_owned())
+            .unwrap_or_default()
+    }
+
+    const U: &str = "https%3A%2F%2Fexample.test%2Fda%2Fa%3Fid%3D1%26x%3Dy%23top";
+    const T: &str = "EU%20%26%20Kasakhstan%3A%20%22t%C3%A6ttere%22%3F%20%23EU%20%F0%9F%98%80";
+
+    #[test]
+    fn every_network_gets_the_encoded_url_and_title() {
+        assert_eq!(
+            link(ShareTarget::Facebook),
+            format!("https://www.facebook.com/sharer/sharer.php?u={U}")
+        );
+        assert_eq!(
+            link(ShareTarget::X),
+            format!("https://x.com/intent/post?url={U}&text={T}")
+        );
+        assert_eq!(
+            link(ShareTarget::LinkedIn),
+            format!("https://www.linkedin.com/sharing/share-offsite/?url={U}")
+        );
+        assert_eq!(
+            link(ShareTarget::WhatsApp),
+            format!("https://wa.me/?text={T}%20{U}")
+        );
+        assert_eq!(
+            link(ShareTarget::Telegram),
+            format!("https://t.me/share/url?url={U}&text={T}")
+        );
+        assert_eq!(
+            link(ShareTarget::Reddit),
+            format!("https://www.reddit.com/submit?url={U}&title={T}")
+        );
+        assert_eq!(
+            link(ShareTarget::Email),
+            format!("mailto:?subject={T}&body={U}")
+        );
+        assert_eq!(link(ShareTarget::Native), "", "runs in the page");
+        assert_eq!(link(ShareTarget::Copy), "", "runs in the page");
+    }
+
+    #[test]
+    fn arabic_and_kazakh_titles_are_encoded_from_utf8() {
+        let s = Shared {
+            url: "https://e.test/",
+            title: "علاقات «тығыз»",
+        };
+        let x = share_link(ShareTarget::X, &s).unwrap();
+        assert!(x.as_str().ends_with("text=%D8%B9%D9%84%D8%A7%D9%82%D8%A7%D8%AA%20%C2%AB%D1%82%D1%8B%D2%93%D1%8B%D0%B7%C2%BB"));
+    }
+}

@@ -166,6 +166,17 @@ impl Widget {
     }
 }
 
+/// Announces politely a moment after render: a live region filled in the same task as it
+/// is inserted is often not read.
+fn announce_later(id: u32, msg: String) {
+    let cb = wasm_bindgen::closure::Closure::once_into_js(move || {
+        registry::with(id, |w| w.announce(&msg));
+    });
+    if let Some(win) = web_sys::window() {
+        let _ = win.set_timeout_with_callback_and_timeout_and_arguments_0(cb.unchecked_ref(), 600);
+    }
+}
+
 /// Why loading failed: the reader's message, and the warning for the host's developer.
 struct LoadError {
     kind: ErrorKind,
@@ -277,6 +288,12 @@ pub async fn mount(host: Element, options: MountOptions, config: Rc<Config>) {
                 w.names = names;
                 w.render();
                 w.listeners = super::events::listen(w.id, &w.root);
+                if let Ok(Some(_)) = w.root.query_selector("section.ae-consent") {
+                    announce_later(
+                        w.id,
+                        w.ui.get(crate::core::i18n::Msg::ConsentTitle).to_owned(),
+                    );
+                }
                 w.host.clone()
             });
             if let Some(host) = done {

@@ -67,6 +67,9 @@ test('before consent: no request to the ad origin, one banner for both widgets, 
   assert.equal(new Set(classes).size, 1, 'equal prominence');
   assert.equal(await a(p).inShadow('.ae-ad-hidden').textContent(), ftl('da', 'ad-hidden'));
   assert.ok(await a(p).headline(), 'the article is there and readable');
+  const o2 = (await owner(p)) === 'a' ? a(p) : b(p);
+  await p.page.waitForTimeout(800);
+  assert.equal(await o2.inShadow('[data-live]').textContent(), ftl(lang, 'consent-title'), 'announced politely');
   await p.context.close();
 });
 
