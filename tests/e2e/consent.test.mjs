@@ -7,13 +7,9 @@ import { readFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { serve } from '../../scripts/server.mjs';
-import { startSite, launch, openPage, Widget, events, root } from './harness.mjs';
+import { startSite, launch, openPage, Widget, events, root, ftl } from './harness.mjs';
 
 let site, ads, adLog, browser, cmpJs;
-const ftl = (lang, key) => {
-  const line = readFileSync(join(root, 'locales', `${lang}.ftl`), 'utf8').split('\n').find(l => l.startsWith(key + ' ='));
-  return line.slice(line.indexOf('=') + 1).trim();
-};
 const page = (file, vars) => (req, res, url) => {
   let html = readFileSync(join(root, 'tests/e2e/pages', file), 'utf8');
   const v = { AD: `http://127.0.0.1:${ads.address().port}`, REV: url.searchParams.get('rev') || '1', EXTRA: url.searchParams.get('extra') || '', ...vars };
@@ -24,7 +20,7 @@ const page = (file, vars) => (req, res, url) => {
 
 before(async () => {
   adLog = [];
-  ads = await serve({ log: adLog, mounts: [['/', join(root, 'tests/e2e/pages/ads')]] });
+  ads = await serve({ log: adLog, mounts: [['/', join(root, 'www/ads')]] });
   cmpJs = execFileSync(join(root, 'node_modules/.bin/esbuild'), [join(root, 'tests/e2e/pages/tcf/cmp-entry.mjs'), '--bundle', '--format=iife', '--log-level=warning']);
   site = await startSite({
     extraRoutes: {

@@ -4,12 +4,8 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { startSite, launch, openPage, Widget, events, root } from './harness.mjs';
+import { startSite, launch, openPage, Widget, events, root, ftl } from './harness.mjs';
 
-const msg = (lang, key) => {
-  const line = readFileSync(join(root, 'locales', `${lang}.ftl`), 'utf8').split('\n').find(l => l.startsWith(key + ' ='));
-  return line.slice(line.indexOf('=') + 1).trim();
-};
 
 let site, browser, p;
 const cases = [
@@ -37,7 +33,7 @@ for (const c of cases) {
     const box = w.inShadow('[data-error]');
     assert.equal(await box.getAttribute('lang'), c.lang);
     const text = await box.textContent();
-    assert.ok(text.includes(msg(c.lang, 'error-title')), text);
+    assert.ok(text.includes(ftl(c.lang, 'error-title')), text);
     assert.equal(await w.inShadow('[data-error] a').getAttribute('href'), c.link);
     assert.ok(text.length < 200, 'short');
   });

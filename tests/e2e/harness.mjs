@@ -1,6 +1,7 @@
 // End-to-end harness: a real Chromium (Debian's, driven by playwright-core), pages served on
 // 127.0.0.1 by the project's own server, and page objects for the widget.
 import { chromium } from 'playwright-core';
+import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from '../../scripts/server.mjs';
@@ -112,3 +113,9 @@ export async function seedBodyLines(file) {
 }
 
 export const events = page => page.evaluate(() => window.__events);
+
+/** A UI message as a catalogue writes it: `ftl('da', 'share-top')` → "Del:". */
+export function ftl(lang, key) {
+  const line = readFileSync(join(root, 'locales', `${lang}.ftl`), 'utf8').split('\n').find(l => l.startsWith(key + ' ='));
+  return line.slice(line.indexOf('=') + 1).trim();
+}

@@ -4,12 +4,8 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { startSite, launch, openPage, Widget, events, root } from './harness.mjs';
+import { startSite, launch, openPage, Widget, events, root, ftl } from './harness.mjs';
 
-const ftl = (lang, key) => {
-  const line = readFileSync(join(root, 'locales', `${lang}.ftl`), 'utf8').split('\n').find(l => l.startsWith(key + ' ='));
-  return line.slice(line.indexOf('=') + 1).trim();
-};
 const clean = s => s.replace(/[\u2068\u2069]/g, '');
 
 let site, browser;

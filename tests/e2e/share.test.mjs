@@ -4,13 +4,9 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { startSite, launch, openPage, Widget, events, root } from './harness.mjs';
+import { startSite, launch, openPage, Widget, events, root, ftl } from './harness.mjs';
 
 const titles = JSON.parse(readFileSync(join(root, 'tests/e2e/pages/share/titles.json'), 'utf8'));
-const ftl = (lang, key) => {
-  const line = readFileSync(join(root, 'locales', `${lang}.ftl`), 'utf8').split('\n').find(l => l.startsWith(key + ' ='));
-  return line.slice(line.indexOf('=') + 1).trim();
-};
 const CSP = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; connect-src 'self'";
 
 let site, browser;
@@ -19,7 +15,8 @@ before(async () => {
     extraRoutes: {
       '/test/csp.html': (req, res) => {
         res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': CSP });
-        res.end(readFileSync(join(root, 'tests/e2e/pages/csp.html')));
+        // The share page itself, served under a strict policy.
+        res.end(readFileSync(join(root, 'tests/e2e/pages/share.html')));
       },
     },
   });
