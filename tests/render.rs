@@ -235,20 +235,23 @@ fn errors_are_short_localized_and_link_to_the_article() {
 #[test]
 fn the_banner_offers_equal_choices_and_only_used_categories() {
     let a = load_fixture("eu-kazakhstan-closer-ties");
+    let da = |ad, consent| {
+        render_with(
+            &a,
+            "da",
+            &danish_catalog(),
+            &ViewOptions::default(),
+            ad,
+            consent,
+        )
+    };
     let asking = ConsentView {
         used: vec![Category::Advertising],
         banner: Banner::Asking,
         manageable: true,
         ..ConsentView::default()
     };
-    let html = render_with(
-        &a,
-        "da",
-        &danish_catalog(),
-        &ViewOptions::default(),
-        AdSlot::Hidden,
-        asking.clone(),
-    );
+    let html = da(AdSlot::Hidden, asking.clone());
     let actions: Vec<&str> = html
         .match_indices("data-consent-action=\"")
         .map(|(i, _)| &html[i + 21..i + 27])
@@ -266,14 +269,7 @@ fn the_banner_offers_equal_choices_and_only_used_categories() {
         gpc: true,
         ..asking
     };
-    let html = render_with(
-        &a,
-        "da",
-        &danish_catalog(),
-        &ViewOptions::default(),
-        AdSlot::Hidden,
-        choosing,
-    );
+    let html = da(AdSlot::Hidden, choosing);
     assert!(html.contains("data-category=\"advertising\""));
     assert!(
         !html.contains("data-category=\"analytics\""),
@@ -288,14 +284,7 @@ fn the_banner_offers_equal_choices_and_only_used_categories() {
         manageable: true,
         ..ConsentView::default()
     };
-    let html = render_with(
-        &a,
-        "da",
-        &danish_catalog(),
-        &ViewOptions::default(),
-        AdSlot::Allowed,
-        decided,
-    );
+    let html = da(AdSlot::Allowed, decided);
     assert!(html.contains("<iframe src=\"https://ads.example/c.html\""));
     assert!(html.contains("sandbox=\"allow-scripts allow-popups allow-popups-to-escape-sandbox\""));
     assert!(!html.contains("data-consent="), "no banner once decided");

@@ -70,7 +70,8 @@ fn on_click(id: u32, e: &Event) {
     }
 }
 
-/// The privacy-settings control or the ad placeholder: open the choice screen here.
+/// The privacy-settings control, the ad placeholder or the banner's "Choose": open the
+/// choice screen here and put focus on its first choice.
 fn open_choices(id: u32) {
     registry::with(id, |w| {
         w.state.consent_open = true;
@@ -112,17 +113,7 @@ fn consent_action(id: u32, action: &str) {
         "accept" => consent::decide(Choices::all(&all), "banner", Some(id)),
         "reject" => consent::decide(Choices::none(), "banner", Some(id)),
         "save" => consent::decide(chosen, "banner", Some(id)),
-        "choose" => {
-            registry::with(id, |w| {
-                w.state.consent_choosing = true;
-                w.render();
-                if let Ok(Some(first)) = w.root.query_selector("[data-category]") {
-                    if let Ok(el) = first.dyn_into::<HtmlElement>() {
-                        let _ = el.focus();
-                    }
-                }
-            });
-        }
+        "choose" => open_choices(id),
         _ => {}
     }
 }

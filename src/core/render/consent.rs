@@ -62,27 +62,19 @@ pub(super) fn banner(m: &mut Markup, v: &View<'_>) {
                     });
                     for cat in &c.used {
                         let (name, desc) = names(*cat);
-                        let id = match cat {
-                            Category::Advertising => "ae-cat-advertising",
-                            Category::Analytics => "ae-cat-analytics",
-                            Category::Media => "ae-cat-media",
-                        };
-                        let desc_id = match cat {
-                            Category::Advertising => "ae-cat-advertising-d",
-                            Category::Analytics => "ae-cat-analytics-d",
-                            Category::Media => "ae-cat-media-d",
-                        };
+                        let id = format!("ae-cat-{}", cat.id());
+                        let desc_id = format!("{id}-d");
                         m.tag("li").body(|m| {
                             m.tag("input")
                                 .attr("type", "checkbox")
-                                .attr("id", id)
+                                .attr("id", &id)
                                 .attr("data-category", cat.id())
-                                .attr("aria-describedby", desc_id)
+                                .attr("aria-describedby", &desc_id)
                                 .flag("checked", c.choices.allows(*cat))
                                 .void();
-                            m.tag("label").attr("for", id).text(v.ui.get(name));
+                            m.tag("label").attr("for", &id).text(v.ui.get(name));
                             m.tag("p")
-                                .attr("id", desc_id)
+                                .attr("id", &desc_id)
                                 .text(&v.ui.format(desc, &[("publisher", publisher)]));
                         });
                     }
