@@ -5,6 +5,7 @@ import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } f
 import { dirname, join } from 'node:path';
 import { homedir } from 'node:os';
 import { fileURLToPath } from 'node:url';
+import { shortenImports } from './shorten-imports.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
@@ -22,6 +23,12 @@ execSync('cargo build --lib --release --target wasm32-unknown-unknown', {
 });
 rmSync(tmp, { recursive: true, force: true });
 run(`wasm-bindgen --target web --no-typescript --out-dir target/web --out-name article_embed target/wasm32-unknown-unknown/release/article_embed.wasm`);
+{
+  const wasmFile = join(tmp, 'article_embed_bg.wasm'), glueFile = join(tmp, 'article_embed.js');
+  const short = shortenImports(readFileSync(wasmFile), readFileSync(glueFile, 'utf8'));
+  writeFileSync(wasmFile, short.wasm);
+  writeFileSync(glueFile, short.glue);
+}
 const features = ['bulk-memory', 'nontrapping-float-to-int', 'sign-ext', 'mutable-globals', 'reference-types', 'multivalue']
   .map(f => `--enable-${f}`).join(' ');
 run(`node_modules/.bin/wasm-opt -Oz --converge ${features} --strip-debug --strip-producers target/web/article_embed_bg.wasm -o target/web/article_embed_bg.opt.wasm`);
