@@ -5,7 +5,6 @@ use crate::core::json::Json;
 use crate::core::render::ErrorKind;
 use js_sys::Promise;
 use std::cell::{Cell, RefCell};
-use std::collections::HashMap;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -13,24 +12,29 @@ use wasm_bindgen_futures::JsFuture;
 use web_sys::{AbortController, RequestInit, Response};
 
 thread_local! {
-    static IN_FLIGHT: RefCell<HashMap<String, Promise>> = RefCell::new(HashMap::new());
+    /// Fetches under way or done, by URL. A page holds a handful (articles, translations,
+    /// catalogues), so a list is smaller in wasm than a hash map and as fast.
+    static IN_FLIGHT: RefCell<Vec<(String, Promise)>> = const { RefCell::new(Vec::new()) };
+}
+
+fn in_flight(url: &str) -> Option<Promise> {
+    IN_FLIGHT.with(|m| m.borrow().iter().find(|(u, _)| u == url).map(|(_, p)| p.clone()))
 }
 
 /// Fetches and parses a JSON document. Errors are classified for the reader's message.
 pub async fn fetch_json(url: &str, timeout_ms: u32) -> Result<Json, ErrorKind> {
-    let shared = IN_FLIGHT.with(|m| m.borrow().get(url).cloned());
-    let promise = match shared {
+    let promise = match in_flight(url) {
         Some(p) => p,
         None => {
             let p = start(url, timeout_ms)?;
-            IN_FLIGHT.with(|m| m.borrow_mut().insert(url.to_owned(), p.clone()));
+            IN_FLIGHT.with(|m| m.borrow_mut().push((url.to_owned(), p.clone())));
             p
         }
     };
     let result = JsFuture::from(promise).await;
     if result.is_err() {
         // A failure is not cached: the next attempt tries again.
-        IN_FLIGHT.with(|m| m.borrow_mut().remove(url));
+        IN_FLIGHT.with(|m| m.borrow_mut().retain(|(u, _)| u != url));
     }
     let value = result.map_err(|e| classify(&e))?;
     Ok(to_json(&value, 0))
@@ -72,10 +76,9 @@ fn to_json(v: &JsValue, depth: u32) -> Json {
 /// Starts fetching now (a Rust future would only start when awaited), so a later
 /// `fetch_json` of the same URL finds it under way.
 pub fn prefetch(url: &str, timeout_ms: u32) {
-    let known = IN_FLIGHT.with(|m| m.borrow().contains_key(url));
-    if !known {
+    if in_flight(url).is_none() {
         if let Ok(p) = start(url, timeout_ms) {
-            IN_FLIGHT.with(|m| m.borrow_mut().insert(url.to_owned(), p));
+            IN_FLIGHT.with(|m| m.borrow_mut().push((url.to_owned(), p)));
         }
     }
 }

@@ -7,7 +7,6 @@ use super::widget::Widget;
 use crate::core::i18n::{Catalog, UI_LANGUAGES};
 use crate::core::lang::LangTag;
 use std::cell::{Cell, RefCell};
-use std::collections::HashMap;
 use std::rc::Rc;
 use wasm_bindgen::JsValue;
 use web_sys::Element;
@@ -25,7 +24,8 @@ thread_local! {
     static WIDGETS: RefCell<Vec<Widget>> = const { RefCell::new(Vec::new()) };
     static NEXT_ID: Cell<u32> = const { Cell::new(1) };
     static CONFIG: RefCell<Rc<Config>> = RefCell::new(Rc::new(Config::default()));
-    static CATALOGS: RefCell<HashMap<String, Rc<Catalog>>> = RefCell::new(HashMap::new());
+    /// Loaded UI catalogues (a few per page: a list is smaller in wasm than a hash map).
+    static CATALOGS: RefCell<Vec<Rc<Catalog>>> = const { RefCell::new(Vec::new()) };
 }
 
 /// Replaces the configuration.
@@ -106,7 +106,7 @@ pub fn count() -> usize {
 /// whole page. A catalogue that fails to load falls back to English with one warning.
 pub fn catalog(config: &Config, lang: &LangTag) -> impl std::future::Future<Output = Rc<Catalog>> {
     let lang = lang.clone();
-    let cached = CATALOGS.with(|c| c.borrow().get(lang.as_str()).cloned());
+    let cached = CATALOGS.with(|c| c.borrow().iter().find(|c| c.lang() == &lang).cloned());
     let url = format!("{}{}.json", config.i18n_base, lang.as_str());
     let known = UI_LANGUAGES.contains(&lang.as_str()) && lang.as_str() != "en";
     if known && cached.is_none() {
@@ -126,7 +126,7 @@ pub fn catalog(config: &Config, lang: &LangTag) -> impl std::future::Future<Outp
         match loaded {
             Ok(cat) => {
                 let cat = Rc::new(cat);
-                CATALOGS.with(|c| c.borrow_mut().insert(lang.as_str().to_owned(), cat.clone()));
+                CATALOGS.with(|c| c.borrow_mut().push(cat.clone()));
                 cat
             }
             Err(e) => {
