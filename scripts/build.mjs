@@ -31,7 +31,10 @@ run(`wasm-bindgen --target web --no-typescript --out-dir target/web --out-name a
 }
 const features = ['bulk-memory', 'nontrapping-float-to-int', 'sign-ext', 'mutable-globals', 'reference-types', 'multivalue']
   .map(f => `--enable-${f}`).join(' ');
-run(`node_modules/.bin/wasm-opt -Oz --converge ${features} --strip-debug --strip-producers target/web/article_embed_bg.wasm -o target/web/article_embed_bg.opt.wasm`);
+// Measured (bench/README.md): flatten + rereloop before -Oz, and --low-memory-unused, save
+// ~0.9 KB gzipped over plain -Oz. The latter is sound here: Rust's stack sits below 1 MiB and
+// grows down, the data above it, so the first 1 KB is only reached by a 1 MiB-deep stack.
+run(`node_modules/.bin/wasm-opt --low-memory-unused --flatten --rereloop -Oz -Oz --converge ${features} --strip-debug --strip-producers target/web/article_embed_bg.wasm -o target/web/article_embed_bg.opt.wasm`);
 run('cargo run --quiet --bin compile-catalogs -- locales target/web/i18n');
 
 rmSync(dist, { recursive: true, force: true });

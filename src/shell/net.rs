@@ -18,7 +18,12 @@ thread_local! {
 }
 
 fn in_flight(url: &str) -> Option<Promise> {
-    IN_FLIGHT.with(|m| m.borrow().iter().find(|(u, _)| u == url).map(|(_, p)| p.clone()))
+    IN_FLIGHT.with(|m| {
+        m.borrow()
+            .iter()
+            .find(|(u, _)| u == url)
+            .map(|(_, p)| p.clone())
+    })
 }
 
 /// Fetches and parses a JSON document. Errors are classified for the reader's message.

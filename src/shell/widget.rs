@@ -220,9 +220,35 @@ fn guess_ui_language(options: &MountOptions) -> LangTag {
     ui_language_for(&LangTag::parse("en").expect("en"))
 }
 
+/// A future boxed behind dynamic dispatch: its state machine is compiled once, out of line,
+/// instead of being inlined into every future that awaits it (measured: smaller wasm).
+type Boxed<'a, T> = std::pin::Pin<Box<dyn std::future::Future<Output = T> + 'a>>;
+
 /// Mounts a widget: placeholder now, article when loaded, error otherwise. Never fails: a
 /// failure is shown in the widget and reported by event and one console warning.
 pub async fn mount(host: Element, options: MountOptions, config: Rc<Config>) {
+    let Some((id, early_ui)) = begin(host, options, &config) else {
+        return;
+    };
+    let src = registry::with(id, |w| w.options.src.clone()).flatten();
+    let timeout = registry::with(id, |w| w.options.timeout_ms()).unwrap_or(10_000);
+    let loaded: Boxed<'_, _> = Box::pin(load(src.as_deref(), timeout, id));
+    let loaded = loaded.await;
+    let ui_for_error = early_ui.await;
+    match loaded {
+        Ok((article, lang, ui)) => show(id, article, lang, ui),
+        Err(e) => fail(id, e, ui_for_error, src.unwrap_or_default()),
+    }
+}
+
+/// Attaches the shadow root, registers the widget, shows the placeholder and starts the likely
+/// UI catalogue's download alongside the article's.
+#[inline(never)]
+fn begin(
+    host: Element,
+    options: MountOptions,
+    config: &Config,
+) -> Option<(u32, Boxed<'static, Rc<Catalog>>)> {
     registry::remove(&host);
     let root = match host.shadow_root() {
         Some(r) => r,
@@ -232,7 +258,7 @@ pub async fn mount(host: Element, options: MountOptions, config: Rc<Config>) {
                 Ok(r) => r,
                 Err(_) => {
                     browser::warn("this element cannot host a shadow root");
-                    return;
+                    return None;
                 }
             }
         }
@@ -245,12 +271,11 @@ pub async fn mount(host: Element, options: MountOptions, config: Rc<Config>) {
         );
     }
     let guess = guess_ui_language(&options);
-    // Start the likely catalogue's download alongside the article's.
-    let early_ui = catalog(&config, &guess);
+    let early_ui: Boxed<'static, _> = Box::pin(catalog(config, &guess));
     let view = options.view_options(browser::has_web_share());
     let id = registry::insert(Widget {
         id: 0,
-        host: host.clone(),
+        host,
         root,
         options,
         view,
@@ -262,62 +287,62 @@ pub async fn mount(host: Element, options: MountOptions, config: Rc<Config>) {
         listeners: Vec::new(),
     });
     registry::with(id, |w| w.render_loading());
-    let src = registry::with(id, |w| w.options.src.clone()).flatten();
-    let timeout = registry::with(id, |w| w.options.timeout_ms()).unwrap_or(10_000);
-    let loaded = load(src.as_deref(), timeout, id).await;
-    let ui_for_error = early_ui.await;
-    match loaded {
-        Ok((article, lang, ui)) => {
-            if let Some((host_managed, revision)) = registry::with(id, |w| {
-                (
-                    w.options.host_manages_consent(),
-                    w.options.revision().to_owned(),
-                )
-            }) {
-                consent::init(host_managed, &revision);
-            }
-            let names = article
-                .languages
-                .iter()
-                .map(|l| (l.clone(), browser::autonym(l)))
-                .collect();
-            let done = registry::with(id, |w| {
-                w.article = Some(article);
-                w.lang = Some(lang.clone());
-                w.ui = ui;
-                w.names = names;
-                w.render();
-                w.listeners = super::events::listen(w.id, &w.root);
-                if let Ok(Some(_)) = w.root.query_selector("section.ae-consent") {
-                    announce_later(
-                        w.id,
-                        w.ui.get(crate::core::i18n::Msg::ConsentTitle).to_owned(),
-                    );
-                }
-                w.host.clone()
-            });
-            if let Some(host) = done {
-                let detail = obj(&[("lang", lang.as_str().into())]);
-                browser::dispatch(&host, "mounted", &detail, false);
-            }
+    Some((id, early_ui))
+}
+
+/// Shows the loaded article, wires the events and fires `mounted`.
+#[inline(never)]
+fn show(id: u32, article: Article, lang: LangTag, ui: Rc<Catalog>) {
+    if let Some((host_managed, revision)) = registry::with(id, |w| {
+        (
+            w.options.host_manages_consent(),
+            w.options.revision().to_owned(),
+        )
+    }) {
+        consent::init(host_managed, &revision);
+    }
+    let names = article
+        .languages
+        .iter()
+        .map(|l| (l.clone(), browser::autonym(l)))
+        .collect();
+    let done = registry::with(id, |w| {
+        w.article = Some(article);
+        w.lang = Some(lang.clone());
+        w.ui = ui;
+        w.names = names;
+        w.render();
+        w.listeners = super::events::listen(w.id, &w.root);
+        if let Ok(Some(_)) = w.root.query_selector("section.ae-consent") {
+            announce_later(
+                w.id,
+                w.ui.get(crate::core::i18n::Msg::ConsentTitle).to_owned(),
+            );
         }
-        Err(e) => {
-            let host = registry::with(id, |w| {
-                w.ui = ui_for_error;
-                w.render_error(e.kind);
-                w.host.clone()
-            });
-            if let Some(host) = host {
-                let src = src.unwrap_or_default();
-                browser::warn(&format!("{src}: {}: {}", e.kind, e.detail));
-                let detail = obj(&[
-                    ("kind", e.kind.id().into()),
-                    ("message", e.detail.as_str().into()),
-                    ("src", src.as_str().into()),
-                ]);
-                browser::dispatch(&host, "error", &detail, false);
-            }
-        }
+        w.host.clone()
+    });
+    if let Some(host) = done {
+        let detail = obj(&[("lang", lang.as_str().into())]);
+        browser::dispatch(&host, "mounted", &detail, false);
+    }
+}
+
+/// Shows the error message, warns once and fires `error`.
+#[inline(never)]
+fn fail(id: u32, e: LoadError, ui: Rc<Catalog>, src: String) {
+    let host = registry::with(id, |w| {
+        w.ui = ui;
+        w.render_error(e.kind);
+        w.host.clone()
+    });
+    if let Some(host) = host {
+        browser::warn(&format!("{src}: {}: {}", e.kind, e.detail));
+        let detail = obj(&[
+            ("kind", e.kind.id().into()),
+            ("message", e.detail.as_str().into()),
+            ("src", src.as_str().into()),
+        ]);
+        browser::dispatch(&host, "error", &detail, false);
     }
 }
 
@@ -326,23 +351,12 @@ async fn load(
     timeout: u32,
     id: u32,
 ) -> Result<(Article, LangTag, Rc<Catalog>), LoadError> {
-    let config = registry::config();
     let src = src.ok_or_else(|| LoadError::new(ErrorKind::MissingSrc, "no src given"))?;
-    let json = fetch_json(src, timeout)
+    let json: Boxed<'_, _> = Box::pin(fetch_json(src, timeout));
+    let json = json
         .await
         .map_err(|k| LoadError::new(k, "fetching the article failed"))?;
-    let mut article = validate_document(&json, src)
-        .map_err(|errs| LoadError::new(ErrorKind::Invalid, describe(&errs)))?;
-    let requested = registry::with(id, |w| w.options.lang.clone()).flatten();
-    let remembered = browser::storage_get(LANG_KEY);
-    let browser_langs = browser::browser_languages();
-    let wishes = LanguageWishes {
-        requested: requested.as_deref(),
-        remembered: remembered.as_deref(),
-        browser: &browser_langs,
-    };
-    let wanted =
-        choose_article_language(&wishes, &article.languages, &article.original_language).clone();
+    let (mut article, wanted) = negotiate(&json, src, id)?;
     let lang = match ensure_translation(&mut article, &wanted, src, timeout).await {
         Ok(()) => wanted,
         Err(e) if wanted != article.original_language => {
@@ -357,8 +371,30 @@ async fn load(
         }
         Err(e) => return Err(e),
     };
-    let ui = catalog(&config, &ui_language_for(&lang)).await;
-    Ok((article, lang, ui))
+    let ui: Boxed<'_, _> = Box::pin(catalog(&registry::config(), &ui_language_for(&lang)));
+    Ok((article, lang, ui.await))
+}
+
+/// Validates the document and picks the language to show.
+#[inline(never)]
+fn negotiate(
+    json: &crate::core::json::Json,
+    src: &str,
+    id: u32,
+) -> Result<(Article, LangTag), LoadError> {
+    let article = validate_document(json, src)
+        .map_err(|errs| LoadError::new(ErrorKind::Invalid, describe(&errs)))?;
+    let requested = registry::with(id, |w| w.options.lang.clone()).flatten();
+    let remembered = browser::storage_get(LANG_KEY);
+    let browser_langs = browser::browser_languages();
+    let wishes = LanguageWishes {
+        requested: requested.as_deref(),
+        remembered: remembered.as_deref(),
+        browser: &browser_langs,
+    };
+    let wanted =
+        choose_article_language(&wishes, &article.languages, &article.original_language).clone();
+    Ok((article, wanted))
 }
 
 /// Makes sure one language's content is loaded, fetching its file when it is a reference.
@@ -368,60 +404,88 @@ async fn ensure_translation(
     src: &str,
     timeout: u32,
 ) -> Result<(), LoadError> {
-    let href = match article.source(lang) {
-        Some(TranslationSource::Inline(_)) => return Ok(()),
-        Some(TranslationSource::Remote { href, .. }) => href.clone(),
-        None => {
-            return Err(LoadError::new(
-                ErrorKind::Invalid,
-                format!("no {lang} translation"),
-            ))
-        }
-    };
-    let url = resolve(src, &href);
-    let json = fetch_json(&url, timeout)
-        .await
-        .map_err(|k| LoadError::new(k, format!("fetching {url} failed")))?;
-    let t = validate_translation(&json, lang, &url)
-        .map_err(|errs| LoadError::new(ErrorKind::Invalid, describe(&errs)))?;
-    article.insert_translation(lang, t);
+    if let Some(url) = translation_url(article, lang, src)? {
+        let t = fetch_translation(url, lang.clone(), timeout).await?;
+        article.insert_translation(lang, t);
+    }
     Ok(())
 }
 
-/// Switches a mounted widget to another of its article's languages, in place.
+/// Where a language's content still has to come from: `None` when it is already in the
+/// article, an error when the article does not have that language.
+fn translation_url(
+    article: &Article,
+    lang: &LangTag,
+    src: &str,
+) -> Result<Option<String>, LoadError> {
+    match article.source(lang) {
+        Some(TranslationSource::Inline(_)) => Ok(None),
+        Some(TranslationSource::Remote { href, .. }) => Ok(Some(resolve(src, href))),
+        None => Err(LoadError::new(
+            ErrorKind::Invalid,
+            format!("no {lang} translation"),
+        )),
+    }
+}
+
+/// Fetches and validates one translation file. Boxed: it is awaited from three places, and
+/// one out-of-line state machine is smaller than three inlined copies.
+fn fetch_translation(
+    url: String,
+    lang: LangTag,
+    timeout: u32,
+) -> Boxed<'static, Result<crate::core::article::Translation, LoadError>> {
+    Box::pin(async move {
+        let json = fetch_json(&url, timeout)
+            .await
+            .map_err(|k| LoadError::new(k, format!("fetching {url} failed")))?;
+        validate_translation(&json, &lang, &url)
+            .map_err(|errs| LoadError::new(ErrorKind::Invalid, describe(&errs)))
+    })
+}
+
+/// Switches a mounted widget to another of its article's languages, in place. The article
+/// stays in the widget while a translation is fetched; only the new file is added to it.
 pub async fn switch_language(id: u32, wanted: String) {
-    let Some((mut article, src, timeout)) = registry::with(id, |w| {
-        (
-            w.article.clone(),
-            w.options.src.clone(),
-            w.options.timeout_ms(),
-        )
+    let Some(Some((lang, needed, src))) = registry::with(id, |w| {
+        let a = w.article.as_ref()?;
+        let src = w.options.src.clone()?;
+        let lang = best_match(&wanted, &a.languages)?.clone();
+        let needed =
+            translation_url(a, &lang, &src).map(|url| url.map(|u| (u, w.options.timeout_ms())));
+        Some((lang, needed, src))
     }) else {
         return;
     };
-    let (Some(a), Some(src)) = (article.as_mut(), src) else {
-        return;
+    let fetched = match needed {
+        Ok(None) => Ok(None),
+        Ok(Some((url, timeout))) => fetch_translation(url, lang.clone(), timeout)
+            .await
+            .map(Some),
+        Err(e) => Err(e),
     };
-    let Some(lang) = best_match(&wanted, &a.languages).cloned() else {
-        return;
+    let t = match fetched {
+        Ok(t) => t,
+        Err(e) => {
+            browser::warn(&format!("{src}: {lang}: {}", e.detail));
+            registry::with(id, |w| {
+                let msg = format!(
+                    "{} {}",
+                    w.ui.get(crate::core::i18n::Msg::ErrorTitle),
+                    w.ui.get(crate::core::i18n::Msg::ErrorNetwork)
+                );
+                w.announce(&msg);
+            });
+            return;
+        }
     };
-    if let Err(e) = ensure_translation(a, &lang, &src, timeout).await {
-        browser::warn(&format!("{src}: {lang}: {}", e.detail));
-        registry::with(id, |w| {
-            let msg = format!(
-                "{} {}",
-                w.ui.get(crate::core::i18n::Msg::ErrorTitle),
-                w.ui.get(crate::core::i18n::Msg::ErrorNetwork)
-            );
-            w.announce(&msg);
-        });
-        return;
-    }
     let config = registry::config();
     let ui = catalog(&config, &ui_language_for(&lang)).await;
     let host = registry::with(id, |w| {
         let anchor = scroll_anchor(&w.root);
-        w.article = article;
+        if let (Some(t), Some(a)) = (t, w.article.as_mut()) {
+            a.insert_translation(&lang, t);
+        }
         w.lang = Some(lang.clone());
         w.ui = ui;
         w.state.languages_open = false;
