@@ -88,14 +88,14 @@ impl Record {
     /// Serialises as `1|<time>|<revision>|<lang>|<cat>,<cat>` (a line a person can read in
     /// the storage inspector; `|` is removed from the free-text parts).
     pub fn encode(&self) -> String {
-        let clean = |s: &str| s.replace('|', "");
+        let clean = |s: &str| s.chars().filter(|c| *c != '|').collect::<String>();
         let cats: Vec<&str> = self.choices.granted.iter().map(|c| c.id()).collect();
         format!(
             "1|{}|{}|{}|{}",
             self.time_ms,
             clean(&self.revision),
             clean(&self.lang),
-            cats.join(",")
+            super::text::join(cats, ",")
         )
     }
 

@@ -8,5 +8,6 @@ pub mod json;
 pub mod lang;
 pub mod render;
 pub mod share;
+pub mod text;
 pub mod translation_check;
 pub mod url;

@@ -12,7 +12,9 @@ use crate::core::article::{Block, Translation};
 
 /// Whether a token is an MT number placeholder: an all-caps ASCII word containing `NUM`.
 fn is_artifact(token: &str) -> bool {
-    token.len() >= 4 && token.contains("NUM") && token.chars().all(|c| c.is_ascii_uppercase())
+    token.len() >= 4
+        && super::text::contains(token, "NUM")
+        && token.chars().all(|c| c.is_ascii_uppercase())
 }
 
 /// The numbers in a text, separators removed, sorted and deduplicated.
@@ -66,10 +68,14 @@ pub fn suspect_blocks<'a>(
         .filter_map(|b| {
             let id = b.id.as_ref()?;
             let o = original.blocks.iter().find(|o| o.id.as_ref() == Some(id))?;
-            let (t, ot) = (b.text_units().join("\n"), o.text_units().join("\n"));
+            let (t, ot) = (join_units(b), join_units(o));
             (b.lang.is_none() && !t.is_empty() && is_suspect(&t, &ot)).then_some((b, o))
         })
         .collect()
+}
+
+fn join_units(b: &crate::core::article::Block) -> String {
+    super::text::join(b.text_units().iter().map(String::as_str), "\n")
 }
 
 #[cfg(test)]

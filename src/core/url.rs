@@ -1,13 +1,15 @@
 //! URL helpers without a URL parser: relative resolution and percent-encoding.
 
+use super::text;
+
 /// Resolves a relative reference against an absolute base URL (RFC 3986 §5.2, for the forms
 /// the article format allows: absolute URLs, `/path`, `path`, `./`, `../`, `?query`, `#frag`).
 /// Returns `rel` unchanged when it is already absolute or the base has no scheme.
 pub fn resolve(base: &str, rel: &str) -> String {
-    if rel.contains("://") || rel.starts_with("mailto:") {
+    if text::contains(rel, "://") || rel.starts_with("mailto:") {
         return rel.to_owned();
     }
-    let Some(scheme_end) = base.find("://") else {
+    let Some(scheme_end) = text::find(base, "://") else {
         return rel.to_owned();
     };
     let after_scheme = scheme_end + 3;
@@ -66,7 +68,7 @@ fn remove_dot_segments(path: &str) -> String {
             s => out.push(s),
         }
     }
-    let joined = out.join("/");
+    let joined = text::join(out, "/");
     if joined.starts_with('/') {
         joined
     } else {

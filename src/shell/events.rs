@@ -187,7 +187,7 @@ fn on_input(id: u32, e: &Event) {
                 continue;
             };
             let name = lower(&a.get_attribute("data-name").unwrap_or_default());
-            let hit = q.is_empty() || name.contains(&q);
+            let hit = crate::core::text::contains(&name, &q);
             shown += usize::from(hit);
             if let Some(li) = a.parent_element() {
                 let _ = li.toggle_attribute_with_force("hidden", !hit);

@@ -120,7 +120,7 @@ fn parse_query(q: &str) -> Vec<(String, String)> {
 }
 
 fn decode(s: &str) -> String {
-    let s = s.replace('+', " ");
+    let s: String = s.chars().map(|c| if c == '+' { ' ' } else { c }).collect();
     js_sys::decode_uri_component(&s)
         .ok()
         .and_then(|d| d.as_string())

@@ -197,7 +197,7 @@ fn describe(errors: &[ValidationError]) -> String {
     if errors.len() > 3 {
         s.push(format!("and {} more", errors.len() - 3));
     }
-    s.join("; ")
+    crate::core::text::join(s.iter().map(String::as_str), "; ")
 }
 
 /// The UI language to use before the article is known.

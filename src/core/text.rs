@@ -1,0 +1,56 @@
+//! Small string helpers written for size. std's substring search (two-way) and `join` are
+//! fast on long texts but cost kilobytes of wasm; the strings here are short (URLs, a
+//! language filter, a passage), so plain loops serve them as well.
+
+/// Byte offset of the first occurrence of `needle` in `haystack`.
+pub fn find(haystack: &str, needle: &str) -> Option<usize> {
+    let (h, n) = (haystack.as_bytes(), needle.as_bytes());
+    if n.is_empty() {
+        return Some(0);
+    }
+    h.windows(n.len()).position(|w| w == n)
+}
+
+/// Whether `needle` occurs in `haystack`.
+pub fn contains(haystack: &str, needle: &str) -> bool {
+    find(haystack, needle).is_some()
+}
+
+/// The parts joined with `sep` between them.
+pub fn join<'a>(parts: impl IntoIterator<Item = &'a str>, sep: &str) -> String {
+    let mut out = String::new();
+    for (i, p) in parts.into_iter().enumerate() {
+        if i > 0 {
+            out.push_str(sep);
+        }
+        out.push_str(p);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_like_std() {
+        for (h, n) in [
+            ("https://a", "://"),
+            ("abc", "d"),
+            ("", "a"),
+            ("aaab", "aab"),
+            ("é://", "://"),
+            ("x", ""),
+        ] {
+            assert_eq!(find(h, n), h.find(n), "{h:?} {n:?}");
+        }
+        assert!(contains("XNUMX", "NUM"));
+    }
+
+    #[test]
+    fn joins_like_std() {
+        assert_eq!(join(["a", "b", "c"], ", "), "a, b, c");
+        assert_eq!(join([], "/"), "");
+        assert_eq!(join(["", "x"], "/"), "/x");
+    }
+}
