@@ -15,9 +15,8 @@ impl SafeUrl {
     /// `javascript:`, `data:` and relative references). Leading/trailing whitespace is refused
     /// rather than trimmed, so what is checked is what is written.
     pub fn parse(s: &str) -> Option<SafeUrl> {
-        let scheme_end = s.find(':')?;
-        let scheme = s[..scheme_end].to_ascii_lowercase();
-        let rest = &s[scheme_end + 1..];
+        let (scheme, rest) = s.split_once(':')?;
+        let scheme = scheme.to_ascii_lowercase();
         let ok = match scheme.as_str() {
             "http" | "https" => rest.starts_with("//") && rest.len() > 2,
             "mailto" => !rest.is_empty(),

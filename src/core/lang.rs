@@ -1,5 +1,6 @@
 //! Language tags, negotiation and writing direction.
 
+use super::text::cut;
 use std::fmt;
 
 /// A well-formed BCP 47 language tag in canonical case (`da`, `pt-BR`, `zh-Hans-CN`).
@@ -87,7 +88,7 @@ impl LangTag {
     fn fallbacks(&self) -> impl Iterator<Item = &str> {
         let s = self.0.as_str();
         let cuts = s.match_indices('-').map(|(i, _)| i).collect::<Vec<_>>();
-        std::iter::once(s).chain(cuts.into_iter().rev().map(move |i| &s[..i]))
+        std::iter::once(s).chain(cuts.into_iter().rev().map(move |i| cut(s, ..i)))
     }
 }
 

@@ -2,6 +2,7 @@
 //! image or request happens before the reader clicks.
 
 use crate::core::html::SafeUrl;
+use crate::core::text::cut;
 use crate::core::url::encode_component;
 
 /// A place to share to.
@@ -109,7 +110,7 @@ pub fn with_params(url: &str, params: &[(String, String)]) -> String {
         return url.to_owned();
     }
     let (base, frag) = match url.find('#') {
-        Some(i) => (&url[..i], &url[i..]),
+        Some(i) => (cut(url, ..i), cut(url, i..)),
         None => (url, ""),
     };
     let mut out = base.to_owned();

@@ -2,6 +2,13 @@
 //! fast on long texts but cost kilobytes of wasm; the strings here are short (URLs, a
 //! language filter, a passage), so plain loops serve them as well.
 
+/// `s[range]`, or "" where the range is not on character boundaries. Used instead of
+/// indexing where the bounds come from a search of the same string (so they always hold):
+/// indexing's panic path pulls `char` debug formatting and Unicode tables, ~3 KB of wasm.
+pub fn cut<R: std::slice::SliceIndex<str, Output = str>>(s: &str, range: R) -> &str {
+    s.get(range).unwrap_or_default()
+}
+
 /// Byte offset of the first occurrence of `needle` in `haystack`.
 pub fn find(haystack: &str, needle: &str) -> Option<usize> {
     let (h, n) = (haystack.as_bytes(), needle.as_bytes());

@@ -1,6 +1,6 @@
 //! URL helpers without a URL parser: relative resolution and percent-encoding.
 
-use super::text;
+use super::text::{self, cut};
 
 /// Resolves a relative reference against an absolute base URL (RFC 3986 §5.2, for the forms
 /// the article format allows: absolute URLs, `/path`, `path`, `./`, `../`, `?query`, `#frag`).
@@ -13,10 +13,10 @@ pub fn resolve(base: &str, rel: &str) -> String {
         return rel.to_owned();
     };
     let after_scheme = scheme_end + 3;
-    let path_start = base[after_scheme..]
+    let path_start = cut(base, after_scheme..)
         .find(['/', '?', '#'])
         .map_or(base.len(), |i| after_scheme + i);
-    let origin = &base[..path_start];
+    let origin = cut(base, ..path_start);
     let base_no_frag = base.split('#').next().unwrap_or(base);
     if rel.is_empty() {
         return base_no_frag.to_owned();
@@ -24,23 +24,23 @@ pub fn resolve(base: &str, rel: &str) -> String {
     if rel.starts_with('#') {
         return format!("{base_no_frag}{rel}");
     }
-    let base_path_query = &base_no_frag[path_start..];
+    let base_path_query = cut(base_no_frag, path_start..);
     let base_path = base_path_query.split('?').next().unwrap_or("");
     if rel.starts_with('?') {
         return format!("{origin}{base_path}{rel}");
     }
     if let Some(stripped) = rel.strip_prefix("//") {
-        let scheme = &base[..scheme_end];
+        let scheme = cut(base, ..scheme_end);
         return format!("{scheme}://{stripped}");
     }
     let (rel_path, tail) = match rel.find(['?', '#']) {
-        Some(i) => (&rel[..i], &rel[i..]),
+        Some(i) => (cut(rel, ..i), cut(rel, i..)),
         None => (rel, ""),
     };
     let merged = if rel_path.starts_with('/') {
         rel_path.to_owned()
     } else {
-        let dir = base_path.rfind('/').map_or("/", |i| &base_path[..=i]);
+        let dir = base_path.rfind('/').map_or("/", |i| cut(base_path, ..=i));
         format!("{dir}{rel_path}")
     };
     format!("{origin}{}{tail}", remove_dot_segments(&merged))

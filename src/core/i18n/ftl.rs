@@ -111,14 +111,15 @@ pub fn pieces(value: &str) -> Option<Vec<Piece<'_>>> {
     let mut out = Vec::new();
     let mut rest = value;
     while let Some(open) = rest.find(['{', '}']) {
-        if rest[open..].starts_with('}') {
+        let (text, from_brace) = rest.split_at_checked(open)?;
+        if from_brace.starts_with('}') {
             return None;
         }
         if open > 0 {
-            out.push(Piece::Text(&rest[..open]));
+            out.push(Piece::Text(text));
         }
-        let close = rest[open..].find('}')? + open;
-        let inner = rest[open + 1..close].trim();
+        let (inner, after) = from_brace.get(1..)?.split_once('}')?;
+        let inner = inner.trim();
         let name = inner.strip_prefix('$')?;
         let ok = !name.is_empty()
             && name
@@ -128,7 +129,7 @@ pub fn pieces(value: &str) -> Option<Vec<Piece<'_>>> {
             return None;
         }
         out.push(Piece::Var(name));
-        rest = &rest[close + 1..];
+        rest = after;
     }
     if !rest.is_empty() {
         out.push(Piece::Text(rest));
