@@ -10,7 +10,6 @@ advertisement = إعلان
 trending = الأكثر رواجًا
 disclaimer-heading = حول هذا المقال
 loading = جارٍ تحميل المقال…
-article-label = المقال: { $title }
 
 ## Share buttons (network names are brands and stay untranslated)
 share-native = مشاركة…
@@ -32,7 +31,6 @@ mt-notice = ترجمة آلية. اللغة الأصلية: { $language }.
 mt-show-original = اقرأ النص الأصلي
 mt-suspect = قد تكون ترجمة هذا المقطع غير دقيقة.
 mt-original-show = إظهار المقطع الأصلي
-mt-original-hide = إخفاء المقطع الأصلي
 mt-original-label = النص الأصلي ({ $language })
 
 ## Consent
@@ -42,7 +40,6 @@ consent-accept-all = قبول الكل
 consent-reject-all = رفض الكل
 consent-choose = اختيار
 consent-save = حفظ اختياراتي
-consent-close = إغلاق
 consent-always-on = مفعّل دائمًا
 consent-necessary = ضرورية للغاية
 consent-necessary-desc = يتذكر لغتك وخيار الخصوصية هذا. لا تتم مشاركة أي شيء.

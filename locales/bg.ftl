@@ -10,7 +10,6 @@ advertisement = Реклама
 trending = Популярни
 disclaimer-heading = За тази статия
 loading = Статията се зарежда…
-article-label = Статия: { $title }
 
 ## Share buttons (network names are brands and stay untranslated)
 share-native = Споделяне…
@@ -32,7 +31,6 @@ mt-notice = Машинен превод. Оригинален език: { $langu
 mt-show-original = Прочетете оригинала
 mt-suspect = Този пасаж може да е преведен неточно.
 mt-original-show = Показване на оригиналния пасаж
-mt-original-hide = Скриване на оригиналния пасаж
 mt-original-label = Оригинал ({ $language })
 
 ## Consent
@@ -42,7 +40,6 @@ consent-accept-all = Приемане на всички
 consent-reject-all = Отхвърляне на всички
 consent-choose = Избор
 consent-save = Запазване на избора
-consent-close = Затваряне
 consent-always-on = Винаги включено
 consent-necessary = Строго необходими
 consent-necessary-desc = Запомня вашия език и този избор за поверителност. Нищо не се споделя.

@@ -10,7 +10,6 @@ advertisement = Reklama
 trending = Populární
 disclaimer-heading = O tomto článku
 loading = Načítání článku…
-article-label = Článek: { $title }
 
 ## Share buttons (network names are brands and stay untranslated)
 share-native = Sdílet…
@@ -32,7 +31,6 @@ mt-notice = Strojový překlad. Původní jazyk: { $language }.
 mt-show-original = Číst originál
 mt-suspect = Tato pasáž může být přeložena chybně.
 mt-original-show = Zobrazit původní pasáž
-mt-original-hide = Skrýt původní pasáž
 mt-original-label = Originál ({ $language })
 
 ## Consent
@@ -42,7 +40,6 @@ consent-accept-all = Přijmout vše
 consent-reject-all = Odmítnout vše
 consent-choose = Vybrat
 consent-save = Uložit mé volby
-consent-close = Zavřít
 consent-always-on = Vždy zapnuto
 consent-necessary = Nezbytně nutné
 consent-necessary-desc = Pamatuje si váš jazyk a tuto volbu ochrany soukromí. Nic se nesdílí.

@@ -10,7 +10,6 @@ advertisement = Reklame
 trending = Populært nu
 disclaimer-heading = Om denne artikel
 loading = Indlæser artiklen…
-article-label = Artikel: { $title }
 
 ## Share buttons (network names are brands and stay untranslated)
 share-native = Del…
@@ -32,7 +31,6 @@ mt-notice = Maskinoversat fra { $language }.
 mt-show-original = Læs originalen
 mt-suspect = Dette afsnit kan være fejloversat.
 mt-original-show = Vis det originale afsnit
-mt-original-hide = Skjul det originale afsnit
 mt-original-label = Original ({ $language })
 
 ## Consent
@@ -42,7 +40,6 @@ consent-accept-all = Acceptér alle
 consent-reject-all = Afvis alle
 consent-choose = Vælg selv
 consent-save = Gem mine valg
-consent-close = Luk
 consent-always-on = Altid slået til
 consent-necessary = Strengt nødvendige
 consent-necessary-desc = Husker dit sprog og dette valg om privatliv. Intet deles.

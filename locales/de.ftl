@@ -10,7 +10,6 @@ advertisement = Anzeige
 trending = Im Trend
 disclaimer-heading = Über diesen Artikel
 loading = Artikel wird geladen …
-article-label = Artikel: { $title }
 
 ## Share buttons (network names are brands and stay untranslated)
 share-native = Teilen …
@@ -32,7 +31,6 @@ mt-notice = Maschinell übersetzt. Originalsprache: { $language }.
 mt-show-original = Original lesen
 mt-suspect = Diese Passage ist möglicherweise falsch übersetzt.
 mt-original-show = Originalpassage anzeigen
-mt-original-hide = Originalpassage ausblenden
 mt-original-label = Original ({ $language })
 
 ## Consent
@@ -42,7 +40,6 @@ consent-accept-all = Alle akzeptieren
 consent-reject-all = Alle ablehnen
 consent-choose = Auswählen
 consent-save = Auswahl speichern
-consent-close = Schließen
 consent-always-on = Immer aktiv
 consent-necessary = Unbedingt erforderlich
 consent-necessary-desc = Speichert Ihre Sprache und diese Datenschutzauswahl. Es werden keine Daten weitergegeben.

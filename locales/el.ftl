@@ -10,7 +10,6 @@ advertisement = Διαφήμιση
 trending = Δημοφιλή
 disclaimer-heading = Σχετικά με αυτό το άρθρο
 loading = Φόρτωση του άρθρου…
-article-label = Άρθρο: { $title }
 
 ## Share buttons (network names are brands and stay untranslated)
 share-native = Κοινοποίηση…
@@ -32,7 +31,6 @@ mt-notice = Αυτόματη μετάφραση. Γλώσσα πρωτοτύπο
 mt-show-original = Διαβάστε το πρωτότυπο
 mt-suspect = Αυτό το απόσπασμα ίσως έχει μεταφραστεί λανθασμένα.
 mt-original-show = Εμφάνιση του αρχικού αποσπάσματος
-mt-original-hide = Απόκρυψη του αρχικού αποσπάσματος
 mt-original-label = Πρωτότυπο ({ $language })
 
 ## Consent
@@ -42,7 +40,6 @@ consent-accept-all = Αποδοχή όλων
 consent-reject-all = Απόρριψη όλων
 consent-choose = Επιλογή
 consent-save = Αποθήκευση επιλογών
-consent-close = Κλείσιμο
 consent-always-on = Πάντα ενεργό
 consent-necessary = Απολύτως απαραίτητα
 consent-necessary-desc = Θυμάται τη γλώσσα σας και αυτή την επιλογή απορρήτου. Δεν κοινοποιείται τίποτα.

@@ -18,7 +18,6 @@ advertisement = Advertisement
 trending = Trending
 disclaimer-heading = About this article
 loading = Loading the article…
-article-label = Article: { $title }
 
 ## Share buttons (network names are brands and stay untranslated)
 share-native = Share…
@@ -40,7 +39,6 @@ mt-notice = Machine translated from { $language }.
 mt-show-original = Read the original
 mt-suspect = This passage may be mistranslated.
 mt-original-show = Show the original passage
-mt-original-hide = Hide the original passage
 mt-original-label = Original ({ $language })
 
 ## Consent
@@ -50,7 +48,6 @@ consent-accept-all = Accept all
 consent-reject-all = Reject all
 consent-choose = Choose
 consent-save = Save my choices
-consent-close = Close
 consent-always-on = Always on
 consent-necessary = Strictly necessary
 consent-necessary-desc = Remembers your language and this privacy choice. Nothing is shared.

@@ -10,7 +10,6 @@ advertisement = Publicidad
 trending = Tendencias
 disclaimer-heading = Sobre este artículo
 loading = Cargando el artículo…
-article-label = Artículo: { $title }
 
 ## Share buttons (network names are brands and stay untranslated)
 share-native = Compartir…
@@ -32,7 +31,6 @@ mt-notice = Traducción automática. Idioma original: { $language }.
 mt-show-original = Leer el original
 mt-suspect = Es posible que este fragmento esté mal traducido.
 mt-original-show = Mostrar el fragmento original
-mt-original-hide = Ocultar el fragmento original
 mt-original-label = Original ({ $language })
 
 ## Consent
@@ -42,7 +40,6 @@ consent-accept-all = Aceptar todo
 consent-reject-all = Rechazar todo
 consent-choose = Elegir
 consent-save = Guardar mis opciones
-consent-close = Cerrar
 consent-always-on = Siempre activo
 consent-necessary = Estrictamente necesarias
 consent-necessary-desc = Recuerda tu idioma y esta elección de privacidad. No se comparte nada.

@@ -10,7 +10,6 @@ advertisement = Reklaam
 trending = Populaarsed
 disclaimer-heading = Artiklist
 loading = Artikli laadimine…
-article-label = Artikkel: { $title }
 
 ## Share buttons (network names are brands and stay untranslated)
 share-native = Jaga…
@@ -32,7 +31,6 @@ mt-notice = Masintõlge. Algkeel: { $language }.
 mt-show-original = Loe originaali
 mt-suspect = See lõik võib olla valesti tõlgitud.
 mt-original-show = Näita algset lõiku
-mt-original-hide = Peida algne lõik
 mt-original-label = Originaal ({ $language })
 
 ## Consent
@@ -42,7 +40,6 @@ consent-accept-all = Nõustu kõigiga
 consent-reject-all = Keeldu kõigist
 consent-choose = Vali ise
 consent-save = Salvesta valikud
-consent-close = Sulge
 consent-always-on = Alati sees
 consent-necessary = Hädavajalikud
 consent-necessary-desc = Jätab meelde sinu keele ja selle privaatsusvaliku. Midagi ei jagata.

@@ -10,7 +10,6 @@ advertisement = Mainos
 trending = Suosituimmat
 disclaimer-heading = Tietoa tästä artikkelista
 loading = Ladataan artikkelia…
-article-label = Artikkeli: { $title }
 
 ## Share buttons (network names are brands and stay untranslated)
 share-native = Jaa…
@@ -32,7 +31,6 @@ mt-notice = Konekäännös. Alkuperäinen kieli: { $language }.
 mt-show-original = Lue alkuperäinen
 mt-suspect = Tämä kohta voi olla käännetty väärin.
 mt-original-show = Näytä alkuperäinen kohta
-mt-original-hide = Piilota alkuperäinen kohta
 mt-original-label = Alkuperäinen ({ $language })
 
 ## Consent
@@ -42,7 +40,6 @@ consent-accept-all = Hyväksy kaikki
 consent-reject-all = Hylkää kaikki
 consent-choose = Valitse
 consent-save = Tallenna valintani
-consent-close = Sulje
 consent-always-on = Aina käytössä
 consent-necessary = Välttämättömät
 consent-necessary-desc = Muistaa kielesi ja tämän tietosuojavalinnan. Mitään ei jaeta.

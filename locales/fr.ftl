@@ -10,7 +10,6 @@ advertisement = Publicité
 trending = Tendances
 disclaimer-heading = À propos de cet article
 loading = Chargement de l’article…
-article-label = Article : { $title }
 
 ## Share buttons (network names are brands and stay untranslated)
 share-native = Partager…
@@ -32,7 +31,6 @@ mt-notice = Traduction automatique. Langue d’origine : { $language }.
 mt-show-original = Lire l’original
 mt-suspect = Ce passage est peut-être mal traduit.
 mt-original-show = Afficher le passage original
-mt-original-hide = Masquer le passage original
 mt-original-label = Original ({ $language })
 
 ## Consent
@@ -42,7 +40,6 @@ consent-accept-all = Tout accepter
 consent-reject-all = Tout refuser
 consent-choose = Personnaliser
 consent-save = Enregistrer mes choix
-consent-close = Fermer
 consent-always-on = Toujours actif
 consent-necessary = Strictement nécessaires
 consent-necessary-desc = Mémorise votre langue et ce choix de confidentialité. Rien n’est partagé.

@@ -10,7 +10,6 @@ advertisement = Fógra
 trending = Is mó tóir
 disclaimer-heading = Faoin alt seo
 loading = An t-alt á lódáil…
-article-label = Alt: { $title }
 
 ## Share buttons (network names are brands and stay untranslated)
 share-native = Roinn…
@@ -32,7 +31,6 @@ mt-notice = Aistriúchán meaisín. Bunteanga: { $language }.
 mt-show-original = Léigh an bunleagan
 mt-suspect = D’fhéadfadh an sliocht seo a bheith aistrithe go mícheart.
 mt-original-show = Taispeáin an sliocht bunaidh
-mt-original-hide = Folaigh an sliocht bunaidh
 mt-original-label = Bunleagan ({ $language })
 
 ## Consent
@@ -42,7 +40,6 @@ consent-accept-all = Glac le gach rud
 consent-reject-all = Diúltaigh do gach rud
 consent-choose = Roghnaigh
 consent-save = Sábháil mo roghanna
-consent-close = Dún
 consent-always-on = Ar siúl i gcónaí
 consent-necessary = Fíorriachtanach
 consent-necessary-desc = Cuimhníonn sé ar do theanga agus ar an rogha príobháideachais seo. Ní roinntear aon rud.

@@ -10,7 +10,6 @@ advertisement = Oglas
 trending = Popularno
 disclaimer-heading = O ovom članku
 loading = Učitavanje članka…
-article-label = Članak: { $title }
 
 ## Share buttons (network names are brands and stay untranslated)
 share-native = Podijeli…
@@ -32,7 +31,6 @@ mt-notice = Strojni prijevod. Izvorni jezik: { $language }.
 mt-show-original = Pročitaj izvornik
 mt-suspect = Ovaj je odlomak možda pogrešno preveden.
 mt-original-show = Prikaži izvorni odlomak
-mt-original-hide = Sakrij izvorni odlomak
 mt-original-label = Izvornik ({ $language })
 
 ## Consent
@@ -42,7 +40,6 @@ consent-accept-all = Prihvati sve
 consent-reject-all = Odbij sve
 consent-choose = Odaberi
 consent-save = Spremi moje odabire
-consent-close = Zatvori
 consent-always-on = Uvijek uključeno
 consent-necessary = Nužno potrebno
 consent-necessary-desc = Pamti vaš jezik i ovaj odabir privatnosti. Ništa se ne dijeli.

@@ -10,7 +10,6 @@ advertisement = Hirdetés
 trending = Népszerű
 disclaimer-heading = A cikkről
 loading = A cikk betöltése…
-article-label = Cikk: { $title }
 
 ## Share buttons (network names are brands and stay untranslated)
 share-native = Megosztás…
@@ -32,7 +31,6 @@ mt-notice = Gépi fordítás. Eredeti nyelv: { $language }.
 mt-show-original = Az eredeti elolvasása
 mt-suspect = Ez a részlet hibás fordítást tartalmazhat.
 mt-original-show = Eredeti részlet megjelenítése
-mt-original-hide = Eredeti részlet elrejtése
 mt-original-label = Eredeti ({ $language })
 
 ## Consent
@@ -42,7 +40,6 @@ consent-accept-all = Összes elfogadása
 consent-reject-all = Összes elutasítása
 consent-choose = Választás
 consent-save = Döntéseim mentése
-consent-close = Bezárás
 consent-always-on = Mindig bekapcsolva
 consent-necessary = Feltétlenül szükséges
 consent-necessary-desc = Megjegyzi az Ön nyelvét és ezt az adatvédelmi döntést. Semmit nem oszt meg.

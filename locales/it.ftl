@@ -10,7 +10,6 @@ advertisement = Pubblicità
 trending = Di tendenza
 disclaimer-heading = Informazioni su questo articolo
 loading = Caricamento dell’articolo…
-article-label = Articolo: { $title }
 
 ## Share buttons (network names are brands and stay untranslated)
 share-native = Condividi…
@@ -32,7 +31,6 @@ mt-notice = Traduzione automatica. Lingua originale: { $language }.
 mt-show-original = Leggi l’originale
 mt-suspect = Questo passaggio potrebbe essere tradotto in modo errato.
 mt-original-show = Mostra il passaggio originale
-mt-original-hide = Nascondi il passaggio originale
 mt-original-label = Originale ({ $language })
 
 ## Consent
@@ -42,7 +40,6 @@ consent-accept-all = Accetta tutto
 consent-reject-all = Rifiuta tutto
 consent-choose = Scegli
 consent-save = Salva le mie scelte
-consent-close = Chiudi
 consent-always-on = Sempre attivo
 consent-necessary = Strettamente necessari
 consent-necessary-desc = Ricorda la tua lingua e questa scelta sulla privacy. Nulla viene condiviso.

@@ -10,7 +10,6 @@ advertisement = Жарнама
 trending = Танымал
 disclaimer-heading = Мақала туралы
 loading = Мақала жүктелуде…
-article-label = Мақала: { $title }
 
 ## Share buttons (network names are brands and stay untranslated)
 share-native = Бөлісу…
@@ -32,7 +31,6 @@ mt-notice = Машиналық аударма. Түпнұсқа тілі: { $lan
 mt-show-original = Түпнұсқаны оқу
 mt-suspect = Бұл үзінді қате аударылған болуы мүмкін.
 mt-original-show = Түпнұсқа үзіндіні көрсету
-mt-original-hide = Түпнұсқа үзіндіні жасыру
 mt-original-label = Түпнұсқа ({ $language })
 
 ## Consent
@@ -42,7 +40,6 @@ consent-accept-all = Барлығын қабылдау
 consent-reject-all = Барлығынан бас тарту
 consent-choose = Таңдау
 consent-save = Таңдауымды сақтау
-consent-close = Жабу
 consent-always-on = Әрқашан қосулы
 consent-necessary = Қатаң қажетті
 consent-necessary-desc = Тіліңізді және осы құпиялылық таңдауын есте сақтайды. Ешқандай дерек ешкімге берілмейді.

@@ -10,7 +10,6 @@ advertisement = Reklama
 trending = Populiaru
 disclaimer-heading = Apie šį straipsnį
 loading = Įkeliamas straipsnis…
-article-label = Straipsnis: { $title }
 
 ## Share buttons (network names are brands and stay untranslated)
 share-native = Dalytis…
@@ -32,7 +31,6 @@ mt-notice = Mašininis vertimas. Originalo kalba: { $language }.
 mt-show-original = Skaityti originalą
 mt-suspect = Ši ištrauka gali būti išversta netiksliai.
 mt-original-show = Rodyti originalią ištrauką
-mt-original-hide = Slėpti originalią ištrauką
 mt-original-label = Originalas ({ $language })
 
 ## Consent
@@ -42,7 +40,6 @@ consent-accept-all = Priimti viską
 consent-reject-all = Atmesti viską
 consent-choose = Pasirinkti
 consent-save = Išsaugoti pasirinkimus
-consent-close = Uždaryti
 consent-always-on = Visada įjungta
 consent-necessary = Būtinieji
 consent-necessary-desc = Įsimena jūsų kalbą ir šį privatumo pasirinkimą. Niekuo nesidalijama.

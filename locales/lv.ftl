@@ -10,7 +10,6 @@ advertisement = Reklāma
 trending = Populāri
 disclaimer-heading = Par šo rakstu
 loading = Ielādē rakstu…
-article-label = Raksts: { $title }
 
 ## Share buttons (network names are brands and stay untranslated)
 share-native = Kopīgot…
@@ -32,7 +31,6 @@ mt-notice = Mašīntulkojums. Oriģinālvaloda: { $language }.
 mt-show-original = Lasīt oriģinālu
 mt-suspect = Šis fragments, iespējams, ir iztulkots nepareizi.
 mt-original-show = Rādīt oriģinālo fragmentu
-mt-original-hide = Paslēpt oriģinālo fragmentu
 mt-original-label = Oriģināls ({ $language })
 
 ## Consent
@@ -42,7 +40,6 @@ consent-accept-all = Pieņemt visus
 consent-reject-all = Noraidīt visus
 consent-choose = Izvēlēties
 consent-save = Saglabāt manas izvēles
-consent-close = Aizvērt
 consent-always-on = Vienmēr ieslēgts
 consent-necessary = Absolūti nepieciešamie
 consent-necessary-desc = Atceras jūsu valodu un šo privātuma izvēli. Nekas netiek kopīgots.

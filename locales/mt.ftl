@@ -10,7 +10,6 @@ advertisement = Reklam
 trending = L-aktar popolari
 disclaimer-heading = Dwar dan l-artiklu
 loading = L-artiklu qed jitgħabba…
-article-label = Artiklu: { $title }
 
 ## Share buttons (network names are brands and stay untranslated)
 share-native = Aqsam…
@@ -32,7 +31,6 @@ mt-notice = Traduzzjoni awtomatika. Lingwa oriġinali: { $language }.
 mt-show-original = Aqra l-oriġinal
 mt-suspect = Din is-silta tista’ tkun tradotta ħażin.
 mt-original-show = Uri s-silta oriġinali
-mt-original-hide = Aħbi s-silta oriġinali
 mt-original-label = Oriġinal ({ $language })
 
 ## Consent
@@ -42,7 +40,6 @@ consent-accept-all = Aċċetta kollox
 consent-reject-all = Irrifjuta kollox
 consent-choose = Agħżel
 consent-save = Aħżen l-għażliet tiegħi
-consent-close = Agħlaq
 consent-always-on = Dejjem attiv
 consent-necessary = Strettament meħtieġa
 consent-necessary-desc = Jiftakar il-lingwa tiegħek u din l-għażla tal-privatezza. Xejn ma jinqasam.

@@ -10,7 +10,6 @@ advertisement = Advertentie
 trending = Populair
 disclaimer-heading = Over dit artikel
 loading = Artikel wordt geladen…
-article-label = Artikel: { $title }
 
 ## Share buttons (network names are brands and stay untranslated)
 share-native = Delen…
@@ -32,7 +31,6 @@ mt-notice = Machinaal vertaald. Oorspronkelijke taal: { $language }.
 mt-show-original = Lees het origineel
 mt-suspect = Deze passage is mogelijk verkeerd vertaald.
 mt-original-show = Oorspronkelijke passage tonen
-mt-original-hide = Oorspronkelijke passage verbergen
 mt-original-label = Origineel ({ $language })
 
 ## Consent
@@ -42,7 +40,6 @@ consent-accept-all = Alles accepteren
 consent-reject-all = Alles weigeren
 consent-choose = Zelf kiezen
 consent-save = Mijn keuzes opslaan
-consent-close = Sluiten
 consent-always-on = Altijd aan
 consent-necessary = Strikt noodzakelijk
 consent-necessary-desc = Onthoudt je taal en deze privacykeuze. Er wordt niets gedeeld.

@@ -10,7 +10,6 @@ advertisement = Reklama
 trending = Popularne
 disclaimer-heading = O tym artykule
 loading = Wczytywanie artykułu…
-article-label = Artykuł: { $title }
 
 ## Share buttons (network names are brands and stay untranslated)
 share-native = Udostępnij…
@@ -32,7 +31,6 @@ mt-notice = Tłumaczenie maszynowe. Język oryginału: { $language }.
 mt-show-original = Przeczytaj oryginał
 mt-suspect = Ten fragment może być błędnie przetłumaczony.
 mt-original-show = Pokaż oryginalny fragment
-mt-original-hide = Ukryj oryginalny fragment
 mt-original-label = Oryginał ({ $language })
 
 ## Consent
@@ -42,7 +40,6 @@ consent-accept-all = Zaakceptuj wszystkie
 consent-reject-all = Odrzuć wszystkie
 consent-choose = Wybierz
 consent-save = Zapisz moje wybory
-consent-close = Zamknij
 consent-always-on = Zawsze włączone
 consent-necessary = Niezbędne
 consent-necessary-desc = Zapamiętuje Twój język i ten wybór dotyczący prywatności. Nic nie jest udostępniane.

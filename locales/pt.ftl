@@ -10,7 +10,6 @@ advertisement = Publicidade
 trending = Tendências
 disclaimer-heading = Sobre este artigo
 loading = A carregar o artigo…
-article-label = Artigo: { $title }
 
 ## Share buttons (network names are brands and stay untranslated)
 share-native = Partilhar…
@@ -32,7 +31,6 @@ mt-notice = Tradução automática. Idioma original: { $language }.
 mt-show-original = Ler o original
 mt-suspect = Esta passagem pode estar mal traduzida.
 mt-original-show = Mostrar a passagem original
-mt-original-hide = Ocultar a passagem original
 mt-original-label = Original ({ $language })
 
 ## Consent
@@ -42,7 +40,6 @@ consent-accept-all = Aceitar tudo
 consent-reject-all = Rejeitar tudo
 consent-choose = Escolher
 consent-save = Guardar as minhas opções
-consent-close = Fechar
 consent-always-on = Sempre ativo
 consent-necessary = Estritamente necessários
 consent-necessary-desc = Memoriza o seu idioma e esta escolha de privacidade. Nada é partilhado.

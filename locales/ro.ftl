@@ -10,7 +10,6 @@ advertisement = Publicitate
 trending = Populare
 disclaimer-heading = Despre acest articol
 loading = Se încarcă articolul…
-article-label = Articol: { $title }
 
 ## Share buttons (network names are brands and stay untranslated)
 share-native = Distribuiți…
@@ -32,7 +31,6 @@ mt-notice = Traducere automată. Limba originală: { $language }.
 mt-show-original = Citiți originalul
 mt-suspect = Este posibil ca acest pasaj să fie tradus greșit.
 mt-original-show = Afișați pasajul original
-mt-original-hide = Ascundeți pasajul original
 mt-original-label = Original ({ $language })
 
 ## Consent
@@ -42,7 +40,6 @@ consent-accept-all = Acceptați tot
 consent-reject-all = Respingeți tot
 consent-choose = Alegeți
 consent-save = Salvați opțiunile
-consent-close = Închideți
 consent-always-on = Mereu activ
 consent-necessary = Strict necesare
 consent-necessary-desc = Reține limba dvs. și această opțiune de confidențialitate. Nu se partajează nimic.

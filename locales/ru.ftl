@@ -10,7 +10,6 @@ advertisement = Реклама
 trending = Популярное
 disclaimer-heading = Об этой статье
 loading = Загрузка статьи…
-article-label = Статья: { $title }
 
 ## Share buttons (network names are brands and stay untranslated)
 share-native = Поделиться…
@@ -32,7 +31,6 @@ mt-notice = Машинный перевод. Язык оригинала: { $lan
 mt-show-original = Читать оригинал
 mt-suspect = Этот фрагмент может быть переведён неточно.
 mt-original-show = Показать оригинал фрагмента
-mt-original-hide = Скрыть оригинал фрагмента
 mt-original-label = Оригинал ({ $language })
 
 ## Consent
@@ -42,7 +40,6 @@ consent-accept-all = Принять все
 consent-reject-all = Отклонить все
 consent-choose = Выбрать
 consent-save = Сохранить выбор
-consent-close = Закрыть
 consent-always-on = Всегда включено
 consent-necessary = Строго необходимые
 consent-necessary-desc = Запоминает ваш язык и этот выбор настроек конфиденциальности. Никакие данные не передаются.

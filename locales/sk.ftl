@@ -10,7 +10,6 @@ advertisement = Reklama
 trending = Populárne
 disclaimer-heading = O tomto článku
 loading = Načítava sa článok…
-article-label = Článok: { $title }
 
 ## Share buttons (network names are brands and stay untranslated)
 share-native = Zdieľať…
@@ -32,7 +31,6 @@ mt-notice = Strojový preklad. Pôvodný jazyk: { $language }.
 mt-show-original = Čítať originál
 mt-suspect = Táto pasáž môže byť preložená nesprávne.
 mt-original-show = Zobraziť pôvodnú pasáž
-mt-original-hide = Skryť pôvodnú pasáž
 mt-original-label = Originál ({ $language })
 
 ## Consent
@@ -42,7 +40,6 @@ consent-accept-all = Prijať všetko
 consent-reject-all = Odmietnuť všetko
 consent-choose = Vybrať
 consent-save = Uložiť moje voľby
-consent-close = Zavrieť
 consent-always-on = Vždy zapnuté
 consent-necessary = Nevyhnutne potrebné
 consent-necessary-desc = Pamätá si váš jazyk a túto voľbu ochrany súkromia. Nič sa nezdieľa.

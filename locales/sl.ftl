@@ -10,7 +10,6 @@ advertisement = Oglas
 trending = Priljubljeno
 disclaimer-heading = O tem članku
 loading = Nalaganje članka…
-article-label = Članek: { $title }
 
 ## Share buttons (network names are brands and stay untranslated)
 share-native = Deli…
@@ -32,7 +31,6 @@ mt-notice = Strojni prevod. Izvirni jezik: { $language }.
 mt-show-original = Preberi izvirnik
 mt-suspect = Ta odlomek je morda napačno preveden.
 mt-original-show = Pokaži izvirni odlomek
-mt-original-hide = Skrij izvirni odlomek
 mt-original-label = Izvirnik ({ $language })
 
 ## Consent
@@ -42,7 +40,6 @@ consent-accept-all = Sprejmi vse
 consent-reject-all = Zavrni vse
 consent-choose = Izberi
 consent-save = Shrani moje izbire
-consent-close = Zapri
 consent-always-on = Vedno vklopljeno
 consent-necessary = Nujno potrebno
 consent-necessary-desc = Zapomni si vaš jezik in to izbiro glede zasebnosti. Nič se ne deli.

@@ -10,7 +10,6 @@ advertisement = Annons
 trending = Populärt nu
 disclaimer-heading = Om den här artikeln
 loading = Laddar artikeln…
-article-label = Artikel: { $title }
 
 ## Share buttons (network names are brands and stay untranslated)
 share-native = Dela…
@@ -32,7 +31,6 @@ mt-notice = Maskinöversatt från { $language }.
 mt-show-original = Läs originalet
 mt-suspect = Det här avsnittet kan vara felöversatt.
 mt-original-show = Visa originalavsnittet
-mt-original-hide = Dölj originalavsnittet
 mt-original-label = Original ({ $language })
 
 ## Consent
@@ -42,7 +40,6 @@ consent-accept-all = Godkänn alla
 consent-reject-all = Avvisa alla
 consent-choose = Välj själv
 consent-save = Spara mina val
-consent-close = Stäng
 consent-always-on = Alltid på
 consent-necessary = Strikt nödvändiga
 consent-necessary-desc = Kommer ihåg ditt språk och det här integritetsvalet. Inget delas.

@@ -10,7 +10,6 @@ advertisement = Tangazo
 trending = Zinazovuma
 disclaimer-heading = Kuhusu makala hii
 loading = Inapakia makala…
-article-label = Makala: { $title }
 
 ## Share buttons (network names are brands and stay untranslated)
 share-native = Shiriki…
@@ -32,7 +31,6 @@ mt-notice = Imetafsiriwa na mashine kutoka { $language }.
 mt-show-original = Soma toleo asili
 mt-suspect = Huenda kifungu hiki kimetafsiriwa vibaya.
 mt-original-show = Onyesha kifungu asili
-mt-original-hide = Ficha kifungu asili
 mt-original-label = Maandishi asili ({ $language })
 
 ## Consent
@@ -42,7 +40,6 @@ consent-accept-all = Kubali yote
 consent-reject-all = Kataa yote
 consent-choose = Chagua
 consent-save = Hifadhi chaguo zangu
-consent-close = Funga
 consent-always-on = Imewashwa kila wakati
 consent-necessary = Muhimu kabisa
 consent-necessary-desc = Hukumbuka lugha yako na chaguo hili la faragha. Hakuna kinachoshirikiwa.

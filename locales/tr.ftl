@@ -10,7 +10,6 @@ advertisement = Reklam
 trending = Gündemde
 disclaimer-heading = Bu haber hakkında
 loading = Haber yükleniyor…
-article-label = Haber: { $title }
 
 ## Share buttons (network names are brands and stay untranslated)
 share-native = Paylaş…
@@ -32,7 +31,6 @@ mt-notice = Makine çevirisi. Özgün dil: { $language }.
 mt-show-original = Özgün metni oku
 mt-suspect = Bu bölüm hatalı çevrilmiş olabilir.
 mt-original-show = Özgün bölümü göster
-mt-original-hide = Özgün bölümü gizle
 mt-original-label = Özgün metin ({ $language })
 
 ## Consent
@@ -42,7 +40,6 @@ consent-accept-all = Tümünü kabul et
 consent-reject-all = Tümünü reddet
 consent-choose = Seç
 consent-save = Tercihlerimi kaydet
-consent-close = Kapat
 consent-always-on = Her zaman açık
 consent-necessary = Zorunlu
 consent-necessary-desc = Dilinizi ve bu gizlilik tercihini hatırlar. Hiçbir şey paylaşılmaz.

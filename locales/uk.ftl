@@ -10,7 +10,6 @@ advertisement = Реклама
 trending = Популярне
 disclaimer-heading = Про цю статтю
 loading = Завантаження статті…
-article-label = Стаття: { $title }
 
 ## Share buttons (network names are brands and stay untranslated)
 share-native = Поділитися…
@@ -32,7 +31,6 @@ mt-notice = Машинний переклад. Мова оригіналу: { $l
 mt-show-original = Читати оригінал
 mt-suspect = Цей фрагмент може бути перекладено неточно.
 mt-original-show = Показати оригінал фрагмента
-mt-original-hide = Сховати оригінал фрагмента
 mt-original-label = Оригінал ({ $language })
 
 ## Consent
@@ -42,7 +40,6 @@ consent-accept-all = Прийняти все
 consent-reject-all = Відхилити все
 consent-choose = Вибрати
 consent-save = Зберегти мій вибір
-consent-close = Закрити
 consent-always-on = Завжди увімкнено
 consent-necessary = Суворо необхідні
 consent-necessary-desc = Запам’ятовує вашу мову та цей вибір щодо конфіденційності. Нічого не передається.

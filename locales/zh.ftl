@@ -10,7 +10,6 @@ advertisement = 广告
 trending = 热门
 disclaimer-heading = 关于本文
 loading = 正在加载文章…
-article-label = 文章：{ $title }
 
 ## Share buttons (network names are brands and stay untranslated)
 share-native = 分享…
@@ -32,7 +31,6 @@ mt-notice = 本文为机器翻译，原文语言：{ $language }。
 mt-show-original = 阅读原文
 mt-suspect = 此段落可能存在误译。
 mt-original-show = 显示原文段落
-mt-original-hide = 隐藏原文段落
 mt-original-label = 原文（{ $language }）
 
 ## Consent
@@ -42,7 +40,6 @@ consent-accept-all = 全部接受
 consent-reject-all = 全部拒绝
 consent-choose = 自行选择
 consent-save = 保存我的选择
-consent-close = 关闭
 consent-always-on = 始终开启
 consent-necessary = 严格必要
 consent-necessary-desc = 记住您的语言和此项隐私选择。不会共享任何信息。

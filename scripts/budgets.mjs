@@ -6,11 +6,10 @@ import { gzipSync } from 'node:zlib';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-// The target for the first render is 80,000 B (issue "Benchmark and budgets"). We are at
-// ~92.4 KB (with the consent banner); until the wasm gets there, this ratchet stops any regression. Lower it as the
-// figure drops, and to 80,000 when it is met.
+// The issue's budget for the first render is 80,000 B; we are at 77,435 B (2026-11-23), so the
+// check is lowered to 78,000 B: a ratchet with ~0.5 KB headroom. Lower it again as the figure drops.
 export const TARGET_FIRST_RENDER = 80000;
-export const BUDGETS = { loader: 2048, firstRender: 93000 };
+export const BUDGETS = { loader: 2048, firstRender: 78000 };
 
 const dist = join(dirname(fileURLToPath(import.meta.url)), '..', 'dist');
 
