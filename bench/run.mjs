@@ -398,7 +398,10 @@ const mountedPainted = (page, count, timeout) => waitFor(page, n => {
   return ev.filter(e => e.type === 'mounted' && e.paint != null).length >= n;
 }, count, timeout, `waiting for ${count} embed(s) mounted and painted`);
 
+// BENCH_ONLY=firstRender,languageSwitch runs only those sections (for iterating on one figure).
+const ONLY = process.env.BENCH_ONLY ? process.env.BENCH_ONLY.split(',') : null;
 async function section(key, title, f) {
+  if (ONLY && !ONLY.includes(key)) return;
   say(`\n=== ${title} ===`);
   const t0 = Date.now();
   try {
