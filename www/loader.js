@@ -62,23 +62,27 @@
         bubbles: true, composed: true, detail: { kind: 'load', message: String(e && e.message || e) }
       }));
     };
-    const mount = (el, o = {}) => {
+    const mount = (el, o = {}, near) => {
       pending.delete(el);
       if (io) io.unobserve(el);
       const opts = optionsOf(el, o);
       preload(opts.src);
-      return load().then(m => m.mount(el, opts)).catch(e => fail(el, e));
+      if (near) urgent++;
+      return load().then(m => m.mount(el, opts)).catch(e => fail(el, e)).finally(() => { if (near && !--urgent) later(); });
     };
     const unmount = el => ready ? ready.then(m => m.unmount(el), () => false) : Promise.resolve(false);
-    // Near the viewport first; the rest one by one when the main thread is idle.
+    // Near the viewport first; the rest one by one when the main thread is idle and the near
+    // ones are shown (on two cores, their fetches and renders would otherwise compete).
     const pending = new Set();
+    let urgent = 0;
     const io = 'IntersectionObserver' in W && new IntersectionObserver(es => {
-      for (const e of es) if (e.isIntersecting && pending.has(e.target)) mount(e.target);
+      for (const e of es) if (e.isIntersecting && pending.has(e.target)) mount(e.target, {}, true);
     }, { rootMargin: '800px 0px' });
     const idle = W.requestIdleCallback || (f => setTimeout(f, 300));
     let idling = false;
     const drain = () => {
       idling = false;
+      if (urgent) return; // re-armed when the near ones are done
       const [el] = pending;
       if (el) { mount(el); later(); }
     };
