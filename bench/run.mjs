@@ -581,7 +581,9 @@ await section('languageSwitch', '3. Language switch (eu-kazakhstan-closer-ties)'
     runs.push(await bounded(withContext(async ctx => {
       const page = await ctx.newPage();
       await open(page, '/');
-      await waitFor(page, () => window.__bench.ev.some(e => e.type === 'mounted' && e.paint != null && (e.src || '').includes('closer-ties')), null, 20_000);
+      // Every embed on the page shown, then a reader's pause: the switch is timed on a quiet page.
+      await waitFor(page, () => window.__bench.ev.filter(e => e.type === 'mounted' && e.paint != null).length >= document.getElementsByTagName('article-embed').length, null, 20_000);
+      await page.waitForTimeout(300);
       const out = {};
       for (const [lang] of steps) {
         const from = log.length;
