@@ -55,6 +55,13 @@ mod tests {
     }
 
     #[test]
+    fn cut_is_slicing_that_cannot_panic() {
+        assert_eq!(cut("https://a", ..5), "https");
+        assert_eq!(cut("héllo", 2..), ""); // inside "é": no panic, nothing
+        assert_eq!(cut("abc", 5..), "");
+    }
+
+    #[test]
     fn joins_like_std() {
         assert_eq!(join(["a", "b", "c"], ", "), "a, b, c");
         assert_eq!(join([], "/"), "");
