@@ -22,7 +22,8 @@ fn variant(key: &str) -> String {
 fn main() {
     println!("cargo:rerun-if-changed=locales");
     println!("cargo:rerun-if-changed=src/core/i18n/ftl.rs");
-    let src = std::fs::read_to_string("locales/en.ftl").expect("locales/en.ftl");
+    let dir = std::path::Path::new("locales");
+    let src = ftl::read_catalogue(dir, "en").unwrap_or_else(|e| panic!("{e}"));
     let entries = ftl::parse(&src).unwrap_or_else(|e| panic!("locales/en.ftl: {e}"));
     let mut langs: Vec<String> = std::fs::read_dir("locales")
         .expect("locales/")
@@ -68,7 +69,22 @@ fn main() {
     for l in &langs {
         writeln!(out, "    {l:?},").unwrap();
     }
-    out.push_str("];\n");
+    out.push_str(
+        "];\n\n/// Each UI language's name in itself, `code:name|…` (CLDR, `locales/cldr/`).\n",
+    );
+    let mut autonyms = Vec::new();
+    for l in &langs {
+        let src = ftl::read_catalogue(dir, l).unwrap_or_else(|e| panic!("{e}"));
+        let cat = ftl::parse(&src).unwrap_or_else(|e| panic!("locales/{l}: {e}"));
+        let names = cat
+            .iter()
+            .find(|e| e.key == "languages")
+            .map(|e| e.value.as_str());
+        let name = names.and_then(|n| ftl::lookup(n, l));
+        let name = name.unwrap_or_else(|| panic!("locales/cldr/{l}.ftl does not name {l}"));
+        autonyms.push(format!("{l}:{name}"));
+    }
+    writeln!(out, "pub const AUTONYMS: &str = {:?};", autonyms.join("|")).unwrap();
     let dest = std::path::Path::new(&std::env::var("OUT_DIR").unwrap()).join("messages.rs");
     std::fs::write(dest, out).unwrap();
 }

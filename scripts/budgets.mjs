@@ -6,10 +6,12 @@ import { gzipSync } from 'node:zlib';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-// The budget for the first render is 80,000 B; we are at 77,435 B (2026-11-23), so the
-// check is lowered to 78,000 B: a ratchet with ~0.5 KB headroom. Lower it again as the figure drops.
+// The budget for the first render is 80,000 B. We are at 79,013 B (2026-11-23): 77,694 B
+// before the catalogues carried CLDR dates and language names (+1,319 B, for ~18 ms less main-
+// thread work in the first render: no Intl/ICU start-up). The check is a ratchet ~0.5 KB above
+// the figure; lower it as the figure drops.
 export const TARGET_FIRST_RENDER = 80000;
-export const BUDGETS = { loader: 2048, firstRender: 78000 };
+export const BUDGETS = { loader: 2048, firstRender: 79500 };
 
 const dist = join(dirname(fileURLToPath(import.meta.url)), '..', 'dist');
 

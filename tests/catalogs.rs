@@ -9,9 +9,8 @@ fn locales() -> PathBuf {
 }
 
 fn parse(lang: &str) -> Vec<ftl::Entry> {
-    let p = locales().join(format!("{lang}.ftl"));
-    let text = std::fs::read_to_string(&p).unwrap_or_else(|e| panic!("{}: {e}", p.display()));
-    ftl::parse(&text).unwrap_or_else(|e| panic!("{}: {e}", p.display()))
+    let text = ftl::read_catalogue(&locales(), lang).unwrap_or_else(|e| panic!("{e}"));
+    ftl::parse(&text).unwrap_or_else(|e| panic!("locales/{lang}: {e}"))
 }
 
 #[test]
@@ -70,4 +69,35 @@ fn the_checks_catch_a_broken_catalogue() {
         "placeholder without $"
     );
     assert!(ftl::parse("x = a } b\n").is_err(), "stray brace");
+}
+
+#[test]
+fn dates_and_language_names_come_from_the_catalogue_not_intl() {
+    use article_embed::core::article::DateTime;
+    use article_embed::core::i18n::{autonym, Catalog};
+    use article_embed::core::json::Json;
+    use article_embed::core::lang::LangTag;
+    let tag = |s: &str| LangTag::parse(s).unwrap();
+    let catalogue = |lang: &str| {
+        let json = Json::Object(
+            parse(lang)
+                .into_iter()
+                .map(|e| (e.key, Json::String(e.value)))
+                .collect(),
+        );
+        Catalog::from_json(tag(lang), &json).unwrap()
+    };
+    let published = DateTime::parse("2022-06-21T09:00:00+02:00").unwrap();
+    assert_eq!(Catalog::english().date(&published), "June 21, 2022");
+    assert_eq!(catalogue("da").date(&published), "21. juni 2022");
+    assert_eq!(catalogue("hu").date(&published), "2022. június 21.");
+    assert_eq!(catalogue("zh").date(&published), "2022年6月21日");
+    // The publisher's calendar day, whatever the reader's time zone.
+    let late = DateTime::parse("2024-03-04T23:30:00-05:00").unwrap();
+    assert_eq!(catalogue("pl").date(&late), "4 marca 2024");
+    assert_eq!(catalogue("da").language_name(&tag("en")), Some("engelsk"));
+    assert_eq!(catalogue("da").language_name(&tag("de-AT")), None);
+    assert_eq!(autonym(&tag("ar")), Some("العربية"));
+    assert_eq!(autonym(&tag("sw")), Some("Kiswahili"));
+    assert_eq!(autonym(&tag("hy")), None);
 }

@@ -23,9 +23,6 @@
     let ready;
     // Glue, wasm and css in parallel: left to itself the glue would ask for the wasm only
     // once it has run. Started by the first embed on the page, wherever it is.
-    // The first Intl.DisplayNames and date format in a tab load ICU data (10–40 ms here): done
-    // once the first article is asked for, while the wasm is on its way, not in the first render.
-    let warm = () => { warm = () => {}; setTimeout(() => { try { new Intl.DisplayNames([], { type: 'language' }).of('en'); new Date().toLocaleDateString([], { dateStyle: 'long' }); } catch (e) { /* names fall back to codes */ } }); };
     const load = () => ready || (ready = Promise.all([
       import(base + M.js), fetch(base + M.wasm),
       fetch(base + M.css).then(r => r.ok ? r.text() : '', () => '')
@@ -67,7 +64,6 @@
       if (io) io.unobserve(el);
       const opts = optionsOf(el, o);
       preload(opts.src);
-      warm();
       if (near) urgent++;
       return load().then(m => m.mount(el, opts)).catch(e => fail(el, e)).finally(() => { if (near && !--urgent) later(); });
     };

@@ -29,11 +29,11 @@ fn main() -> ExitCode {
         eprintln!("usage: compile-catalogs <locales-dir> <out-dir>");
         return ExitCode::FAILURE;
     };
-    let read = |p: &Path| std::fs::read_to_string(p).map_err(|e| format!("{}: {e}", p.display()));
-    let parse = |p: &Path| {
-        read(p).and_then(|s| ftl::parse(&s).map_err(|e| format!("{}: {e}", p.display())))
+    let parse = |lang: &str| {
+        ftl::read_catalogue(Path::new(dir), lang)
+            .and_then(|s| ftl::parse(&s).map_err(|e| format!("{dir}/{lang}: {e}")))
     };
-    let en = match parse(&Path::new(dir).join("en.ftl")) {
+    let en = match parse("en") {
         Ok(e) => e,
         Err(e) => {
             eprintln!("{e}");
@@ -61,7 +61,7 @@ fn main() -> ExitCode {
         if path.extension().and_then(|e| e.to_str()) != Some("ftl") || stem == "en" {
             continue;
         }
-        let cat = match parse(&path) {
+        let cat = match parse(stem) {
             Ok(c) => c,
             Err(e) => {
                 eprintln!("{e}");

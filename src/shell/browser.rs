@@ -30,17 +30,6 @@ pub fn obj(props: &[(&str, JsValue)]) -> Object {
     o
 }
 
-/// The publish date in the UI language, e.g. "21. juni 2022"; the ISO date when Intl fails.
-pub fn format_date(iso: &str, ui_lang: &LangTag, fallback: String) -> String {
-    let date = js_sys::Date::new(&JsValue::from_str(iso));
-    if date.get_time().is_nan() {
-        return fallback;
-    }
-    let options = obj(&[("dateStyle", "long".into())]);
-    let s = date.to_locale_date_string(ui_lang.as_str(), &options);
-    s.as_string().filter(|s| !s.is_empty()).unwrap_or(fallback)
-}
-
 /// A language's name in its own language (`dansk`, `Kiswahili`, `العربية`), by `Intl`.
 pub fn autonym(lang: &LangTag) -> String {
     language_name(lang, lang)

@@ -10,7 +10,7 @@ use crate::core::article::{
 };
 use crate::core::consent::Category;
 use crate::core::html::SafeUrl;
-use crate::core::i18n::{ui_language_for, Catalog};
+use crate::core::i18n::{autonym, ui_language_for, Catalog};
 use crate::core::lang::{best_match, choose_article_language, LangTag, LanguageWishes};
 use crate::core::render::{
     render_article, render_error, render_loading, AdSlot, ErrorKind, UiState, View, ViewOptions,
@@ -65,15 +65,18 @@ impl Widget {
         let original = (from != lang)
             .then(|| article.translation(from).map(|t| (from, t)))
             .flatten();
-        let date = browser::format_date(
-            article.published.as_str(),
-            self.ui.lang(),
-            article.published.to_string(),
-        );
+        let date = self.ui.date(&article.published);
+        // Names from the catalogue's CLDR data; `Intl` only for a language without a catalogue.
         let ui_names: Vec<(LangTag, String)> = article
             .languages
             .iter()
-            .map(|l| (l.clone(), browser::language_name(l, self.ui.lang())))
+            .map(|l| {
+                let name = self.ui.language_name(l).map(str::to_owned);
+                (
+                    l.clone(),
+                    name.unwrap_or_else(|| browser::language_name(l, self.ui.lang())),
+                )
+            })
             .collect();
         let creative = self.ad_creative();
         let used = self.used_categories();
@@ -304,7 +307,10 @@ fn show(id: u32, article: Article, lang: LangTag, ui: Rc<Catalog>) {
     let names = article
         .languages
         .iter()
-        .map(|l| (l.clone(), browser::autonym(l)))
+        .map(|l| {
+            let name = autonym(l).map(str::to_owned);
+            (l.clone(), name.unwrap_or_else(|| browser::autonym(l)))
+        })
         .collect();
     let done = registry::with(id, |w| {
         w.article = Some(article);

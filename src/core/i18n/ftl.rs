@@ -159,3 +159,24 @@ pub fn placeholders(value: &str) -> Option<Vec<String>> {
     }
     Some(names)
 }
+
+/// The catalogue source of one language: `<dir>/<lang>.ftl` (the translated UI strings) and
+/// `<dir>/cldr/<lang>.ftl` (date format, month and language names generated from CLDR by
+/// `scripts/cldr.mjs`), as one text.
+pub fn read_catalogue(dir: &std::path::Path, lang: &str) -> Result<String, String> {
+    let read = |p: std::path::PathBuf| {
+        std::fs::read_to_string(&p).map_err(|e| format!("{}: {e}", p.display()))
+    };
+    let mut text = read(dir.join(format!("{lang}.ftl")))?;
+    text.push('\n');
+    text.push_str(&read(dir.join("cldr").join(format!("{lang}.ftl")))?);
+    Ok(text)
+}
+
+/// In a `code:name|code:name` list, the name for `code`.
+pub fn lookup<'a>(list: &'a str, code: &str) -> Option<&'a str> {
+    list.split('|').find_map(|item| {
+        let (c, name) = item.split_once(':')?;
+        (c == code).then_some(name)
+    })
+}
