@@ -28,5 +28,8 @@ node scripts/build.mjs
 step "size budgets"
 node scripts/budgets.mjs
 
+step "the JSON Schema against the fixtures (ajv)"
+node --test tests/schema.test.mjs
+
 step "end-to-end tests (node --test, playwright-core, system Chromium)"
 node --test --test-concurrency=1 tests/e2e/
