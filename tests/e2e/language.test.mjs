@@ -36,7 +36,7 @@ test('mouse: da → en → sw → da, in place, with lang, dir and chrome follow
   await p.context.close();
 });
 
-test('keyboard: Tab to the switcher, Enter opens it, Tab and Enter switch, Escape closes', async () => {
+test('keyboard: Tab to the switcher, Enter opens it, Tab and Enter switch, Escape closes; da → en → sw → da', async () => {
   const p = await openPage(browser, site.origin + '/test/languages.html');
   const w = new Widget(p.page, '#w');
   await w.settled();
@@ -58,6 +58,18 @@ test('keyboard: Tab to the switcher, Enter opens it, Tab and Enter switch, Escap
   await p.page.waitForFunction(() => document.querySelector('#w').shadowRoot.querySelector('article.ae').lang === 'en');
   await expectLanguage(w, 'en', 'ltr');
   assert.equal(await p.page.evaluate(() => document.querySelector('#w').shadowRoot.activeElement?.className), 'ae-lang-btn', 'focus returns to the switcher');
+  // On round the loop by keyboard alone: Swahili (the fourth link), then Danish (the second).
+  const active = () => p.page.evaluate(() => document.querySelector('#w').shadowRoot.activeElement?.dataset.lang);
+  for (const [lang, tabs] of [['sw', 4], ['da', 2]]) {
+    await p.page.keyboard.press('Enter');
+    for (let i = 0; i < tabs; i++) await p.page.keyboard.press('Tab');
+    assert.equal(await active(), lang);
+    await p.page.keyboard.press('Enter');
+    await p.page.waitForFunction(l => document.querySelector('#w').shadowRoot.querySelector('article.ae').lang === l, lang);
+    await expectLanguage(w, lang, 'ltr');
+  }
+  const langs = (await events(p.page)).filter(e => e.name === 'language').map(e => e.detail.lang);
+  assert.deepEqual(langs, ['en', 'sw', 'da']);
   await p.context.close();
 });
 
