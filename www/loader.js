@@ -34,11 +34,13 @@
     })));
     // The article is asked for while the wasm loads: a preload that the shell's own fetch of
     // the same URL then takes over (same URL, mode and credentials), timeout and errors included.
+    // The link leaves the host's <head> once the embed is mounted.
     const preload = src => {
       if (!src || D.querySelector(`link[rel=preload][href="${CSS.escape(src)}"]`)) return;
       const l = D.createElement('link');
       Object.assign(l, { rel: 'preload', as: 'fetch', crossOrigin: 'anonymous', href: src });
       D.head.append(l);
+      return l;
     };
     const num = v => (v = parseInt(v, 10)) >= 0 ? v : undefined;
     const abs = v => v ? new URL(v, D.baseURI).href : undefined;
@@ -62,10 +64,12 @@
     const mount = (el, o = {}, near) => {
       pending.delete(el);
       if (io) io.unobserve(el);
-      const opts = optionsOf(el, o);
-      preload(opts.src);
+      const opts = optionsOf(el, o), link = preload(opts.src);
       if (near) urgent++;
-      return load().then(m => m.mount(el, opts)).catch(e => fail(el, e)).finally(() => { if (near && !--urgent) later(); });
+      return load().then(m => m.mount(el, opts)).catch(e => fail(el, e)).finally(() => {
+        if (link) link.remove();
+        if (near && !--urgent) later();
+      });
     };
     const unmount = el => ready ? ready.then(m => m.unmount(el), () => false) : Promise.resolve(false);
     // Near the viewport first; the rest one by one when the main thread is idle and the near

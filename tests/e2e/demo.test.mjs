@@ -62,6 +62,13 @@ test('one wasm download for both widgets, mounted events, and no console errors'
   assert.deepEqual(p.pageErrors, []);
 });
 
+test('the loader\'s early request for each article is the one the widget uses, and leaves no trace', async () => {
+  for (const doc of ['/articles/eu-kazakhstan-closer-ties/article.json', '/articles/eu-kazakhstan-relations/article.json']) {
+    assert.equal(site.log.filter(u => u === doc).length, 1, `${doc} requested once`);
+  }
+  assert.equal(await p.page.locator('head link[rel=preload]').count(), 0, 'the preload links are gone');
+});
+
 test('nothing is requested from any other origin', async () => {
   const foreign = p.requests.filter(u => !u.startsWith(site.origin) && !u.startsWith('data:'));
   assert.deepEqual(foreign, []);
