@@ -12,6 +12,9 @@ let site, browser;
 before(async () => { site = await startSite(); browser = await launch(); });
 after(async () => { await browser?.close(); await site?.close(); });
 
+/** The languages the `language` events reported, in order. */
+const switched = async page => (await events(page)).filter(e => e.name === 'language').map(e => e.detail.lang);
+
 async function expectLanguage(w, lang, dir) {
   assert.equal(await w.articleLang(), lang);
   assert.equal(await w.articleDir(), dir);
@@ -31,8 +34,7 @@ test('mouse: da → en → sw → da, in place, with lang, dir and chrome follow
     await expectLanguage(w, lang, 'ltr');
   }
   assert.equal(p.page.url(), url, 'the host page URL does not change');
-  const langs = (await events(p.page)).filter(e => e.name === 'language').map(e => e.detail.lang);
-  assert.deepEqual(langs, ['en', 'sw', 'da']);
+  assert.deepEqual(await switched(p.page), ['en', 'sw', 'da']);
   await p.context.close();
 });
 
@@ -68,8 +70,7 @@ test('keyboard: Tab to the switcher, Enter opens it, Tab and Enter switch, Escap
     await p.page.waitForFunction(l => document.querySelector('#w').shadowRoot.querySelector('article.ae').lang === l, lang);
     await expectLanguage(w, lang, 'ltr');
   }
-  const langs = (await events(p.page)).filter(e => e.name === 'language').map(e => e.detail.lang);
-  assert.deepEqual(langs, ['en', 'sw', 'da']);
+  assert.deepEqual(await switched(p.page), ['en', 'sw', 'da']);
   await p.context.close();
 });
 
