@@ -229,6 +229,8 @@ type Boxed<'a, T> = std::pin::Pin<Box<dyn std::future::Future<Output = T> + 'a>>
 
 /// Mounts a widget: placeholder now, article when loaded, error otherwise. Never fails: a
 /// failure is shown in the widget and reported by event and one console warning.
+/// The synchronous steps (`begin`, `show`, `fail`, `negotiate`) are `#[inline(never)]`, kept
+/// out of the async state machines, which in wasm grow with everything inlined into them.
 pub async fn mount(host: Element, options: MountOptions, config: Rc<Config>) {
     let Some((id, early_ui)) = begin(host, options, &config) else {
         return;
