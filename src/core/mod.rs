@@ -6,6 +6,7 @@ pub mod html;
 pub mod i18n;
 pub mod json;
 pub mod lang;
+pub mod limits;
 pub mod render;
 pub mod share;
 pub mod text;

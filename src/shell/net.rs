@@ -45,12 +45,9 @@ pub async fn fetch_json(url: &str, timeout_ms: u32) -> Result<Json, ErrorKind> {
     Ok(to_json(&value, 0))
 }
 
-/// Deepest nesting converted; deeper values become `null`, which the validator reports.
-const MAX_DEPTH: u32 = 64;
-
 /// Converts a value from `JSON.parse` into the core's tree by asking the JS value its type.
 fn to_json(v: &JsValue, depth: u32) -> Json {
-    if depth > MAX_DEPTH {
+    if depth > crate::core::limits::MAX_JSON_DEPTH {
         return Json::Null;
     }
     if let Some(s) = v.as_string() {

@@ -2,6 +2,7 @@
 
 use crate::core::article::AdCreative;
 use crate::core::html::SafeUrl;
+use crate::core::limits::{AD_DEFAULT_HEIGHT, AD_DEFAULT_WIDTH, AD_MAX_PX, FETCH_TIMEOUT_MS};
 use crate::core::render::ViewOptions;
 use crate::core::share::ShareTarget;
 use js_sys::Reflect;
@@ -35,9 +36,6 @@ pub struct MountOptions {
     /// The consent policy revision; a new one asks the reader again.
     pub consent_revision: Option<String>,
 }
-
-/// Default fetch timeout.
-pub const DEFAULT_TIMEOUT_MS: u32 = 10_000;
 
 impl MountOptions {
     /// Reads the options object the loader passes. Read with plain getters rather than a
@@ -81,11 +79,11 @@ impl MountOptions {
     /// The embed's own ad creative, when it gives one.
     pub fn ad_creative(&self) -> Option<AdCreative> {
         let src = SafeUrl::parse(self.ad_src.as_deref()?)?;
-        let size = |v: Option<u32>, d: u32| v.filter(|n| (1..=2000).contains(n)).unwrap_or(d);
+        let size = |v: Option<u32>, d: u32| v.filter(|n| (1..=AD_MAX_PX).contains(n)).unwrap_or(d);
         Some(AdCreative {
             src,
-            width: size(self.ad_width, 300),
-            height: size(self.ad_height, 250),
+            width: size(self.ad_width, AD_DEFAULT_WIDTH),
+            height: size(self.ad_height, AD_DEFAULT_HEIGHT),
         })
     }
 
@@ -101,9 +99,7 @@ impl MountOptions {
 
     /// The fetch timeout.
     pub fn timeout_ms(&self) -> u32 {
-        self.timeout
-            .filter(|t| *t > 0)
-            .unwrap_or(DEFAULT_TIMEOUT_MS)
+        self.timeout.filter(|t| *t > 0).unwrap_or(FETCH_TIMEOUT_MS)
     }
 }
 

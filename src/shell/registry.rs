@@ -6,6 +6,7 @@ use super::net::fetch_json;
 use super::widget::Widget;
 use crate::core::i18n::{Catalog, UI_LANGUAGES};
 use crate::core::lang::LangTag;
+use crate::core::limits::FETCH_TIMEOUT_MS;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 use wasm_bindgen::JsValue;
@@ -110,7 +111,7 @@ pub fn catalog(config: &Config, lang: &LangTag) -> impl std::future::Future<Outp
     let url = format!("{}{}.json", config.i18n_base, lang.as_str());
     let known = UI_LANGUAGES.contains(&lang.as_str()) && lang.as_str() != "en";
     if known && cached.is_none() {
-        super::net::prefetch(&url, 10_000);
+        super::net::prefetch(&url, FETCH_TIMEOUT_MS);
     }
     async move {
         if let Some(c) = cached {
@@ -119,7 +120,7 @@ pub fn catalog(config: &Config, lang: &LangTag) -> impl std::future::Future<Outp
         if !known {
             return Rc::new(Catalog::english());
         }
-        let loaded = match fetch_json(&url, 10_000).await {
+        let loaded = match fetch_json(&url, FETCH_TIMEOUT_MS).await {
             Ok(json) => Catalog::from_json(lang.clone(), &json).map_err(|e| e.to_string()),
             Err(kind) => Err(kind.to_string()),
         };

@@ -236,7 +236,8 @@ pub async fn mount(host: Element, options: MountOptions, config: Rc<Config>) {
         return;
     };
     let src = registry::with(id, |w| w.options.src.clone()).flatten();
-    let timeout = registry::with(id, |w| w.options.timeout_ms()).unwrap_or(10_000);
+    let timeout = registry::with(id, |w| w.options.timeout_ms())
+        .unwrap_or(crate::core::limits::FETCH_TIMEOUT_MS);
     let loaded: Boxed<'_, _> = Box::pin(load(src.as_deref(), timeout, id));
     let loaded = loaded.await;
     let ui_for_error = early_ui.await;

@@ -46,11 +46,11 @@ pub fn tag(s: &str) -> LangTag {
     LangTag::parse(s).expect("valid tag")
 }
 
-/// The body lines of a seed page: everything between the chrome at the top (up to the lone
+/// The body lines of one of the publisher's source pages (`tests/fixtures/source/`): everything between the chrome at the top (up to the lone
 /// "on" of the broken date line and the newsletter notice) and the bottom share label, less
 /// the ad label. Whitespace is normalised.
 pub fn seed_body_lines(file: &str) -> Vec<String> {
-    let path = root().join("../shared/seeds").join(file);
+    let path = root().join("tests/fixtures/source").join(file);
     let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
     let lines: Vec<String> = text
         .lines()

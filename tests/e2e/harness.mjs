@@ -102,10 +102,10 @@ export class Widget {
   }
 }
 
-/** The body lines of a seed page (as the native tests define them). */
+/** The body lines of a source page in tests/fixtures/source/ (as the native tests define them). */
 export async function seedBodyLines(file) {
   const { readFile } = await import('node:fs/promises');
-  const text = await readFile(join(root, '..', 'shared', 'seeds', file), 'utf8');
+  const text = await readFile(join(root, 'tests', 'fixtures', 'source', file), 'utf8');
   const lines = text.split('\n').map(l => l.replace(/\s+/g, ' ').trim()).filter(Boolean);
   const start = lines.indexOf('on') + 1;
   const end = lines.findIndex(l => l === 'Del denne artikel:' || l === 'Shiriki nakala hii:');

@@ -8,15 +8,14 @@ use crate::core::json::Json;
 use crate::core::url::resolve;
 use std::fmt;
 
+pub use crate::core::limits::MAX_REPORTED;
+use crate::core::limits::{
+    AD_MAX_PX, IMAGE_MAX_PX, MAX_BLOCKS, MAX_FOLLOW_LINKS, MAX_ID_LEN, MAX_INLINE_DEPTH,
+    MAX_LANGUAGES, MAX_LIST_ITEMS, MAX_TEXT_BYTES, MAX_TRENDING,
+};
+
 /// The only format this version reads.
 pub const FORMAT: &str = "article-embed/1";
-/// Problems reported at the most.
-pub const MAX_REPORTED: usize = 50;
-const MAX_LANGUAGES: usize = 200;
-const MAX_BLOCKS: usize = 2000;
-const MAX_ITEMS: usize = 1000;
-const MAX_TEXT: usize = 100_000;
-const MAX_DEPTH: usize = 8;
 
 /// One problem, at one place in the document.
 #[derive(Debug, Clone, PartialEq)]
@@ -101,7 +100,7 @@ impl fmt::Display for Problem {
             Problem::OutOfRange { min, max } => write!(f, "out of range {min}..={max}"),
             Problem::TooLong { max } => write!(f, "longer than {max}"),
             Problem::Empty => f.write_str("empty"),
-            Problem::TooDeep => write!(f, "nested deeper than {MAX_DEPTH}"),
+            Problem::TooDeep => write!(f, "nested deeper than {MAX_INLINE_DEPTH}"),
             Problem::BadId(s) => write!(f, "bad or duplicate block id \"{s}\""),
             Problem::LanguageMismatch(s) => write!(f, "{s}"),
             Problem::SecondAd => f.write_str("more than one ad block"),
@@ -252,8 +251,10 @@ impl V {
 
     fn string(&mut self, j: &Json) -> Option<String> {
         match j {
-            Json::String(s) if s.len() > MAX_TEXT => {
-                self.err(Problem::TooLong { max: MAX_TEXT });
+            Json::String(s) if s.len() > MAX_TEXT_BYTES => {
+                self.err(Problem::TooLong {
+                    max: MAX_TEXT_BYTES,
+                });
                 None
             }
             Json::String(s) => Some(s.clone()),
@@ -477,7 +478,7 @@ impl V {
         let name = self.req(o, "name", |v, j| v.text(j));
         let url = self.opt(o, "url", |v, j| v.url(j));
         let follow = self.opt(o, "follow", |v, j| {
-            let items = v.array(j, 20)?;
+            let items = v.array(j, MAX_FOLLOW_LINKS)?;
             let mut out = Vec::new();
             let mut ok = true;
             for (i, item) in items.iter().enumerate() {
@@ -515,8 +516,8 @@ impl V {
     fn ad(&mut self, j: &Json) -> Option<AdCreative> {
         let o = self.object(j, &["src", "width", "height"])?;
         let src = self.req(o, "src", |v, j| v.url(j));
-        let width = self.req(o, "width", |v, j| v.integer(j, 1, 2000));
-        let height = self.req(o, "height", |v, j| v.integer(j, 1, 2000));
+        let width = self.req(o, "width", |v, j| v.integer(j, 1, AD_MAX_PX));
+        let height = self.req(o, "height", |v, j| v.integer(j, 1, AD_MAX_PX));
         Some(AdCreative {
             src: src?,
             width: width?,
@@ -525,7 +526,7 @@ impl V {
     }
 
     fn links(&mut self, j: &Json) -> Option<Vec<Link>> {
-        let items = self.array(j, 50)?;
+        let items = self.array(j, MAX_TRENDING)?;
         let mut out = Vec::new();
         let mut ok = true;
         for (i, item) in items.iter().enumerate() {
@@ -690,7 +691,7 @@ impl V {
         let id = self.opt(o, "id", |v, j| {
             let s = v.string(j)?;
             let ok = !s.is_empty()
-                && s.len() <= 64
+                && s.len() <= MAX_ID_LEN
                 && s.chars()
                     .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
             if !ok {
@@ -720,7 +721,7 @@ impl V {
             "list" => {
                 let ordered = self.opt(o, "ordered", |v, j| v.boolean(j));
                 let items = self.req(o, "items", |v, j| {
-                    let items = v.array(j, MAX_ITEMS)?;
+                    let items = v.array(j, MAX_LIST_ITEMS)?;
                     if items.is_empty() {
                         v.err(Problem::Empty);
                         return None;
@@ -740,8 +741,8 @@ impl V {
             "image" => {
                 let src = self.req(o, "src", |v, j| v.url_or_relative(j));
                 let alt = self.req(o, "alt", |v, j| v.string(j));
-                let width = self.req(o, "width", |v, j| v.integer(j, 1, 10_000));
-                let height = self.req(o, "height", |v, j| v.integer(j, 1, 10_000));
+                let width = self.req(o, "width", |v, j| v.integer(j, 1, IMAGE_MAX_PX));
+                let height = self.req(o, "height", |v, j| v.integer(j, 1, IMAGE_MAX_PX));
                 let caption = self.opt(o, "caption", |v, j| v.inlines(j));
                 let src = src?;
                 let resolved = SafeUrl::parse_or_relative(&resolve(&self.base, src.as_str()))?;
@@ -763,7 +764,7 @@ impl V {
     }
 
     fn inlines(&mut self, j: &Json) -> Option<Vec<Inline>> {
-        if self.depth >= MAX_DEPTH {
+        if self.depth >= MAX_INLINE_DEPTH {
             self.err(Problem::TooDeep);
             return None;
         }
