@@ -1,7 +1,9 @@
 //! The pure core: everything that can be decided without a browser.
 
+pub mod action;
 pub mod article;
 pub mod consent;
+pub mod consent_state;
 pub mod html;
 pub mod i18n;
 pub mod json;

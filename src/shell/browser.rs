@@ -1,12 +1,11 @@
-//! What the shell asks of the browser: Intl formatting, navigator, storage, host events and
-//! the console. Every call that can throw is caught here, so nothing reaches the host page's
+//! What the shell asks of the browser: `Intl` names, navigator, storage, focus and the
+//! console. Every call that can throw is caught here, so nothing reaches the host page's
 //! console uncaught.
 
 use crate::core::lang::LangTag;
 use js_sys::{Array, Object, Reflect};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
-use web_sys::{CustomEvent, CustomEventInit, Element};
 
 #[wasm_bindgen]
 extern "C" {
@@ -46,7 +45,8 @@ pub fn language_name(lang: &LangTag, in_lang: &LangTag) -> String {
         .unwrap_or_else(|| lang.as_str().to_owned())
 }
 
-/// Focuses an element without scrolling the page to it (the reader keeps their place).
+/// Focuses an element without scrolling the page to it (the reader keeps their place). Runs
+/// the host's focus listeners: only for `effects`.
 pub fn focus_in_place(el: &web_sys::Element) {
     if let Ok(f) = Reflect::get(el, &"focus".into()) {
         if let Ok(f) = f.dyn_into::<js_sys::Function>() {
@@ -90,19 +90,21 @@ pub fn storage_set(key: &str, value: &str) {
     }
 }
 
-/// Dispatches `article-embed:<name>` on the host element (bubbling, composed); returns
-/// `false` when a listener cancelled it.
-pub fn dispatch(host: &Element, name: &str, detail: &JsValue, cancelable: bool) -> bool {
-    let init = CustomEventInit::new();
-    init.set_bubbles(true);
-    init.set_composed(true);
-    init.set_cancelable(cancelable);
-    init.set_detail(detail);
-    let Ok(event) = CustomEvent::new_with_event_init_dict(&format!("article-embed:{name}"), &init)
-    else {
-        return true;
-    };
-    host.dispatch_event(event.unchecked_ref()).unwrap_or(true)
+/// Calls `navigator.<object>.<method>(arg)` when present, awaiting its promise. The page may
+/// have wrapped these: call only outside registry borrows.
+pub async fn call_navigator(path: &[&str], arg: &JsValue) -> Result<JsValue, JsValue> {
+    let w = web_sys::window().ok_or(JsValue::NULL)?;
+    let mut this: JsValue = w.navigator().into();
+    for (i, name) in path.iter().enumerate() {
+        let next = Reflect::get(&this, &JsValue::from_str(name))?;
+        if i + 1 == path.len() {
+            let f: js_sys::Function = next.dyn_into()?;
+            let p: js_sys::Promise = f.call1(&this, arg)?.dyn_into()?;
+            return wasm_bindgen_futures::JsFuture::from(p).await;
+        }
+        this = next;
+    }
+    Err(JsValue::NULL)
 }
 
 /// One console warning, prefixed so a host developer knows where it comes from.

@@ -1,11 +1,12 @@
-//! Page-wide consent: one decision for every widget on the page, remembered on the site,
-//! or taken from the host (its own banner, Google Consent Mode, an app bridge) or from an
-//! IAB TCF v2.2 CMP. Everything that needs consent asks `allows()`.
+//! Page-wide consent, browser side: keeps the one [`ConsentState`] of the page and supplies what
+//! only the browser knows (the stored record, Global Privacy Control, an IAB TCF v2.2 CMP).
+//! The decisions themselves are in `core::consent_state`; applying one to the widgets is the
+//! dispatcher's job. This module calls nothing above it.
 
-use super::browser::{self, obj};
-use super::registry;
-use crate::core::consent::{Banner, Category, Choices, ConsentView, Record};
-use crate::core::i18n::Msg;
+use super::browser;
+use crate::core::consent::ConsentView;
+use crate::core::consent::{Category, Choices, Record};
+use crate::core::consent_state::{ConsentState, Decision, Mode, Source};
 use js_sys::{Function, Reflect};
 use std::cell::RefCell;
 use wasm_bindgen::prelude::*;
@@ -14,40 +15,19 @@ use wasm_bindgen::JsCast;
 /// Storage key of the consent record (strictly necessary: it is the reader's answer).
 pub const KEY: &str = "article-embed:consent";
 
-/// Who decides.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Mode {
-    /// Our banner, our record.
-    Banner,
-    /// The host page passes decisions through the API; no banner.
-    Host,
-    /// The host's IAB TCF CMP decides; no banner.
-    Tcf,
-}
-
-struct State {
-    mode: Option<Mode>,
-    revision: String,
-    choices: Option<Choices>,
-    gpc: bool,
-    banner_owner: Option<u32>,
-}
-
 thread_local! {
-    static STATE: RefCell<State> = const { RefCell::new(State {
-        mode: None,
-        revision: String::new(),
-        choices: None,
-        gpc: false,
-        banner_owner: None,
-    }) };
+    static STATE: RefCell<ConsentState> = const { RefCell::new(ConsentState::new()) };
 }
 
-/// Sets the mode once, at the first widget that needs consent: the host's word (`consent="host"`),
-/// else a TCF CMP on the page, else our banner with the stored record.
-pub fn init(host_managed: bool, revision: &str) {
-    let first = STATE.with(|s| s.borrow().mode.is_none());
-    if !first {
+fn state<R>(f: impl FnOnce(&mut ConsentState) -> R) -> R {
+    STATE.with(|s| f(&mut s.borrow_mut()))
+}
+
+/// Sets the mode once, at the first widget that needs consent: the host's word
+/// (`consent="host"`), else a TCF CMP on the page, else our banner with the stored record.
+/// With a CMP, `on_tcf` is called with each decision it reports, for the page's lifetime.
+pub fn init(host_managed: bool, revision: &str, on_tcf: fn(Choices)) {
+    if state(|s| s.is_set()) {
         return;
     }
     let window = web_sys::window();
@@ -72,24 +52,16 @@ pub fn init(host_managed: bool, revision: &str) {
         .flatten()
         .and_then(|s| Record::decode(&s))
         .and_then(|r| r.valid_for(revision).cloned());
-    STATE.with(|s| {
-        let mut s = s.borrow_mut();
-        s.mode = Some(mode);
-        s.revision = revision.to_owned();
-        s.gpc = gpc;
-        if s.choices.is_none() {
-            s.choices = stored;
-        }
-    });
+    state(|s| s.set_mode(mode, revision, gpc, stored));
     if let (Mode::Tcf, Some(f)) = (mode, tcf) {
-        listen_to_tcf(&f);
+        listen_to_tcf(&f, on_tcf);
     }
 }
 
-/// Follows the CMP: purpose 1 (storage) and 2 (basic ads) for the ad slot; where GDPR does not
+/// Follows the CMP: purposes 1 (storage) and 2 (basic ads) for the ad slot; where GDPR does not
 /// apply, the CMP has nothing to withhold.
-fn listen_to_tcf(tcfapi: &Function) {
-    let cb = Closure::<dyn FnMut(JsValue, JsValue)>::new(|tc: JsValue, ok: JsValue| {
+fn listen_to_tcf(tcfapi: &Function, on_tcf: fn(Choices)) {
+    let cb = Closure::<dyn FnMut(JsValue, JsValue)>::new(move |tc: JsValue, ok: JsValue| {
         if ok.as_bool() != Some(true) {
             return;
         }
@@ -106,7 +78,7 @@ fn listen_to_tcf(tcfapi: &Function) {
             Category::Advertising,
             !applies || (purpose("1") && purpose("2")),
         );
-        decide(choices, "tcf", None);
+        on_tcf(choices);
     });
     let _ = tcfapi.call3(
         &JsValue::UNDEFINED,
@@ -120,99 +92,36 @@ fn listen_to_tcf(tcfapi: &Function) {
 
 /// Whether a category is granted now.
 pub fn allows(c: Category) -> bool {
-    STATE.with(|s| s.borrow().choices.as_ref().is_some_and(|ch| ch.allows(c)))
+    state(|s| s.allows(c))
 }
 
 /// What widget `id` shows, for the categories it uses.
-pub fn view_for(id: u32, used: Vec<Category>, consent_open: bool, choosing: bool) -> ConsentView {
-    STATE.with(|s| {
-        let mut s = s.borrow_mut();
-        let manageable = s.mode == Some(Mode::Banner);
-        let undecided = s.choices.is_none();
-        if manageable && undecided && !used.is_empty() && s.banner_owner.is_none() {
-            s.banner_owner = Some(id);
-        }
-        let owner = s.banner_owner == Some(id);
-        let banner = if !manageable || used.is_empty() {
-            Banner::Hidden
-        } else if consent_open || (owner && undecided && choosing) {
-            Banner::Choosing
-        } else if owner && undecided {
-            Banner::Asking
-        } else {
-            Banner::Hidden
-        };
-        ConsentView {
-            used,
-            choices: s.choices.clone().unwrap_or_default(),
-            banner,
-            gpc: s.gpc,
-            manageable,
-        }
-    })
+pub fn view_for(id: u32, used: Vec<Category>, open: bool, choosing: bool) -> ConsentView {
+    state(|s| s.view_for(id, used, open, choosing))
 }
 
 /// Forgets a widget that owned the banner, so another can show it.
 pub fn release(id: u32) {
-    STATE.with(|s| {
-        let mut s = s.borrow_mut();
-        if s.banner_owner == Some(id) {
-            s.banner_owner = None;
-        }
-    });
+    state(|s| s.release(id));
 }
 
-/// Records a decision, applies it to every widget at once, and tells the host.
-/// `from`: the widget whose banner the reader used, if any.
-pub fn decide(choices: Choices, source: &str, from: Option<u32>) {
-    let (mode, revision) = STATE.with(|s| {
-        let mut s = s.borrow_mut();
-        if source == "host" {
-            s.mode = Some(Mode::Host);
-        }
-        s.choices = Some(choices.clone());
-        s.banner_owner = None;
-        (s.mode, s.revision.clone())
-    });
-    if mode == Some(Mode::Banner) && source == "banner" {
-        let lang = from
-            .and_then(|id| registry::with(id, |w| w.ui.lang().as_str().to_owned()))
-            .unwrap_or_default();
+/// Records a decision; stores the reader's own answer (`ui_lang`: the banner's language).
+pub fn decide(choices: Choices, source: Source, ui_lang: &str) -> Decision {
+    let d = state(|s| s.decide(choices, source));
+    if d.remember {
         let record = Record {
-            choices: choices.clone(),
+            choices: d.choices.clone(),
             time_ms: js_sys::Date::now() as u64,
-            revision: revision.clone(),
-            lang,
+            revision: d.revision.clone(),
+            lang: ui_lang.to_owned(),
         };
         browser::storage_set(KEY, &record.encode());
     }
-    let hosts = registry::rerender_all(|w| {
-        w.state.consent_open = false;
-        w.state.consent_choosing = false;
-    });
-    let target = from
-        .and_then(|id| registry::with(id, |w| w.host.clone()))
-        .or_else(|| hosts.into_iter().next());
-    if let Some(from) = from {
-        registry::with(from, |w| {
-            if let Ok(Some(b)) = w.root.query_selector("[data-action=\"privacy\"]") {
-                browser::focus_in_place(&b);
-            }
-            w.announce(w.ui.get(Msg::ConsentSaved));
-        });
-    }
-    if let Some(host) = target {
-        let detail = obj(&[
-            ("advertising", choices.allows(Category::Advertising).into()),
-            ("source", source.into()),
-            ("revision", revision.as_str().into()),
-        ]);
-        browser::dispatch(&host, "consent", &detail, false);
-    }
+    d
 }
 
-/// A decision passed in by the host page or app: `{ advertising: true }`.
-pub fn set_from_host(value: &JsValue) {
+/// Reads a decision the host or app passes in: `{ advertising: true }`.
+pub fn choices_from_js(value: &JsValue) -> Choices {
     let mut choices = Choices::none();
     for c in Category::ALL {
         let on = Reflect::get(value, &c.id().into())
@@ -221,5 +130,5 @@ pub fn set_from_host(value: &JsValue) {
             .unwrap_or(false);
         choices.set(c, on);
     }
-    decide(choices, "host", None);
+    choices
 }

@@ -1,12 +1,21 @@
 //! The wasm shell: the thin layer between the pure core and the browser. It exports the API
 //! the loader calls; one instance serves every widget on the page.
+//!
+//! Dependencies run one way: the entry points (this file, `mount`, `events`, `dispatch`) →
+//! `registry` → `widget` → `consent`, `catalogs`, `net`, `effects`, `browser` → `core`.
+//! Calls that run the host page's code are [`effects`], made only outside registry borrows.
 
 mod browser;
+mod catalogs;
 mod consent;
+mod dispatch;
+mod effects;
 mod events;
+mod mount;
 mod net;
 mod options;
 mod registry;
+mod timer;
 mod widget;
 
 use options::MountOptions;
@@ -40,20 +49,23 @@ pub fn configure(i18n_base: String, sheet: JsValue) {
 pub async fn mount(host: Element, options: JsValue) {
     let options = MountOptions::from_js(&options);
     let config = registry::config();
-    widget::mount(host, options, config).await;
+    mount::mount(host, options, config).await;
 }
 
 /// Unmounts the widget on `host`; returns whether there was one.
 #[wasm_bindgen]
 pub fn unmount(host: &Element) -> bool {
-    registry::remove(host)
+    mount::unmount(host)
 }
 
 /// A consent decision from the host page or app (`{ advertising: true }`): the widgets show
 /// no banner from then on and follow the host.
 #[wasm_bindgen(js_name = setConsent)]
 pub fn set_consent(choices: JsValue) {
-    consent::set_from_host(&choices);
+    dispatch::consent_from(
+        consent::choices_from_js(&choices),
+        crate::core::consent_state::Source::Host,
+    );
 }
 
 /// How many widgets are mounted (for tests and the benchmark).

@@ -3,6 +3,7 @@
 
 use crate::core::json::Json;
 use crate::core::render::ErrorKind;
+use crate::shell::timer::after;
 use js_sys::Promise;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
@@ -94,22 +95,18 @@ fn start(url: &str, timeout_ms: u32) -> Result<Promise, ErrorKind> {
     init.set_signal(Some(&controller.signal()));
     let timed_out = Rc::new(Cell::new(false));
     let flag = timed_out.clone();
-    let abort = Closure::once_into_js(move || {
-        flag.set(true);
-        controller.abort();
-    });
-    let timer = window
-        .set_timeout_with_callback_and_timeout_and_arguments_0(
-            abort.unchecked_ref(),
-            timeout_ms as i32,
-        )
-        .map_err(|_| ErrorKind::Network)?;
+    // Owned: dropped (and so cancelled) when the response is read, whichever way it ends.
+    let timer = after(
+        timeout_ms,
+        Box::new(move || {
+            flag.set(true);
+            controller.abort();
+        }),
+    );
     let fetch = window.fetch_with_str_and_init(url, &init);
     let future = async move {
         let outcome = read(fetch).await;
-        if let Some(w) = web_sys::window() {
-            w.clear_timeout_with_handle(timer);
-        }
+        drop(timer);
         outcome.map_err(|kind| {
             let kind = if timed_out.get() {
                 ErrorKind::Timeout

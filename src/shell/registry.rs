@@ -1,12 +1,17 @@
-//! Page-wide state of the one wasm instance: the mounted widgets, the shared configuration
-//! and the UI catalogues already loaded.
+//! Page-wide state of the one wasm instance: the mounted widgets and the shared configuration.
+//!
+//! # The borrow rule
+//! [`with`] and [`each`] lend out widgets mutably. While a widget is lent, no code may call out to
+//! the page: no focus move, no event dispatch, no host or app hook. Those run the host's
+//! listeners, which may call straight back in (`unmount`, a click on another widget) and would
+//! find the registry borrowed. Widget code returns such calls as
+//! [`Effects`](super::effects::Effects), run by the caller once the borrow is released. Reading
+//! the DOM and writing inside our own shadow roots is fine: it runs no page code.
+//!
+//! Should the rule be broken anyway, a nested borrow is refused with one warning instead of a
+//! panic, so one lost action never stops every widget on the page.
 
-use super::browser;
-use super::net::fetch_json;
 use super::widget::Widget;
-use crate::core::i18n::{Catalog, UI_LANGUAGES};
-use crate::core::lang::LangTag;
-use crate::core::limits::FETCH_TIMEOUT_MS;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 use wasm_bindgen::JsValue;
@@ -25,8 +30,6 @@ thread_local! {
     static WIDGETS: RefCell<Vec<Widget>> = const { RefCell::new(Vec::new()) };
     static NEXT_ID: Cell<u32> = const { Cell::new(1) };
     static CONFIG: RefCell<Rc<Config>> = RefCell::new(Rc::new(Config::default()));
-    /// Loaded UI catalogues (a few per page: a list is smaller in wasm than a hash map).
-    static CATALOGS: RefCell<Vec<Rc<Catalog>>> = const { RefCell::new(Vec::new()) };
 }
 
 /// Replaces the configuration.
@@ -47,93 +50,48 @@ pub fn insert(mut w: Widget) -> u32 {
         id
     });
     w.id = id;
-    WIDGETS.with(|ws| ws.borrow_mut().push(w));
+    lend(|ws| ws.push(w));
     id
 }
 
-/// Runs `f` on a registered widget; `None` when it was unmounted meanwhile.
-pub fn with<R>(id: u32, f: impl FnOnce(&mut Widget) -> R) -> Option<R> {
-    WIDGETS.with(|ws| {
-        let mut ws = ws.borrow_mut();
-        ws.iter_mut().find(|w| w.id == id).map(f)
-    })
+/// Whether the widgets are lent out right now.
+pub fn is_borrowed() -> bool {
+    WIDGETS.with(|ws| ws.try_borrow_mut().is_err())
 }
 
-/// Unregisters the widget on `host` (its listeners go with it) and empties its shadow root.
-pub fn remove(host: &Element) -> bool {
-    let removed = WIDGETS.with(|ws| {
-        let mut ws = ws.borrow_mut();
-        let before = ws.len();
-        let mut gone = Vec::new();
-        ws.retain(|w| {
-            let keep = JsValue::from(&w.host) != JsValue::from(host);
-            if !keep {
-                gone.push(w.root.clone());
-                super::consent::release(w.id);
-            }
-            keep
-        });
-        for root in gone {
-            root.set_inner_html("");
+/// Lends the widget list; `None` (with one warning) if it is already lent.
+fn lend<R>(f: impl FnOnce(&mut Vec<Widget>) -> R) -> Option<R> {
+    WIDGETS.with(|ws| match ws.try_borrow_mut() {
+        Ok(mut ws) => Some(f(&mut ws)),
+        Err(_) => {
+            super::browser::warn("ignored a call made while another was under way");
+            None
         }
-        ws.len() != before
-    });
-    if removed {
-        let _ = host.remove_attribute("data-state");
-    }
-    removed
+    })
 }
 
-/// Applies `f` to every widget and renders it again; returns their hosts in mount order.
-pub fn rerender_all(f: impl Fn(&mut Widget)) -> Vec<Element> {
-    WIDGETS.with(|ws| {
-        let mut ws = ws.borrow_mut();
-        ws.iter_mut()
-            .map(|w| {
-                f(w);
-                w.render();
-                w.host.clone()
-            })
-            .collect()
+/// Runs `f` on a registered widget; `None` when it was unmounted meanwhile. See the borrow rule.
+pub fn with<R>(id: u32, f: impl FnOnce(&mut Widget) -> R) -> Option<R> {
+    lend(|ws| ws.iter_mut().find(|w| w.id == id).map(f)).flatten()
+}
+
+/// Runs `f` on every widget, in mount order, and collects what it returns. See the borrow rule.
+pub fn each<R>(mut f: impl FnMut(&mut Widget) -> R) -> Vec<R> {
+    lend(|ws| ws.iter_mut().map(&mut f).collect()).unwrap_or_default()
+}
+
+/// Unregisters the widget on `host` and gives it back (its listeners and timers go when it is
+/// dropped); `None` when none is mounted there.
+pub fn take(host: &Element) -> Option<Widget> {
+    let host = JsValue::from(host);
+    lend(|ws| {
+        let i = ws.iter().position(|w| JsValue::from(&w.host) == host)?;
+        Some(ws.remove(i))
     })
+    .flatten()
 }
 
 /// Number of mounted widgets.
 pub fn count() -> usize {
-    WIDGETS.with(|ws| ws.borrow().len())
-}
-
-/// The UI catalogue for a language: built-in English, a cached one, or fetched once for the
-/// whole page. A catalogue that fails to load falls back to English with one warning.
-pub fn catalog(config: &Config, lang: &LangTag) -> impl std::future::Future<Output = Rc<Catalog>> {
-    let lang = lang.clone();
-    let cached = CATALOGS.with(|c| c.borrow().iter().find(|c| c.lang() == &lang).cloned());
-    let url = format!("{}{}.json", config.i18n_base, lang.as_str());
-    let known = UI_LANGUAGES.contains(&lang.as_str()) && lang.as_str() != "en";
-    if known && cached.is_none() {
-        super::net::prefetch(&url, FETCH_TIMEOUT_MS);
-    }
-    async move {
-        if let Some(c) = cached {
-            return c;
-        }
-        if !known {
-            return Rc::new(Catalog::english());
-        }
-        let loaded = match fetch_json(&url, FETCH_TIMEOUT_MS).await {
-            Ok(json) => Catalog::from_json(lang.clone(), &json).map_err(|e| e.to_string()),
-            Err(kind) => Err(kind.to_string()),
-        };
-        match loaded {
-            Ok(cat) => {
-                let cat = Rc::new(cat);
-                CATALOGS.with(|c| c.borrow_mut().push(cat.clone()));
-                cat
-            }
-            Err(e) => {
-                browser::warn(&format!("UI strings for {lang}: {e}; using English"));
-                Rc::new(Catalog::english())
-            }
-        }
-    }
+    lend(|ws| ws.len()).unwrap_or(0)
 }

@@ -1,6 +1,7 @@
 //! The article body: blocks, inlines, images, the ad slot and flagged passages.
 
 use super::{AdSlot, View};
+use crate::core::action::Action;
 use crate::core::article::{Block, BlockKind, Inline, SpanKind};
 use crate::core::html::Markup;
 use crate::core::i18n::Msg;
@@ -132,37 +133,40 @@ fn original_passage(m: &mut Markup, v: &View<'_>, translated: &Block, original: 
         .id
         .as_ref()
         .is_some_and(|id| v.state.originals_open.contains(id));
-    m.tag("details")
+    let details = m
+        .tag("details")
         .attr("class", "ae-original")
-        .attr_opt("lang", v.ui_lang())
-        .attr_opt("data-original-of", translated.id.as_deref())
-        .flag("open", open)
-        .body(|m| {
-            m.tag("summary").body(|m| {
-                m.text(v.ui.get(Msg::MtSuspect));
-                m.text(" ");
-                m.tag("span")
-                    .attr("class", "ae-link")
-                    .text(v.ui.get(Msg::MtOriginalShow));
-            });
-            let label = v.ui.format(
-                Msg::MtOriginalLabel,
-                &[("language", v.language_name_in_ui(orig_lang))],
-            );
-            m.tag("div")
-                .attr("class", "ae-original-text")
-                .attr("lang", orig_lang.as_str())
-                .attr("dir", orig_lang.dir().as_str())
-                .body(|m| {
-                    m.tag("span")
-                        .attr("class", "ae-label")
-                        .attr("lang", v.ui.lang().as_str())
-                        .text(&label);
-                    for unit in original.text_units() {
-                        m.tag("p").text(&unit);
-                    }
-                });
+        .attr_opt("lang", v.ui_lang());
+    let details = match &translated.id {
+        Some(id) => details.action(&Action::ToggleOriginal(id.clone())),
+        None => details,
+    };
+    details.flag("open", open).body(|m| {
+        m.tag("summary").body(|m| {
+            m.text(v.ui.get(Msg::MtSuspect));
+            m.text(" ");
+            m.tag("span")
+                .attr("class", "ae-link")
+                .text(v.ui.get(Msg::MtOriginalShow));
         });
+        let label = v.ui.format(
+            Msg::MtOriginalLabel,
+            &[("language", v.language_name_in_ui(orig_lang))],
+        );
+        m.tag("div")
+            .attr("class", "ae-original-text")
+            .attr("lang", orig_lang.as_str())
+            .attr("dir", orig_lang.dir().as_str())
+            .body(|m| {
+                m.tag("span")
+                    .attr("class", "ae-label")
+                    .attr("lang", v.ui.lang().as_str())
+                    .text(&label);
+                for unit in original.text_units() {
+                    m.tag("p").text(&unit);
+                }
+            });
+    });
 }
 
 fn ad_slot(m: &mut Markup, v: &View<'_>) {
@@ -202,7 +206,7 @@ fn ad_slot(m: &mut Markup, v: &View<'_>) {
                     m.tag("button")
                         .attr("type", "button")
                         .attr("class", "ae-ad-hidden")
-                        .attr("data-action", "privacy")
+                        .action(&Action::OpenPrivacy)
                         .text(v.ui.get(Msg::AdHidden));
                 }
                 (AdSlot::Hidden, Some(_)) => {

@@ -3,6 +3,7 @@
 
 use super::body::inlines;
 use super::{icons, View};
+use crate::core::action::Action;
 use crate::core::article::{Inline, Link};
 use crate::core::html::Markup;
 use crate::core::i18n::Msg;
@@ -91,7 +92,7 @@ pub(super) fn mt_notice(m: &mut Markup, v: &View<'_>) {
                 m.tag("a")
                     .url("href", original_url(v, from))
                     .attr("hreflang", from.as_str())
-                    .attr("data-lang", from.as_str())
+                    .action(&Action::SwitchLanguage(from.clone()))
                     .attr("class", "ae-link")
                     .text(v.ui.get(Msg::MtShowOriginal));
             }

@@ -3,6 +3,7 @@
 //! the same kind of button, equally prominent.
 
 use super::View;
+use crate::core::action::{Action, ConsentAction};
 use crate::core::consent::{Banner, Category};
 use crate::core::html::Markup;
 use crate::core::i18n::Msg;
@@ -81,19 +82,19 @@ pub(super) fn banner(m: &mut Markup, v: &View<'_>) {
                 });
             }
             m.tag("div").attr("class", "ae-consent-actions").body(|m| {
-                let button = |m: &mut Markup, action: &'static str, label: Msg| {
+                let button = |m: &mut Markup, action: ConsentAction, label: Msg| {
                     m.tag("button")
                         .attr("type", "button")
                         .attr("class", "ae-btn")
-                        .attr("data-consent-action", action)
+                        .action(&Action::Consent(action))
                         .text(v.ui.get(label));
                 };
-                button(m, "accept", Msg::ConsentAcceptAll);
-                button(m, "reject", Msg::ConsentRejectAll);
+                button(m, ConsentAction::AcceptAll, Msg::ConsentAcceptAll);
+                button(m, ConsentAction::RejectAll, Msg::ConsentRejectAll);
                 if choosing {
-                    button(m, "save", Msg::ConsentSave);
+                    button(m, ConsentAction::Save, Msg::ConsentSave);
                 } else {
-                    button(m, "choose", Msg::ConsentChoose);
+                    button(m, ConsentAction::Choose, Msg::ConsentChoose);
                 }
             });
         });
@@ -111,7 +112,7 @@ pub(super) fn settings_control(m: &mut Markup, v: &View<'_>) {
             m.tag("button")
                 .attr("type", "button")
                 .attr("class", "ae-linkbtn")
-                .attr("data-action", "privacy")
+                .action(&Action::OpenPrivacy)
                 .text(v.ui.get(Msg::ConsentSettings));
         });
 }

@@ -14,9 +14,10 @@ pub use status::{render_error, render_loading, ErrorKind};
 use crate::core::article::{AdCreative, Article, Translation};
 use crate::core::consent::ConsentView;
 use crate::core::html::Markup;
-use crate::core::i18n::{Catalog, Msg};
+use crate::core::i18n::Catalog;
 use crate::core::lang::LangTag;
 use crate::core::share::ShareTarget;
+use share_row::ShareRow;
 
 /// Per-embed options that change what is rendered.
 #[derive(Debug, Clone)]
@@ -30,6 +31,19 @@ pub struct ViewOptions {
     pub ad_after: Option<usize>,
     /// Whether the browser has the Web Share API.
     pub native_share: bool,
+}
+
+impl ViewOptions {
+    /// Whether the body of `t` has an ad slot: where the article marks one, unless the embed
+    /// moves it (`ad_after`) or removes it (`Some(0)`).
+    pub fn has_ad_slot(&self, t: &Translation) -> bool {
+        let marked = || {
+            t.blocks
+                .iter()
+                .any(|b| matches!(b.kind, crate::core::article::BlockKind::Ad))
+        };
+        self.ad_after.map_or_else(marked, |n| n > 0)
+    }
 }
 
 impl Default for ViewOptions {
@@ -143,12 +157,12 @@ pub fn render_article(v: &View<'_>) -> String {
                 });
                 chrome::headline(m, v);
                 chrome::mt_notice(m, v);
-                share_row::share_row(m, v, Msg::ShareTop, "top");
+                share_row::share_row(m, v, ShareRow::Top);
             });
             consent::banner(m, v);
             body::body(m, v);
             m.tag("footer").attr("class", "ae-foot").body(|m| {
-                share_row::share_row(m, v, Msg::ShareBottom, "bottom");
+                share_row::share_row(m, v, ShareRow::Bottom);
                 chrome::disclaimer(m, v);
                 chrome::trending(m, v);
                 consent::settings_control(m, v);

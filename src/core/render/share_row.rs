@@ -1,11 +1,38 @@
 //! A row of share buttons: plain links for networks, buttons for the in-page actions.
 
 use super::{icons, View};
+use crate::core::action::Action;
 use crate::core::html::Markup;
 use crate::core::i18n::Msg;
 use crate::core::share::{share_link, with_params, ShareTarget, Shared};
 
-pub(super) fn share_row(m: &mut Markup, v: &View<'_>, label: Msg, row: &'static str) {
+/// Which of the two rows: above the body or below it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum ShareRow {
+    /// Under the headline.
+    Top,
+    /// After the body.
+    Bottom,
+}
+
+impl ShareRow {
+    fn label(self) -> Msg {
+        match self {
+            ShareRow::Top => Msg::ShareTop,
+            ShareRow::Bottom => Msg::ShareBottom,
+        }
+    }
+
+    /// The id of the row's label, and the row's name in `data-row`.
+    fn ids(self) -> (&'static str, &'static str) {
+        match self {
+            ShareRow::Top => ("ae-share-top", "top"),
+            ShareRow::Bottom => ("ae-share-bottom", "bottom"),
+        }
+    }
+}
+
+pub(super) fn share_row(m: &mut Markup, v: &View<'_>, row: ShareRow) {
     let targets: Vec<ShareTarget> = v
         .options
         .share
@@ -21,23 +48,19 @@ pub(super) fn share_row(m: &mut Markup, v: &View<'_>, label: Msg, row: &'static 
         url: &url,
         title: &v.translation.title,
     };
-    let label_id = if row == "top" {
-        "ae-share-top"
-    } else {
-        "ae-share-bottom"
-    };
+    let (label_id, row_name) = row.ids();
     m.tag("div")
         .attr("class", "ae-share")
         .attr("role", "group")
         .attr("aria-labelledby", label_id)
-        .attr("data-row", row)
+        .attr("data-row", row_name)
         .attr("data-url", &url)
         .body(|m| {
             m.tag("span")
                 .attr("class", "ae-share-label")
                 .attr("id", label_id)
                 .attr_opt("lang", v.ui_lang())
-                .text(v.ui.get(label));
+                .text(v.ui.get(row.label()));
             m.tag("ul").attr("class", "ae-icons").body(|m| {
                 for t in targets {
                     m.tag("li").body(|m| target(m, v, t, &shared));
@@ -61,7 +84,7 @@ fn target(m: &mut Markup, v: &View<'_>, t: ShareTarget, shared: &Shared<'_>) {
                 .tag("a")
                 .url("href", &href)
                 .attr("class", "ae-icon-link")
-                .attr("data-share", t.id());
+                .action(&Action::Share(t));
             let open = if new_tab {
                 open.attr("target", "_blank")
                     .attr("rel", "noopener noreferrer")
@@ -86,7 +109,7 @@ fn target(m: &mut Markup, v: &View<'_>, t: ShareTarget, shared: &Shared<'_>) {
             m.tag("button")
                 .attr("type", "button")
                 .attr("class", "ae-icon-link")
-                .attr("data-share", t.id())
+                .action(&Action::Share(t))
                 .body(|m| {
                     icons::share(m, t);
                     m.tag("span")

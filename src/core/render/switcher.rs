@@ -3,6 +3,7 @@
 //! place with it. Nothing switches while the reader merely moves through it (WCAG 3.2.2).
 
 use super::{icons, View};
+use crate::core::action::Action;
 use crate::core::article::TranslationSource;
 use crate::core::html::Markup;
 use crate::core::i18n::Msg;
@@ -23,7 +24,7 @@ pub(super) fn switcher(m: &mut Markup, v: &View<'_>) {
             .attr("class", "ae-lang-btn")
             .attr("aria-expanded", if open { "true" } else { "false" })
             .attr("aria-controls", "ae-lang-list")
-            .attr("data-action", "languages")
+            .action(&Action::ToggleLanguages)
             .body(|m| {
                 icons::globe(m);
                 m.tag("span")
@@ -82,7 +83,7 @@ fn item(m: &mut Markup, v: &View<'_>, l: &crate::core::lang::LangTag) {
             .attr("hreflang", l.as_str())
             .attr("lang", l.as_str())
             .attr("dir", l.dir().as_str())
-            .attr("data-lang", l.as_str())
+            .action(&Action::SwitchLanguage(l.clone()))
             .attr("data-name", &format!("{name} {l}"))
             .attr_opt("aria-current", current.then_some("true"))
             .body(|m| {

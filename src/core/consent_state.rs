@@ -1,0 +1,253 @@
+//! The page's consent state: who decides, what was decided, which widget shows the banner, and
+//! what a decision changes. One value serves every widget on a page; the shell keeps it and
+//! supplies what only a browser knows (the stored record, Global Privacy Control, a CMP).
+
+use crate::core::consent::{Banner, Category, Choices, ConsentView};
+
+/// Who decides on this page.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    /// Our banner, our record.
+    Banner,
+    /// The host page passes decisions in through the API; no banner.
+    Host,
+    /// The host's IAB TCF CMP decides; no banner.
+    Tcf,
+}
+
+/// Where a decision came from, as the `article-embed:consent` event reports it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Source {
+    /// The reader, in our banner or the privacy choices.
+    Banner,
+    /// The page's TCF CMP.
+    Tcf,
+    /// The host page's own script (`ArticleEmbed.consent()`).
+    Host,
+}
+
+impl Source {
+    /// The id used in the event's `source`.
+    pub fn id(self) -> &'static str {
+        match self {
+            Source::Banner => "banner",
+            Source::Tcf => "tcf",
+            Source::Host => "host",
+        }
+    }
+}
+
+/// The categories a widget uses: advertising where it has both a creative and a slot for it.
+pub fn used_categories(has_creative: bool, has_slot: bool) -> Vec<Category> {
+    if has_creative && has_slot {
+        vec![Category::Advertising]
+    } else {
+        Vec::new()
+    }
+}
+
+/// What one decision changed, for the shell to carry out.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Decision {
+    /// The choices now in force.
+    pub choices: Choices,
+    /// Who decided.
+    pub source: Source,
+    /// The policy revision they hold under.
+    pub revision: String,
+    /// Whether to store a record: only the reader's own answer in our banner is remembered.
+    pub remember: bool,
+}
+
+/// The page-wide consent state.
+#[derive(Debug, Clone, Default)]
+pub struct ConsentState {
+    mode: Option<Mode>,
+    revision: String,
+    choices: Option<Choices>,
+    gpc: bool,
+    banner_owner: Option<u32>,
+}
+
+impl ConsentState {
+    /// No mode yet, nothing decided.
+    pub const fn new() -> ConsentState {
+        ConsentState {
+            mode: None,
+            revision: String::new(),
+            choices: None,
+            gpc: false,
+            banner_owner: None,
+        }
+    }
+
+    /// Whether the mode is set (by the first widget that needs consent).
+    pub fn is_set(&self) -> bool {
+        self.mode.is_some()
+    }
+
+    /// Sets the mode once: later calls change nothing. `stored` is the remembered decision
+    /// valid under `revision`; a decision already passed in by the host is kept.
+    pub fn set_mode(&mut self, mode: Mode, revision: &str, gpc: bool, stored: Option<Choices>) {
+        if self.mode.is_some() {
+            return;
+        }
+        self.mode = Some(mode);
+        self.revision = revision.to_owned();
+        self.gpc = gpc;
+        if self.choices.is_none() {
+            self.choices = stored;
+        }
+    }
+
+    /// The mode, once set.
+    pub fn mode(&self) -> Option<Mode> {
+        self.mode
+    }
+
+    /// Whether a category is granted now (nothing is until someone decides).
+    pub fn allows(&self, c: Category) -> bool {
+        self.choices.as_ref().is_some_and(|ch| ch.allows(c))
+    }
+
+    /// What widget `id` shows for the categories it uses. The first widget that asks while the
+    /// reader has not decided takes the banner; every other shows only its settings control.
+    pub fn view_for(
+        &mut self,
+        id: u32,
+        used: Vec<Category>,
+        open: bool,
+        choosing: bool,
+    ) -> ConsentView {
+        let manageable = self.mode == Some(Mode::Banner);
+        let undecided = self.choices.is_none();
+        if manageable && undecided && !used.is_empty() && self.banner_owner.is_none() {
+            self.banner_owner = Some(id);
+        }
+        let owner = self.banner_owner == Some(id);
+        let banner = if !manageable || used.is_empty() {
+            Banner::Hidden
+        } else if open || (owner && undecided && choosing) {
+            Banner::Choosing
+        } else if owner && undecided {
+            Banner::Asking
+        } else {
+            Banner::Hidden
+        };
+        ConsentView {
+            used,
+            choices: self.choices.clone().unwrap_or_default(),
+            banner,
+            gpc: self.gpc,
+            manageable,
+        }
+    }
+
+    /// Forgets a widget that owned the banner (it was unmounted), so another can show it.
+    pub fn release(&mut self, id: u32) {
+        if self.banner_owner == Some(id) {
+            self.banner_owner = None;
+        }
+    }
+
+    /// Records a decision. A decision from the host makes the host the manager from then on.
+    pub fn decide(&mut self, choices: Choices, source: Source) -> Decision {
+        if source == Source::Host {
+            self.mode = Some(Mode::Host);
+        }
+        self.choices = Some(choices.clone());
+        self.banner_owner = None;
+        Decision {
+            choices,
+            source,
+            revision: self.revision.clone(),
+            remember: self.mode == Some(Mode::Banner) && source == Source::Banner,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const ADS: Category = Category::Advertising;
+
+    fn banner_page() -> ConsentState {
+        let mut s = ConsentState::new();
+        s.set_mode(Mode::Banner, "1", false, None);
+        s
+    }
+
+    #[test]
+    fn the_first_widget_that_needs_consent_owns_the_one_banner() {
+        let mut s = banner_page();
+        assert_eq!(s.view_for(1, vec![], false, false).banner, Banner::Hidden);
+        assert_eq!(
+            s.view_for(2, vec![ADS], false, false).banner,
+            Banner::Asking
+        );
+        assert_eq!(
+            s.view_for(3, vec![ADS], false, false).banner,
+            Banner::Hidden
+        );
+        assert_eq!(
+            s.view_for(2, vec![ADS], false, true).banner,
+            Banner::Choosing
+        );
+        // The privacy settings open the choices in any widget.
+        assert_eq!(
+            s.view_for(3, vec![ADS], true, false).banner,
+            Banner::Choosing
+        );
+        s.release(2);
+        assert_eq!(
+            s.view_for(3, vec![ADS], false, false).banner,
+            Banner::Asking
+        );
+    }
+
+    #[test]
+    fn a_decision_hides_every_banner_and_only_the_readers_is_remembered() {
+        let mut s = banner_page();
+        s.view_for(1, vec![ADS], false, false);
+        let d = s.decide(Choices::all(&[ADS]), Source::Banner);
+        assert!(d.remember && s.allows(ADS));
+        assert_eq!(
+            s.view_for(1, vec![ADS], false, false).banner,
+            Banner::Hidden
+        );
+        let d = s.decide(Choices::none(), Source::Tcf);
+        assert!(!d.remember && !s.allows(ADS));
+    }
+
+    #[test]
+    fn the_host_takes_over_and_no_banner_is_shown() {
+        let mut s = banner_page();
+        let d = s.decide(Choices::all(&[ADS]), Source::Host);
+        assert!(!d.remember);
+        assert_eq!(s.mode(), Some(Mode::Host));
+        let v = s.view_for(1, vec![ADS], true, true);
+        assert_eq!(v.banner, Banner::Hidden);
+        assert!(!v.manageable);
+    }
+
+    #[test]
+    fn the_mode_is_set_once_and_a_stored_decision_holds() {
+        let mut s = ConsentState::new();
+        s.set_mode(Mode::Banner, "2", true, Some(Choices::all(&[ADS])));
+        s.set_mode(Mode::Tcf, "3", false, None);
+        assert_eq!(s.mode(), Some(Mode::Banner));
+        assert!(s.allows(ADS));
+        let v = s.view_for(1, vec![ADS], false, false);
+        assert!(v.gpc);
+        assert_eq!(v.banner, Banner::Hidden, "decided: no banner");
+        assert_eq!(s.decide(Choices::none(), Source::Banner).revision, "2");
+    }
+
+    #[test]
+    fn only_a_creative_with_a_slot_needs_consent() {
+        assert_eq!(used_categories(true, true), vec![ADS]);
+        assert!(used_categories(true, false).is_empty());
+        assert!(used_categories(false, true).is_empty());
+    }
+}

@@ -1,0 +1,215 @@
+//! The one place where what a reader or host asks for is carried out. Events become
+//! [`Command`]s (a reader's [`Action`] or an event-level step); [`dispatch`] changes the widget
+//! inside a registry borrow and runs the resulting effects after it (the borrow rule in
+//! `registry`). Consent decisions come here too, from any source, and reach every widget.
+
+use super::consent;
+use super::effects::{emit, Effect, Effects, HostEvent};
+use super::net::fetch_json;
+use super::registry;
+use super::widget::load::fetch_translation;
+use super::widget::share::{copy_to_clipboard, native_share};
+use super::{browser, catalogs::catalog};
+use crate::core::action::{Action, ConsentAction};
+use crate::core::consent::{Category, Choices};
+use crate::core::consent_state::{Decision, Source};
+use crate::core::i18n::{ui_language_for, Msg};
+use crate::core::lang::LangTag;
+use crate::core::share::ShareTarget;
+use wasm_bindgen_futures::spawn_local;
+use web_sys::Element;
+
+/// What an event asks of a widget.
+pub enum Command {
+    /// A reader's action on the control `Element`.
+    Act(Action, Element),
+    /// Close the language list (a click elsewhere; Escape with `refocus`).
+    CloseLanguages {
+        /// Put focus back on the language button.
+        refocus: bool,
+    },
+    /// The filter's lower-cased query changed.
+    Filter(String),
+    /// The reader is about to pick this language (hover, focus): fetch it now.
+    Prefetch(LangTag),
+    /// A flagged passage's original was opened or closed.
+    OriginalToggled(String, bool),
+}
+
+/// Whether the event that caused a command should have its default action prevented.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Default {
+    /// Let the browser do what it does (follow a link, toggle a `<details>`).
+    Allow,
+    /// We handled it.
+    Prevent,
+}
+
+/// Carries out a command on widget `id`.
+pub fn dispatch(id: u32, cmd: Command) -> Default {
+    match cmd {
+        Command::Act(action, control) => return act(id, action, &control),
+        Command::CloseLanguages { refocus } => run(id, |w| w.close_languages(refocus)),
+        Command::Filter(q) => {
+            registry::with(id, |w| w.filter_languages(&q));
+        }
+        Command::Prefetch(lang) => {
+            if let Some(Some((url, timeout))) = registry::with(id, |w| w.prefetch_url(&lang)) {
+                spawn_local(async move {
+                    let _ = fetch_json(&url, timeout).await;
+                });
+            }
+        }
+        Command::OriginalToggled(block, open) => {
+            registry::with(id, |w| w.original_toggled(block, open));
+        }
+    }
+    Default::Allow
+}
+
+/// Runs `f` on the widget, then its effects once the borrow is released.
+fn run(id: u32, f: impl FnOnce(&mut super::widget::Widget) -> Effects) {
+    if let Some(fx) = registry::with(id, f) {
+        fx.run();
+    }
+}
+
+fn act(id: u32, action: Action, control: &Element) -> Default {
+    match action {
+        Action::SwitchLanguage(lang) => {
+            spawn_local(switch_language(id, lang));
+            Default::Prevent
+        }
+        Action::ToggleLanguages => {
+            run(id, |w| w.toggle_languages());
+            Default::Allow
+        }
+        Action::OpenPrivacy | Action::Consent(ConsentAction::Choose) => {
+            run(id, |w| w.open_choices());
+            Default::Allow
+        }
+        Action::Consent(c) => {
+            reader_decides(id, c);
+            Default::Allow
+        }
+        Action::Share(target) => share(id, target, control),
+        // Its state is taken from the `<details>`' own toggle event, once it is known.
+        Action::ToggleOriginal(_) => {
+            run(id, |w| w.close_languages(false));
+            Default::Allow
+        }
+    }
+}
+
+/// The reader's answer in the banner or the choices of widget `id`.
+fn reader_decides(id: u32, c: ConsentAction) {
+    let Some((used, ticked, ui_lang)) = registry::with(id, |w| {
+        (
+            w.used_categories(),
+            w.ticked_choices(),
+            w.ui.lang().as_str().to_owned(),
+        )
+    }) else {
+        return;
+    };
+    let choices = match c {
+        ConsentAction::AcceptAll => Choices::all(&used),
+        ConsentAction::RejectAll => Choices::none(),
+        ConsentAction::Save | ConsentAction::Choose => ticked,
+    };
+    apply_consent(choices, Source::Banner, Some((id, &ui_lang)));
+}
+
+/// A decision from the host page or app (`ArticleEmbed.consent()`), or the page's CMP.
+pub fn consent_from(choices: Choices, source: Source) {
+    apply_consent(choices, source, None);
+}
+
+/// Records a decision, renders every widget with it, and tells the host. `from`: the widget
+/// whose banner the reader used (focus returns to its privacy control) and its UI language.
+fn apply_consent(choices: Choices, source: Source, from: Option<(u32, &str)>) {
+    let decision = consent::decide(choices, source, from.map_or("", |(_, l)| l));
+    let hosts = registry::each(|w| {
+        w.after_decision();
+        (w.id, w.host.clone())
+    });
+    let from_id = from.map(|(id, _)| id);
+    let mut fx = Effects::none();
+    if let Some(id) = from_id {
+        let focus = registry::with(id, |w| {
+            w.announce(w.ui.get(Msg::ConsentSaved));
+            w.focus_first(&Action::OpenPrivacy.selector(), false)
+        });
+        fx = fx.then(focus.unwrap_or_default());
+    }
+    let target = hosts
+        .iter()
+        .find(|(id, _)| Some(*id) == from_id)
+        .or(hosts.first());
+    if let Some((_, host)) = target {
+        fx.push(Effect::Emit(
+            host.clone(),
+            HostEvent::Consent,
+            consent_detail(&decision),
+        ));
+    }
+    fx.run();
+}
+
+/// A share click: the host or app may take it over by cancelling the `share` event; else
+/// links open by themselves and the in-page targets run here.
+fn share(id: u32, target: ShareTarget, control: &Element) -> Default {
+    let Some(shared) = registry::with(id, |w| w.shared(control, target)) else {
+        return Default::Allow;
+    };
+    if !emit(&shared.host, HostEvent::Share, &shared.detail, true) {
+        return Default::Prevent;
+    }
+    match target {
+        ShareTarget::Copy => spawn_local(async move {
+            let ok = copy_to_clipboard(&shared.url).await;
+            registry::with(id, |w| w.copied(ok, &shared.url));
+        }),
+        ShareTarget::Native => spawn_local(native_share(shared.title, shared.url)),
+        _ => {}
+    }
+    Default::Allow
+}
+
+/// Switches widget `id` to another of its article's languages, in place. The article stays in
+/// the widget while a translation is fetched; only the new file is added to it.
+async fn switch_language(id: u32, wanted: LangTag) {
+    let Some(Some(plan)) = registry::with(id, |w| w.plan_switch(&wanted)) else {
+        return;
+    };
+    let fetched = match plan.fetch {
+        Ok(None) => Ok(None),
+        Ok(Some((url, timeout))) => fetch_translation(url, plan.lang.clone(), timeout)
+            .await
+            .map(Some),
+        Err(e) => Err(e),
+    };
+    let fetched = match fetched {
+        Ok(t) => t,
+        Err(e) => {
+            browser::warn(&format!("{}: {}: {}", plan.src, plan.lang, e.detail));
+            registry::with(id, |w| w.switch_failed());
+            return;
+        }
+    };
+    let base = registry::config().i18n_base.clone();
+    let ui = catalog(&base, &ui_language_for(&plan.lang)).await;
+    run(id, |w| w.apply_switch(plan.lang, fetched, ui));
+}
+
+/// The `consent` event's detail: `{ advertising, source, revision }`.
+fn consent_detail(d: &Decision) -> js_sys::Object {
+    browser::obj(&[
+        (
+            "advertising",
+            d.choices.allows(Category::Advertising).into(),
+        ),
+        ("source", d.source.id().into()),
+        ("revision", d.revision.as_str().into()),
+    ])
+}

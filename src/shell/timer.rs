@@ -1,0 +1,11 @@
+//! Owned timers: a [`Timeout`] is cancelled when it is dropped or replaced, so a widget that
+//! holds one in a field can never be touched by a stale timer.
+
+pub use gloo_timers::callback::Timeout;
+
+/// Runs `f` once after `ms`, unless the returned handle is dropped first. The callback is boxed
+/// so that every timer shares one instantiation of the timer code (measured: smaller wasm than
+/// one per closure type).
+pub fn after(ms: u32, f: Box<dyn FnOnce()>) -> Timeout {
+    Timeout::new(ms, f)
+}

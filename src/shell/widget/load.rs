@@ -1,0 +1,206 @@
+//! Loading an article: fetch and validate the document, choose the language, fetch that
+//! language's file, and its UI catalogue. Touches no widget: the mount flow hands in what it
+//! needs and shows the result.
+
+use crate::core::article::{
+    validate_document, validate_translation, Article, Translation, TranslationSource,
+    ValidationError,
+};
+use crate::core::i18n::{ui_language_for, Catalog};
+use crate::core::lang::{choose_article_language, LangTag, LanguageWishes};
+use crate::core::render::ErrorKind;
+use crate::core::url::resolve;
+use crate::shell::browser;
+use crate::shell::catalogs::catalog;
+use crate::shell::effects::LANG_KEY;
+use crate::shell::net::fetch_json;
+use crate::shell::options::MountOptions;
+use std::future::Future;
+use std::pin::Pin;
+use std::rc::Rc;
+
+/// A future boxed behind dynamic dispatch: its state machine is compiled once, out of line,
+/// instead of being inlined into every future that awaits it (measured: smaller wasm).
+pub type Boxed<'a, T> = Pin<Box<dyn Future<Output = T> + 'a>>;
+
+/// Why loading failed: the reader's message, and the warning for the host's developer.
+#[derive(Debug)]
+pub struct LoadError {
+    /// The reader's message.
+    pub kind: ErrorKind,
+    /// For the console.
+    pub detail: String,
+}
+
+impl LoadError {
+    fn new(kind: ErrorKind, detail: impl Into<String>) -> LoadError {
+        LoadError {
+            kind,
+            detail: detail.into(),
+        }
+    }
+}
+
+/// What a widget needs to load its article.
+pub struct Request {
+    /// The document's absolute URL.
+    pub src: Option<String>,
+    /// The embed's wanted language.
+    pub lang: Option<String>,
+    /// Fetch timeout in ms.
+    pub timeout: u32,
+    /// Where the UI catalogues are.
+    pub i18n_base: String,
+}
+
+impl Request {
+    /// The request of an embed with these options.
+    pub fn new(options: &MountOptions, i18n_base: &str) -> Request {
+        Request {
+            src: options.src.clone(),
+            lang: options.lang.clone(),
+            timeout: options.timeout_ms(),
+            i18n_base: i18n_base.to_owned(),
+        }
+    }
+}
+
+/// A loaded article, in the language to show, with its UI strings.
+pub struct Loaded {
+    /// The article, with the shown language's content in it.
+    pub article: Article,
+    /// The language to show.
+    pub lang: LangTag,
+    /// The UI strings for it.
+    pub ui: Rc<Catalog>,
+}
+
+fn describe(errors: &[ValidationError]) -> String {
+    let mut s: Vec<String> = errors.iter().take(3).map(|e| e.to_string()).collect();
+    if errors.len() > 3 {
+        s.push(format!("and {} more", errors.len() - 3));
+    }
+    crate::core::text::join(s.iter().map(String::as_str), "; ")
+}
+
+/// The UI language to use before the article is known.
+pub fn guess_ui_language(options: &MountOptions) -> LangTag {
+    let remembered = browser::storage_get(LANG_KEY);
+    let browser = browser::browser_languages();
+    let wants = options
+        .lang
+        .iter()
+        .chain(remembered.iter())
+        .chain(browser.iter());
+    for w in wants {
+        if let Some(l) = LangTag::parse(w) {
+            let ui = ui_language_for(&l);
+            if ui.primary() == l.primary() {
+                return ui;
+            }
+        }
+    }
+    ui_language_for(&LangTag::parse("en").expect("en"))
+}
+
+/// Loads the document, the language to show and its catalogue. The original is shown when the
+/// chosen translation cannot be had.
+pub async fn load(req: &Request) -> Result<Loaded, LoadError> {
+    let src = req
+        .src
+        .as_deref()
+        .ok_or_else(|| LoadError::new(ErrorKind::MissingSrc, "no src given"))?;
+    let json: Boxed<'_, _> = Box::pin(fetch_json(src, req.timeout));
+    let json = json
+        .await
+        .map_err(|k| LoadError::new(k, "fetching the article failed"))?;
+    let (mut article, wanted) = negotiate(&json, src, req.lang.as_deref())?;
+    let lang = match ensure_translation(&mut article, &wanted, src, req.timeout).await {
+        Ok(()) => wanted,
+        Err(e) if wanted != article.original_language => {
+            browser::warn(&format!(
+                "{src}: {wanted}: {}; showing the original",
+                e.detail
+            ));
+            let original = article.original_language.clone();
+            ensure_translation(&mut article, &original, src, req.timeout).await?;
+            original
+        }
+        Err(e) => return Err(e),
+    };
+    let ui: Boxed<'_, _> = Box::pin(catalog(&req.i18n_base, &ui_language_for(&lang)));
+    Ok(Loaded {
+        article,
+        lang,
+        ui: ui.await,
+    })
+}
+
+/// Validates the document and picks the language to show. Out of line: kept out of the async
+/// state machine, which in wasm grows with everything inlined into it.
+#[inline(never)]
+fn negotiate(
+    json: &crate::core::json::Json,
+    src: &str,
+    requested: Option<&str>,
+) -> Result<(Article, LangTag), LoadError> {
+    let article = validate_document(json, src)
+        .map_err(|errs| LoadError::new(ErrorKind::Invalid, describe(&errs)))?;
+    let remembered = browser::storage_get(LANG_KEY);
+    let browser_langs = browser::browser_languages();
+    let wishes = LanguageWishes {
+        requested,
+        remembered: remembered.as_deref(),
+        browser: &browser_langs,
+    };
+    let wanted =
+        choose_article_language(&wishes, &article.languages, &article.original_language).clone();
+    Ok((article, wanted))
+}
+
+/// Makes sure one language's content is loaded, fetching its file when it is a reference.
+async fn ensure_translation(
+    article: &mut Article,
+    lang: &LangTag,
+    src: &str,
+    timeout: u32,
+) -> Result<(), LoadError> {
+    if let Some(url) = translation_url(article, lang, src)? {
+        let t = fetch_translation(url, lang.clone(), timeout).await?;
+        article.insert_translation(lang, t);
+    }
+    Ok(())
+}
+
+/// Where a language's content still has to come from: `None` when it is already in the
+/// article, an error when the article does not have that language.
+pub fn translation_url(
+    article: &Article,
+    lang: &LangTag,
+    src: &str,
+) -> Result<Option<String>, LoadError> {
+    match article.source(lang) {
+        Some(TranslationSource::Inline(_)) => Ok(None),
+        Some(TranslationSource::Remote { href, .. }) => Ok(Some(resolve(src, href))),
+        None => Err(LoadError::new(
+            ErrorKind::Invalid,
+            format!("no {lang} translation"),
+        )),
+    }
+}
+
+/// Fetches and validates one translation file. Boxed: it is awaited from three places, and
+/// one out-of-line state machine is smaller than three inlined copies.
+pub fn fetch_translation(
+    url: String,
+    lang: LangTag,
+    timeout: u32,
+) -> Boxed<'static, Result<Translation, LoadError>> {
+    Box::pin(async move {
+        let json = fetch_json(&url, timeout)
+            .await
+            .map_err(|k| LoadError::new(k, format!("fetching {url} failed")))?;
+        validate_translation(&json, &lang, &url)
+            .map_err(|errs| LoadError::new(ErrorKind::Invalid, describe(&errs)))
+    })
+}

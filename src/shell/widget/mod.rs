@@ -1,0 +1,279 @@
+//! One mounted widget: its state and how it renders. Loading, language switching and sharing
+//! are in the files beside this one. Nothing here calls out to the page (see the borrow rule in
+//! `registry`): what must reach the page is returned as [`Effects`].
+
+pub mod language;
+pub mod load;
+pub mod share;
+
+use super::browser;
+use super::consent;
+use super::effects::{Effect, Effects, HostEvent};
+use super::options::MountOptions;
+use crate::core::article::{AdCreative, Article};
+use crate::core::consent::{Banner, Category, Choices};
+use crate::core::consent_state::used_categories;
+use crate::core::html::SafeUrl;
+use crate::core::i18n::{Catalog, Msg};
+use crate::core::lang::LangTag;
+use crate::core::limits::ANNOUNCE_DELAY_MS;
+use crate::core::render::{
+    render_article, render_error, render_loading, AdSlot, ErrorKind, UiState, View, ViewOptions,
+};
+use crate::shell::timer::{after, Timeout};
+use std::rc::Rc;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlInputElement, ShadowRoot};
+
+/// A mounted widget.
+pub struct Widget {
+    /// Registry id.
+    pub id: u32,
+    /// The element it is mounted on.
+    pub host: Element,
+    /// Its shadow root.
+    pub root: ShadowRoot,
+    /// The options it was mounted with.
+    pub options: MountOptions,
+    /// Rendering options.
+    pub view: ViewOptions,
+    /// The article, once loaded.
+    pub article: Option<Article>,
+    /// The language shown.
+    pub lang: Option<LangTag>,
+    /// UI strings.
+    pub ui: Rc<Catalog>,
+    /// Language names, in their own languages.
+    pub names: Vec<(LangTag, String)>,
+    /// Transient UI state.
+    pub state: UiState,
+    /// What the last render showed of the consent banner.
+    pub banner: Banner,
+    /// Event listeners; dropping them removes them.
+    pub listeners: Vec<gloo_events::EventListener>,
+    /// A pending announcement; replacing or dropping it cancels it.
+    pub announce_timer: Option<Timeout>,
+    /// Hides "Link copied"; replacing or dropping it cancels it.
+    pub copied_timer: Option<Timeout>,
+}
+
+impl Widget {
+    /// A widget on `host`, not yet registered or rendered.
+    pub fn new(host: Element, root: ShadowRoot, options: MountOptions) -> Widget {
+        let view = options.view_options(browser::has_web_share());
+        Widget {
+            id: 0,
+            host,
+            root,
+            options,
+            view,
+            article: None,
+            lang: None,
+            ui: Rc::new(Catalog::english()),
+            names: Vec::new(),
+            state: UiState::default(),
+            banner: Banner::Hidden,
+            listeners: Vec::new(),
+            announce_timer: None,
+            copied_timer: None,
+        }
+    }
+
+    /// Renders the article view into the shadow root.
+    pub fn render(&mut self) {
+        let (Some(article), Some(lang)) = (&self.article, &self.lang) else {
+            return;
+        };
+        let Some(translation) = article.translation(lang) else {
+            return;
+        };
+        let from = translation
+            .translated_from
+            .as_ref()
+            .unwrap_or(&article.original_language);
+        let original = (from != lang)
+            .then(|| article.translation(from).map(|t| (from, t)))
+            .flatten();
+        let date = self.ui.date(&article.published);
+        // Names from the catalogue's CLDR data; `Intl` only for a language without a catalogue.
+        let ui_names: Vec<(LangTag, String)> = article
+            .languages
+            .iter()
+            .map(|l| {
+                let name = self.ui.language_name(l).map(str::to_owned);
+                (
+                    l.clone(),
+                    name.unwrap_or_else(|| browser::language_name(l, self.ui.lang())),
+                )
+            })
+            .collect();
+        let creative = self.ad_creative();
+        let consent_view = consent::view_for(
+            self.id,
+            self.used_categories(),
+            self.state.consent_open,
+            self.state.consent_choosing,
+        );
+        let ad = if consent::allows(Category::Advertising) {
+            AdSlot::Allowed
+        } else {
+            AdSlot::Hidden
+        };
+        self.banner = consent_view.banner;
+        let view = View {
+            article,
+            lang,
+            translation,
+            original,
+            ui: &self.ui,
+            date_text: &date,
+            language_names: &self.names,
+            ui_language_names: &ui_names,
+            options: &self.view,
+            ad,
+            ad_creative: creative.as_ref(),
+            consent: consent_view,
+            state: &self.state,
+        };
+        self.root.set_inner_html(&render_article(&view));
+        let _ = self.host.set_attribute("data-state", "mounted");
+    }
+
+    /// The ad creative: the embed's, else the article's.
+    pub fn ad_creative(&self) -> Option<AdCreative> {
+        self.options
+            .ad_creative()
+            .or_else(|| self.article.as_ref()?.ad.clone())
+    }
+
+    /// The consent categories this widget uses: advertising where a creative and a slot are.
+    pub fn used_categories(&self) -> Vec<Category> {
+        let slot = match (&self.article, &self.lang) {
+            (Some(a), Some(l)) => a.translation(l).is_some_and(|t| self.view.has_ad_slot(t)),
+            _ => false,
+        };
+        used_categories(self.ad_creative().is_some(), slot)
+    }
+
+    /// Shows an error in place of the article.
+    pub fn render_error(&self, kind: ErrorKind) {
+        let url = self.article.as_ref().map(|a| a.url.clone()).or_else(|| {
+            self.options
+                .fallback_url
+                .as_deref()
+                .and_then(SafeUrl::parse)
+        });
+        self.root
+            .set_inner_html(&render_error(&self.ui, kind, url.as_ref()));
+        let _ = self.host.set_attribute("data-state", "error");
+    }
+
+    /// Shows the loading placeholder.
+    pub fn render_loading(&self) {
+        self.root.set_inner_html(&render_loading(&self.ui));
+        let _ = self.host.set_attribute("data-state", "loading");
+    }
+
+    /// Writes to the polite live region now.
+    pub fn announce(&self, msg: &str) {
+        announce_in(&self.root, msg);
+    }
+
+    /// Announces a moment from now: a live region filled in the same task as it is inserted is
+    /// often not read. A later announcement replaces a pending one.
+    pub fn announce_later(&mut self, msg: String) {
+        let root = self.root.clone();
+        self.announce_timer = Some(after(
+            ANNOUNCE_DELAY_MS,
+            Box::new(move || announce_in(&root, &msg)),
+        ));
+    }
+
+    /// Shows the article that has loaded; announces the banner when it is shown.
+    pub fn show(&mut self, article: Article, lang: LangTag, ui: Rc<Catalog>) -> Effects {
+        let names = article
+            .languages
+            .iter()
+            .map(|l| {
+                let name = crate::core::i18n::autonym(l).map(str::to_owned);
+                (l.clone(), name.unwrap_or_else(|| browser::autonym(l)))
+            })
+            .collect();
+        self.article = Some(article);
+        self.lang = Some(lang.clone());
+        self.ui = ui;
+        self.names = names;
+        self.render();
+        if self.banner != Banner::Hidden {
+            self.announce_later(self.ui.get(Msg::ConsentTitle).to_owned());
+        }
+        let mut fx = Effects::none();
+        fx.emit_lang(&self.host, HostEvent::Mounted, &lang);
+        fx
+    }
+
+    /// Opens the privacy choices here, with focus on the first choice.
+    pub fn open_choices(&mut self) -> Effects {
+        self.state.consent_open = true;
+        self.state.consent_choosing = true;
+        self.render();
+        self.focus_first("[data-category]", true)
+    }
+
+    /// The per-category choices as the reader ticked them.
+    pub fn ticked_choices(&self) -> Choices {
+        let mut chosen = Choices::none();
+        let Ok(list) = self.root.query_selector_all("[data-category]") else {
+            return chosen;
+        };
+        for i in 0..list.length() {
+            let Some(input) = list
+                .item(i)
+                .and_then(|n| n.dyn_into::<HtmlInputElement>().ok())
+            else {
+                continue;
+            };
+            let cat = input
+                .get_attribute("data-category")
+                .and_then(|c| Category::parse(&c));
+            if let Some(cat) = cat {
+                chosen.set(cat, input.checked());
+            }
+        }
+        chosen
+    }
+
+    /// Closes the consent screens and renders again (a decision applies to every widget).
+    pub fn after_decision(&mut self) {
+        self.state.consent_open = false;
+        self.state.consent_choosing = false;
+        self.render();
+    }
+
+    /// A focus move to the first element matching `selector` in this widget: into view when
+    /// the reader just opened it, else in place.
+    pub fn focus_first(&self, selector: &str, into_view: bool) -> Effects {
+        let mut fx = Effects::none();
+        if let Ok(Some(el)) = self.root.query_selector(selector) {
+            fx.push(if into_view {
+                Effect::FocusInto(el)
+            } else {
+                Effect::Focus(el)
+            });
+        }
+        fx
+    }
+}
+
+fn announce_in(root: &ShadowRoot, msg: &str) {
+    if let Ok(Some(live)) = root.query_selector("[data-live]") {
+        let same = live.text_content().as_deref() == Some(msg);
+        // Re-announce an identical message by making it differ invisibly.
+        let text = if same {
+            format!("{msg}\u{200b}")
+        } else {
+            msg.to_owned()
+        };
+        live.set_text_content(Some(&text));
+    }
+}
