@@ -19,9 +19,10 @@ test('an <article-embed> added after load mounts; removing it unmounts', async (
   const w = new Widget(p.page, '#late');
   assert.equal(await w.settled(), 'mounted');
   assert.equal(await w.articleDir(), 'rtl');
-  await p.page.evaluate(() => document.querySelector('#late').remove());
+  await p.page.evaluate(() => { window.__late = document.querySelector('#late'); window.__late.remove(); });
   await p.page.waitForFunction(() => !document.querySelector('#late'));
-  await p.page.waitForTimeout(200);
+  // Unmounted: the removed element's shadow root is emptied.
+  await p.page.waitForFunction(() => window.__late.shadowRoot.childElementCount === 0);
   assert.deepEqual(p.pageErrors, []);
   assert.equal(p.requests.filter(u => u.endsWith('.wasm')).length, 1, 'still one wasm download');
   await p.context.close();
@@ -42,6 +43,6 @@ test('ArticleEmbed.mount and unmount work on any element, with events', async ()
   const mounted = (await events(p.page)).filter(e => e.name === 'mounted' && e.id === 'api');
   assert.deepEqual(mounted.map(e => e.detail.lang), ['sw']);
   assert.equal(await p.page.evaluate(() => ArticleEmbed.unmount(document.querySelector('#api'))), true);
-  assert.equal(await p.page.evaluate(() => document.querySelector('#api').shadowRoot.childElementCount), 0);
+  assert.equal(await w.evalInShadow(r => r.childElementCount), 0);
   await p.context.close();
 });
