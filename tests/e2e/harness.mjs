@@ -196,10 +196,12 @@ export const crashes = p => p.consoleMessages.filter(m => /panicked|RuntimeError
  */
 export async function stillWorks(w, lang) {
   const id = await w.id();
-  const count = async name => (await events(w.page)).filter(e => e.name === name && e.id === id).length;
-  const [languages, shares] = [await count('language'), await count('share')];
+  const count = async (name, detail) => (await events(w.page))
+    .filter(e => e.name === name && e.id === id && Object.entries(detail).every(([k, v]) => e.detail?.[k] === v)).length;
+  const languages = await count('language', { lang });
   await w.switchTo(lang);
   await waitForEvent(w.page, 'language', { id, detail: { lang }, count: languages + 1 });
+  const shares = await count('share', { network: 'copy' });
   await w.shareButton('copy').click();
   await waitForEvent(w.page, 'share', { id, detail: { network: 'copy' }, count: shares + 1 });
 }

@@ -4,7 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { startSite, launch, openPage, Widget, events, waitForEvent, root, ftl } from './harness.mjs';
+import { startSite, launch, openPage, Widget, events, waitForEvent, crashes, stillWorks, root, ftl } from './harness.mjs';
 
 const titles = JSON.parse(readFileSync(join(root, 'tests/e2e/pages/share/titles.json'), 'utf8'));
 const CSP = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; connect-src 'self'";
@@ -103,6 +103,34 @@ test('copy link puts the URL on the clipboard, shows and announces it', async ()
   assert.equal(clip, 'https://example.test/da/news/a?id=1&x=y&utm_source=blog%20%26%20co&utm_medium=embed#top');
   assert.equal(await w.liveText(), ftl('da', 'share-copied'));
   assert.equal(await w.copiedBadge('bottom').isVisible(), true);
+  await p.context.close();
+});
+
+test('a second copy click restarts the "Link copied" time: shown 2.5 s after the second click', async () => {
+  const p = await openPage(browser, site.origin + '/test/share.html', { permissions: ['clipboard-read', 'clipboard-write'] });
+  const w = new Widget(p.page, '#w');
+  await w.settled();
+  const badge = w.copiedBadge('bottom');
+  const hidden = timeout => w.waitInShadow(r => r.querySelector('.ae-share[data-row="bottom"] [data-copied]').hidden, { timeout });
+  await w.shareButton('copy', 'bottom').click();
+  await badge.waitFor({ state: 'visible' });
+  // The second click a second after the first (the page's own clock says when).
+  const first = await p.page.evaluate(() => performance.now());
+  await p.page.waitForFunction(t => performance.now() - t >= 1000, first);
+  await w.shareButton('copy', 'bottom').click();
+  await waitForEvent(p.page, 'share', { id: 'w', detail: { network: 'copy' }, count: 2 });
+  await badge.waitFor({ state: 'visible' });
+  // Still shown 2 s after the second click (the first click's 2.5 s have long run out) …
+  const early = await hidden(2000).then(() => 'hidden', () => 'shown');
+  assert.equal(early, 'shown', '"Link copied" is still shown 2 s after the second click');
+  // … and gone by 3.5 s after it.
+  const late = await hidden(1500).then(() => 'hidden', () => 'shown');
+  assert.equal(late, 'hidden', '"Link copied" is hidden by 3.5 s after the second click');
+  assert.deepEqual(p.pageErrors, []);
+  assert.deepEqual(crashes(p), []);
+  // The other widget on the page still switches language and shares.
+  await stillWorks(new Widget(p.page, '#few'), 'da');
+  assert.deepEqual(p.pageErrors, []);
   await p.context.close();
 });
 
