@@ -2,7 +2,7 @@
 // ArticleEmbed.mount/unmount work on any element, events bubble out of the shadow root.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startSite, launch, openPage, Widget, events } from './harness.mjs';
+import { startSite, launch, openPage, Widget, events, waitUnmounted } from './harness.mjs';
 
 let site, browser;
 before(async () => { site = await startSite(); browser = await launch(); });
@@ -19,10 +19,11 @@ test('an <article-embed> added after load mounts; removing it unmounts', async (
   const w = new Widget(p.page, '#late');
   assert.equal(await w.settled(), 'mounted');
   assert.equal(await w.articleDir(), 'rtl');
-  await p.page.evaluate(() => { window.__late = document.querySelector('#late'); window.__late.remove(); });
+  const late = await w.host.elementHandle();
+  await late.evaluate(el => el.remove());
   await p.page.waitForFunction(() => !document.querySelector('#late'));
   // Unmounted: the removed element's shadow root is emptied.
-  await p.page.waitForFunction(() => window.__late.shadowRoot.childElementCount === 0);
+  await waitUnmounted(late);
   assert.deepEqual(p.pageErrors, []);
   assert.equal(p.requests.filter(u => u.endsWith('.wasm')).length, 1, 'still one wasm download');
   await p.context.close();

@@ -187,8 +187,20 @@ export async function until(condition, { timeout = 10000, every = 50 } = {}) {
   }
 }
 
-/** Console errors that say the wasm panicked or trapped. */
-export const crashes = p => p.consoleMessages.filter(m => /panicked|RuntimeError/.test(m.text)).map(m => m.text);
+/**
+ * Waits until the widget whose host is `handle` (an element handle: it stays valid once the
+ * host is removed from the page) has unmounted: its shadow root is emptied. Resolves to the
+ * number of elements left in it (0) or rejects on timeout.
+ */
+export async function waitUnmounted(handle, { timeout = 10000 } = {}) {
+  const left = () => handle.evaluate(h => h.shadowRoot?.childElementCount ?? -1);
+  await until(async () => (await left()) === 0, { timeout }).catch(() => {});
+  return left();
+}
+
+/** Console messages that say the wasm panicked or trapped: their first two lines (where, and why). */
+export const crashes = p => p.consoleMessages.filter(m => /panicked|RuntimeError/.test(m.text))
+  .map(m => m.text.split('\n').slice(0, 2).join(' '));
 
 /**
  * The widget still answers the reader: it switches to `lang` (and says so with a language
