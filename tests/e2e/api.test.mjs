@@ -2,7 +2,7 @@
 // ArticleEmbed.mount/unmount work on any element, events bubble out of the shadow root.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startSite, launch, openPage, Widget, events } from './harness.mjs';
+import { startSite, launch, openPage, Widget, events, waitUnmounted } from './harness.mjs';
 
 let site, browser;
 before(async () => { site = await startSite(); browser = await launch(); });
@@ -19,9 +19,11 @@ test('an <article-embed> added after load mounts; removing it unmounts', async (
   const w = new Widget(p.page, '#late');
   assert.equal(await w.settled(), 'mounted');
   assert.equal(await w.articleDir(), 'rtl');
-  await p.page.evaluate(() => document.querySelector('#late').remove());
+  const late = await w.host.elementHandle();
+  await late.evaluate(el => el.remove());
   await p.page.waitForFunction(() => !document.querySelector('#late'));
-  await p.page.waitForTimeout(200);
+  // Unmounted: the removed element's shadow root is emptied.
+  await waitUnmounted(late);
   assert.deepEqual(p.pageErrors, []);
   assert.equal(p.requests.filter(u => u.endsWith('.wasm')).length, 1, 'still one wasm download');
   await p.context.close();
@@ -42,6 +44,6 @@ test('ArticleEmbed.mount and unmount work on any element, with events', async ()
   const mounted = (await events(p.page)).filter(e => e.name === 'mounted' && e.id === 'api');
   assert.deepEqual(mounted.map(e => e.detail.lang), ['sw']);
   assert.equal(await p.page.evaluate(() => ArticleEmbed.unmount(document.querySelector('#api'))), true);
-  assert.equal(await p.page.evaluate(() => document.querySelector('#api').shadowRoot.childElementCount), 0);
+  assert.equal(await w.evalInShadow(r => r.childElementCount), 0);
   await p.context.close();
 });

@@ -61,8 +61,7 @@ test('the host page and the other widget go on working; nothing thrown uncaught'
 
 test('a hostile host stylesheet does not reach inside the widget', async () => {
   const good = new Widget(p.page, '#good');
-  const style = await p.page.evaluate(() => {
-    const r = document.querySelector('#good').shadowRoot;
+  const style = await good.evalInShadow(r => {
     const cs = e => getComputedStyle(r.querySelector(e));
     return {
       pDisplay: cs('.ae-body p').display, h2Display: cs('#ae-title').display, visibility: cs('#ae-title').visibility,

@@ -81,24 +81,79 @@ export class Widget {
     return this.state();
   }
   state() { return this.host.getAttribute('data-state'); }
+  /** The host element's id, as the events record it. */
+  id() { return this.host.getAttribute('id'); }
   inShadow(css) { return this.host.locator(css); }
+  /** The in-page expression `fn(shadowRoot, ...args)` (the root is null once the host is gone). */
+  #call(fn, args) {
+    return `(${fn})(document.querySelector(${JSON.stringify(this.sel)})?.shadowRoot ?? null, ...${JSON.stringify(args)})`;
+  }
+  /** Runs `fn(shadowRoot, ...args)` in the page and returns its (serializable) result. */
+  evalInShadow(fn, ...args) { return this.page.evaluate(this.#call(fn, args)); }
+  /** Waits until `fn(shadowRoot, ...args)` is truthy in the page. */
+  waitInShadow(fn, { args = [], timeout = 10000 } = {}) {
+    return this.page.waitForFunction(this.#call(fn, args), null, { timeout });
+  }
   headline() { return this.inShadow('#ae-title').textContent(); }
   /** Body text units: paragraphs, headings, list items and quotes (not the originals' copies). */
   bodyUnits() {
-    return this.page.evaluate(sel => {
-      const body = document.querySelector(sel).shadowRoot.querySelector('.ae-body');
+    return this.evalInShadow(r => {
+      const body = r.querySelector('.ae-body');
       return [...body.querySelectorAll(':scope > p, :scope > h3, :scope > h4, :scope > h5, :scope > ul > li, :scope > ol > li, :scope > figure.ae-quote')]
         .map(e => ({ tag: e.tagName.toLowerCase(), text: e.textContent.replace(/\s+/g, ' ').trim(), lang: e.closest('[lang]').getAttribute('lang') }));
-    }, this.sel);
+    });
   }
   articleLang() { return this.inShadow('article.ae').getAttribute('lang'); }
   articleDir() { return this.inShadow('article.ae').getAttribute('dir'); }
   errorKind() { return this.inShadow('[data-error]').getAttribute('data-error'); }
-  async openLanguages() { await this.inShadow('.ae-lang-btn').click(); }
-  async switchTo(lang) {
+  /** The element focused inside the widget: its class and `data-lang`, or null. */
+  focused() {
+    return this.evalInShadow(r => r?.activeElement ? { className: r.activeElement.className, lang: r.activeElement.dataset.lang } : null);
+  }
+  /** The polite live region, and its text now. */
+  live() { return this.inShadow('[data-live]'); }
+  liveText() { return this.live().textContent(); }
+  /** Waits until the live region says `text` (any text when none is given). */
+  waitForLive(text, options) {
+    return this.waitInShadow((r, t) => {
+      const said = r?.querySelector('[data-live]')?.textContent.replace(/\u200b$/, '') ?? '';
+      return t == null ? said.length > 0 : said === t;
+    }, { args: [text ?? null], ...options });
+  }
+  /** The consent banner (or choice screen), its buttons and its category boxes. */
+  banner() { return this.inShadow('section.ae-consent'); }
+  consentButton(action) { return this.inShadow(`[data-consent-action="${action}"]`); }
+  category(name) { return this.inShadow(`input[data-category="${name}"]`); }
+  privacyButton() { return this.inShadow('[data-action="privacy"]'); }
+  /** The ad slot, its iframes and its placeholder (shown while advertising is not allowed). */
+  adSlot() { return this.inShadow('.ae-ad'); }
+  adFrames() { return this.inShadow('.ae-ad iframe'); }
+  adPlaceholder() { return this.inShadow('.ae-ad-hidden'); }
+  /** One share control (`facebook`, `copy`, …) of a row (`top` or `bottom`); all of a row without a target. */
+  shareButton(target, row = 'top') { return this.inShadow(`.ae-share[data-row="${row}"] [data-share="${target}"]`); }
+  shareButtons(row = 'top') { return this.inShadow(`.ae-share[data-row="${row}"] [data-share]`); }
+  /** The "Link copied" badge of a share row. */
+  copiedBadge(row = 'top') { return this.inShadow(`.ae-share[data-row="${row}"] [data-copied]`); }
+  /** The language switcher's button, its list, and the list's links (one language's, or all). */
+  languageButton() { return this.inShadow('.ae-lang-btn'); }
+  languageList() { return this.inShadow('#ae-lang-list'); }
+  languageLinks() { return this.inShadow('#ae-lang-list a'); }
+  languageLink(lang) { return this.inShadow(`#ae-lang-list a[data-lang="${lang}"]`); }
+  /** A body block by its id (`p20`). */
+  block(id) { return this.inShadow(`[data-block="${id}"]`); }
+  async openLanguages() { await this.languageButton().click(); }
+  /** Opens the list and clicks a language, without waiting for the switch. */
+  async chooseLanguage(lang) {
     await this.openLanguages();
-    await this.inShadow(`#ae-lang-list a[data-lang="${lang}"]`).click();
-    await this.page.waitForFunction(([sel, l]) => document.querySelector(sel).shadowRoot.querySelector('article.ae')?.getAttribute('lang') === l, [this.sel, lang]);
+    await this.languageLink(lang).click();
+  }
+  /** Waits until the article is shown in `lang`. */
+  waitForLang(lang, options) {
+    return this.waitInShadow((r, l) => r?.querySelector('article.ae')?.getAttribute('lang') === l, { args: [lang], ...options });
+  }
+  async switchTo(lang) {
+    await this.chooseLanguage(lang);
+    await this.waitForLang(lang);
   }
 }
 
@@ -113,6 +168,55 @@ export async function seedBodyLines(file) {
 }
 
 export const events = page => page.evaluate(() => window.__events);
+
+/**
+ * Waits until the page has seen `count` `article-embed:<name>` events from the host with `id`
+ * (any host when null) whose detail has every field of `detail`.
+ */
+export function waitForEvent(page, name, { id = null, detail = {}, count = 1, timeout = 10000 } = {}) {
+  return page.waitForFunction(([n, i, d, c]) => window.__events.filter(e => e.name === n && (i === null || e.id === i)
+    && Object.entries(d).every(([k, v]) => e.detail?.[k] === v)).length >= c, [name, id, detail, count], { timeout });
+}
+
+/** Polls a test-side condition (a request in the server's log, say) until it holds. */
+export async function until(condition, { timeout = 10000, every = 50 } = {}) {
+  const end = Date.now() + timeout;
+  while (!(await condition())) {
+    if (Date.now() > end) throw new Error(`condition not met in ${timeout} ms: ${condition}`);
+    await new Promise(r => setTimeout(r, every));
+  }
+}
+
+/**
+ * Waits until the widget whose host is `handle` (an element handle: it stays valid once the
+ * host is removed from the page) has unmounted: its shadow root is emptied. Resolves to the
+ * number of elements left in it (0) or rejects on timeout.
+ */
+export async function waitUnmounted(handle, { timeout = 10000 } = {}) {
+  const left = () => handle.evaluate(h => h.shadowRoot?.childElementCount ?? -1);
+  await until(async () => (await left()) === 0, { timeout }).catch(() => {});
+  return left();
+}
+
+/** Console messages that say the wasm panicked or trapped: their first two lines (where, and why). */
+export const crashes = p => p.consoleMessages.filter(m => /panicked|RuntimeError/.test(m.text))
+  .map(m => m.text.split('\n').slice(0, 2).join(' '));
+
+/**
+ * The widget still answers the reader: it switches to `lang` (and says so with a language
+ * event), and its "copy link" control fires a share event.
+ */
+export async function stillWorks(w, lang) {
+  const id = await w.id();
+  const count = async (name, detail) => (await events(w.page))
+    .filter(e => e.name === name && e.id === id && Object.entries(detail).every(([k, v]) => e.detail?.[k] === v)).length;
+  const languages = await count('language', { lang });
+  await w.switchTo(lang);
+  await waitForEvent(w.page, 'language', { id, detail: { lang }, count: languages + 1 });
+  const shares = await count('share', { network: 'copy' });
+  await w.shareButton('copy').click();
+  await waitForEvent(w.page, 'share', { id, detail: { network: 'copy' }, count: shares + 1 });
+}
 
 /** A UI message as a catalogue writes it: `ftl('da', 'share-top')` → "Del:". */
 export function ftl(lang, key) {

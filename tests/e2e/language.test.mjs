@@ -44,30 +44,30 @@ test('keyboard: Tab to the switcher, Enter opens it, Tab and Enter switch, Escap
   await w.settled();
   await w.inShadow('.ae-follow a').last().focus();
   await p.page.keyboard.press('Tab');
-  assert.equal(await p.page.evaluate(() => document.querySelector('#w').shadowRoot.activeElement?.className), 'ae-lang-btn');
+  assert.equal((await w.focused())?.className, 'ae-lang-btn');
   await p.page.keyboard.press('Enter');
-  assert.equal(await w.inShadow('.ae-lang-btn').getAttribute('aria-expanded'), 'true');
+  assert.equal(await w.languageButton().getAttribute('aria-expanded'), 'true');
   await p.page.keyboard.press('Escape');
-  assert.equal(await w.inShadow('.ae-lang-btn').getAttribute('aria-expanded'), 'false');
-  assert.equal(await w.inShadow('#ae-lang-list').isHidden(), true);
+  assert.equal(await w.languageButton().getAttribute('aria-expanded'), 'false');
+  assert.equal(await w.languageList().isHidden(), true);
   await p.page.keyboard.press('Enter');
   // The list is en, da, ar, sw: Tab once reaches English.
   await p.page.keyboard.press('Tab');
-  assert.equal(await p.page.evaluate(() => document.querySelector('#w').shadowRoot.activeElement?.dataset.lang), 'en');
+  assert.equal((await w.focused())?.lang, 'en');
   // Moving through the options switches nothing (WCAG 3.2.2).
   assert.equal(await w.articleLang(), 'da');
   await p.page.keyboard.press('Enter');
-  await p.page.waitForFunction(() => document.querySelector('#w').shadowRoot.querySelector('article.ae').lang === 'en');
+  await w.waitForLang('en');
   await expectLanguage(w, 'en', 'ltr');
-  assert.equal(await p.page.evaluate(() => document.querySelector('#w').shadowRoot.activeElement?.className), 'ae-lang-btn', 'focus returns to the switcher');
+  assert.equal((await w.focused())?.className, 'ae-lang-btn', 'focus returns to the switcher');
   // On round the loop by keyboard alone: Swahili (the fourth link), then Danish (the second).
-  const active = () => p.page.evaluate(() => document.querySelector('#w').shadowRoot.activeElement?.dataset.lang);
+  const active = async () => (await w.focused())?.lang;
   for (const [lang, tabs] of [['sw', 4], ['da', 2]]) {
     await p.page.keyboard.press('Enter');
     for (let i = 0; i < tabs; i++) await p.page.keyboard.press('Tab');
     assert.equal(await active(), lang);
     await p.page.keyboard.press('Enter');
-    await p.page.waitForFunction(l => document.querySelector('#w').shadowRoot.querySelector('article.ae').lang === l, lang);
+    await w.waitForLang(lang);
     await expectLanguage(w, lang, 'ltr');
   }
   assert.deepEqual(await switched(p.page), ['en', 'sw', 'da']);
@@ -80,9 +80,9 @@ test('only the chosen language is fetched', async () => {
   await w.settled();
   const fetched = () => p.requests.filter(u => /\/articles\/.*\.json$|\/i18n\.[0-9a-f]+\//.test(u)).map(u => u.replace(/^.*\/(articles\/[^/]+|i18n\.[0-9a-f]+)\//, '$1/').replace(/i18n\.[0-9a-f]+/, 'i18n'));
   assert.deepEqual(fetched().sort(), ['eu-kazakhstan-closer-ties/article.json', 'eu-kazakhstan-closer-ties/da.json', 'i18n/da.json'].map(x => x.startsWith('i18n') ? x : 'articles/' + x).sort());
-  await w.inShadow('.ae-lang-btn').click();
-  await w.inShadow('#ae-lang-list a[data-lang="ar"]').evaluate(a => a.click()); // no hover prefetch
-  await p.page.waitForFunction(() => document.querySelector('#w').shadowRoot.querySelector('article.ae').lang === 'ar');
+  await w.openLanguages();
+  await w.languageLink('ar').evaluate(a => a.click()); // no hover prefetch
+  await w.waitForLang('ar');
   const after = fetched();
   assert.ok(after.includes('articles/eu-kazakhstan-closer-ties/ar.json'));
   assert.ok(after.includes('i18n/ar.json'));
@@ -97,8 +97,7 @@ test('Arabic renders right to left, mirrored (screenshot kept in test-results/)'
   await w.settled();
   await w.switchTo('ar');
   await expectLanguage(w, 'ar', 'rtl');
-  const geo = await p.page.evaluate(() => {
-    const r = document.querySelector('#w').shadowRoot;
+  const geo = await w.evalInShadow(r => {
     const box = r.querySelector('article.ae').getBoundingClientRect();
     const title = r.querySelector('#ae-title');
     const range = document.createRange(); range.selectNodeContents(title);
@@ -133,7 +132,7 @@ test('a machine translation says so, links to the original, and offers the origi
   // No other passage is flagged: "27,000" equals the original's "27,000".
   assert.equal(await w.inShadow('p.ae-suspect').filter({ hasText: '27,000' }).count(), 0);
   await w.inShadow('.ae-mt a[data-lang]').click();
-  await p.page.waitForFunction(() => document.querySelector('#w').shadowRoot.querySelector('article.ae').lang === 'en');
+  await w.waitForLang('en');
   assert.equal(await w.inShadow('.ae-mt').count(), 0, 'the original has no notice');
   await p.context.close();
 });
@@ -142,11 +141,11 @@ test('switching keeps the reader\'s place in the article', async () => {
   const p = await openPage(browser, site.origin + '/test/languages.html', { viewport: { width: 1000, height: 700 } });
   const w = new Widget(p.page, '#w');
   await w.settled();
-  await p.page.evaluate(() => document.querySelector('#w').shadowRoot.querySelector('[data-block="p20"]').scrollIntoView());
-  const top = () => p.page.evaluate(() => document.querySelector('#w').shadowRoot.querySelector('[data-block="p20"]').getBoundingClientRect().top);
+  await w.block('p20').evaluate(e => e.scrollIntoView());
+  const top = () => w.block('p20').evaluate(e => e.getBoundingClientRect().top);
   const before = await top();
-  await p.page.evaluate(() => { const r = document.querySelector('#w').shadowRoot; r.querySelector('.ae-lang-btn').click(); r.querySelector('#ae-lang-list a[data-lang="en"]').click(); });
-  await p.page.waitForFunction(() => document.querySelector('#w').shadowRoot.querySelector('article.ae').lang === 'en');
+  await w.evalInShadow(r => { r.querySelector('.ae-lang-btn').click(); r.querySelector('#ae-lang-list a[data-lang="en"]').click(); });
+  await w.waitForLang('en');
   assert.ok(Math.abs((await top()) - before) <= 2, `p20 stays at ${before}, now ${await top()}`);
   await p.context.close();
 });
@@ -182,7 +181,7 @@ test('more than ten languages: names in their own script, filterable by name or 
   const w = new Widget(p.page, '#many');
   await w.settled();
   await w.openLanguages();
-  const names = await w.inShadow('#ae-lang-list a').evaluateAll(as => Object.fromEntries(as.map(a => [a.dataset.lang, [a.querySelector('.ae-lang-name').textContent, a.lang]])));
+  const names = await w.languageLinks().evaluateAll(as => Object.fromEntries(as.map(a => [a.dataset.lang, [a.querySelector('.ae-lang-name').textContent, a.lang]])));
   assert.deepEqual(names.kk, ['қазақ тілі', 'kk']);
   assert.deepEqual(names.ar, ['العربية', 'ar']);
   assert.deepEqual(names.da, ['dansk', 'da']);

@@ -4,7 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { startSite, launch, openPage, Widget, events, root, ftl } from './harness.mjs';
+import { startSite, launch, openPage, Widget, events, waitForEvent, crashes, stillWorks, root, ftl } from './harness.mjs';
 
 const titles = JSON.parse(readFileSync(join(root, 'tests/e2e/pages/share/titles.json'), 'utf8'));
 const CSP = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; connect-src 'self'";
@@ -70,7 +70,7 @@ test('the set and order follow the share attribute', async () => {
   const p = await openPage(browser, site.origin + '/test/share.html');
   const w = new Widget(p.page, '#few');
   await w.settled();
-  const ids = await w.inShadow('.ae-share[data-row="top"] [data-share]').evaluateAll(es => es.map(e => e.dataset.share));
+  const ids = await w.shareButtons('top').evaluateAll(es => es.map(e => e.dataset.share));
   assert.deepEqual(ids, ['email', 'x', 'copy']);
   await p.context.close();
 });
@@ -79,9 +79,9 @@ test('controls are named in the widget language and big enough to hit', async ()
   const p = await openPage(browser, site.origin + '/test/share.html', { hasTouch: true, isMobile: true, viewport: { width: 390, height: 800 } });
   const w = new Widget(p.page, '#w');
   await w.settled();
-  const fb = (await w.inShadow('.ae-share[data-row="top"] [data-share="facebook"] .ae-vh').textContent()).replace(/[\u2068\u2069]/g, '');
+  const fb = (await w.shareButton('facebook').locator('.ae-vh').textContent()).replace(/[\u2068\u2069]/g, '');
   assert.ok(fb.startsWith(ftl('da', 'share-on').replace('{ $network }', 'Facebook')), fb);
-  assert.equal(await w.inShadow('.ae-share[data-row="top"] [data-share="copy"] .ae-vh').textContent(), ftl('da', 'share-copy'));
+  assert.equal(await w.shareButton('copy').locator('.ae-vh').textContent(), ftl('da', 'share-copy'));
   const boxes = await w.inShadow('.ae-share [data-share]').evaluateAll(es => es.map(e => e.getBoundingClientRect()).map(r => [r.width, r.height]));
   for (const [wd, ht] of boxes) assert.ok(wd >= 44 && ht >= 44, `touch target ${wd}×${ht}`);
   await p.context.close();
@@ -97,12 +97,40 @@ test('copy link puts the URL on the clipboard, shows and announces it', async ()
   const p = await openPage(browser, site.origin + '/test/share.html', { permissions: ['clipboard-read', 'clipboard-write'] });
   const w = new Widget(p.page, '#w');
   await w.settled();
-  await w.inShadow('.ae-share[data-row="bottom"] [data-share="copy"]').click();
-  await p.page.waitForFunction(() => document.querySelector('#w').shadowRoot.querySelector('[data-live]').textContent.length > 0);
+  await w.shareButton('copy', 'bottom').click();
+  await w.waitForLive();
   const clip = await p.page.evaluate(() => navigator.clipboard.readText());
   assert.equal(clip, 'https://example.test/da/news/a?id=1&x=y&utm_source=blog%20%26%20co&utm_medium=embed#top');
-  assert.equal(await w.inShadow('[data-live]').textContent(), ftl('da', 'share-copied'));
-  assert.equal(await w.inShadow('.ae-share[data-row="bottom"] [data-copied]').isVisible(), true);
+  assert.equal(await w.liveText(), ftl('da', 'share-copied'));
+  assert.equal(await w.copiedBadge('bottom').isVisible(), true);
+  await p.context.close();
+});
+
+test('a second copy click restarts the "Link copied" time: shown 2.5 s after the second click', async () => {
+  const p = await openPage(browser, site.origin + '/test/share.html', { permissions: ['clipboard-read', 'clipboard-write'] });
+  const w = new Widget(p.page, '#w');
+  await w.settled();
+  const badge = w.copiedBadge('bottom');
+  const hidden = timeout => w.waitInShadow(r => r.querySelector('.ae-share[data-row="bottom"] [data-copied]').hidden, { timeout });
+  await w.shareButton('copy', 'bottom').click();
+  await badge.waitFor({ state: 'visible' });
+  // The second click a second after the first (the page's own clock says when).
+  const first = await p.page.evaluate(() => performance.now());
+  await p.page.waitForFunction(t => performance.now() - t >= 1000, first);
+  await w.shareButton('copy', 'bottom').click();
+  await waitForEvent(p.page, 'share', { id: 'w', detail: { network: 'copy' }, count: 2 });
+  await badge.waitFor({ state: 'visible' });
+  // Still shown 2 s after the second click (the first click's 2.5 s have long run out) …
+  const early = await hidden(2000).then(() => 'hidden', () => 'shown');
+  assert.equal(early, 'shown', '"Link copied" is still shown 2 s after the second click');
+  // … and gone by 3.5 s after it.
+  const late = await hidden(1500).then(() => 'hidden', () => 'shown');
+  assert.equal(late, 'hidden', '"Link copied" is hidden by 3.5 s after the second click');
+  assert.deepEqual(p.pageErrors, []);
+  assert.deepEqual(crashes(p), []);
+  // The other widget on the page still switches language and shares.
+  await stillWorks(new Widget(p.page, '#few'), 'da');
+  assert.deepEqual(p.pageErrors, []);
   await p.context.close();
 });
 
@@ -112,9 +140,9 @@ test('the Web Share path is taken where navigator.share exists', async () => {
   await p.page.goto(site.origin + '/test/share.html');
   const w = new Widget(p.page, '#w');
   await w.settled();
-  const first = await w.inShadow('.ae-share[data-row="top"] [data-share]').first().getAttribute('data-share');
+  const first = await w.shareButtons('top').first().getAttribute('data-share');
   assert.equal(first, 'native');
-  await w.inShadow('.ae-share[data-row="top"] [data-share="native"]').click();
+  await w.shareButton('native', 'top').click();
   const shared = await p.page.waitForFunction(() => window.__shared).then(h => h.jsonValue());
   assert.equal(shared.title, titles.da);
   assert.match(shared.url, /^https:\/\/example\.test\/da\/news\/a\?id=1&x=y&utm_source=/);
@@ -128,20 +156,28 @@ test('no request to a third party before a click; a click opens the network; a h
   await p.context.route(u => !u.href.startsWith(site.origin) && !u.href.startsWith('data:'), r => { foreign.push(r.request().url()); r.abort(); });
   const w = new Widget(p.page, '#w');
   await w.settled();
-  await p.page.waitForTimeout(300);
+  // Both widgets on the page have mounted: everything they load before a click is loaded.
+  await waitForEvent(p.page, 'mounted', { id: 'w' });
+  await waitForEvent(p.page, 'mounted', { id: 'few' });
   assert.deepEqual(p.requests.filter(u => !u.startsWith(site.origin) && !u.startsWith('data:')), []);
   assert.deepEqual(foreign, []);
-  const [popup] = await Promise.all([p.context.waitForEvent('page'), w.inShadow('.ae-share[data-row="top"] [data-share="x"]').click()]);
+  const [popup] = await Promise.all([p.context.waitForEvent('page'), w.shareButton('x', 'top').click()]);
   await popup.waitForLoadState().catch(() => {});
   assert.equal(foreign.length, 1, foreign.join(' '));
   assert.match(foreign[0], /^https:\/\/x\.com\/intent\/post\?url=/);
   await popup.close();
   // A host (or a webview app bridge) cancels the share event and handles it itself.
-  await p.page.evaluate(() => document.addEventListener('article-embed:share', e => e.preventDefault()));
+  await p.page.evaluate(() => {
+    document.addEventListener('article-embed:share', e => e.preventDefault());
+    // Seen last, at the document: whether the link's own action (opening the network) was cancelled.
+    document.addEventListener('click', e => { window.__linkCancelled = e.defaultPrevented; });
+  });
   let popups = 0;
   p.context.on('page', () => popups++);
-  await w.inShadow('.ae-share[data-row="top"] [data-share="telegram"]').click();
-  await p.page.waitForTimeout(500);
+  await w.shareButton('telegram').click();
+  await waitForEvent(p.page, 'share', { detail: { network: 'telegram' } });
+  await p.page.waitForFunction(() => window.__linkCancelled !== undefined);
+  assert.equal(await p.page.evaluate(() => window.__linkCancelled), true, 'the link does not open the network');
   assert.equal(popups, 0);
   const shares = (await events(p.page)).filter(e => e.name === 'share');
   assert.deepEqual(shares.map(s => s.detail.network), ['x', 'telegram']);
