@@ -3,15 +3,21 @@
   'use strict';
   const W = window, D = document;
   const script = D.currentScript;
+  // The embed's attributes, once: how the shell reads each ('u' URL, 'n' number, 's' text; 0:
+  // for the loader and the stylesheet only). The one-tag form writes them as data-* on its script.
+  const ATTRS = {
+    src: 'u', lang: 's', theme: 0, share: 's', 'share-params': 's', 'ad-after': 'n', 'ad-src': 'u',
+    'ad-width': 'n', 'ad-height': 'n', consent: 's', 'consent-revision': 's', timeout: 'n', height: 0
+  };
   // Embeds written as <script data-article> (the one-tag form) become <article-embed>s.
   const fromScripts = () => {
     for (const s of D.querySelectorAll('script[data-article]:not([data-ae])')) {
       s.setAttribute('data-ae', '');
       const el = D.createElement('article-embed');
       el.setAttribute('src', s.dataset.article);
-      for (const a of ['lang', 'theme', 'share', 'share-params', 'ad-after', 'ad-src', 'ad-width', 'ad-height', 'consent', 'consent-revision', 'timeout', 'height']) {
+      for (const a in ATTRS) {
         const v = s.getAttribute('data-' + a);
-        if (v != null) el.setAttribute(a, v);
+        if (v != null && a !== 'src') el.setAttribute(a, v);
       }
       s.after(el);
     }
@@ -44,16 +50,17 @@
     };
     const num = v => (v = parseInt(v, 10)) >= 0 ? v : undefined;
     const abs = v => v ? new URL(v, D.baseURI).href : undefined;
+    // mount()'s options win over the element's attributes (`share-params` → `shareParams`).
     const optionsOf = (el, o) => {
-      const a = n => el.getAttribute(n) ?? undefined;
       const link = el.querySelector('a[href]');
-      return {
-        src: abs(o.src || a('src')), lang: o.lang || a('lang'), share: o.share || a('share'),
-        shareParams: o.shareParams || a('share-params'), adAfter: num(o.adAfter ?? a('ad-after')),
-        timeout: num(o.timeout ?? a('timeout')), fallbackUrl: link ? link.href : undefined,
-        adSrc: abs(o.adSrc || a('ad-src')), adWidth: num(o.adWidth ?? a('ad-width')), adHeight: num(o.adHeight ?? a('ad-height')),
-        consent: o.consent || a('consent'), consentRevision: o.consentRevision || a('consent-revision')
-      };
+      const out = { fallbackUrl: link ? link.href : undefined };
+      for (const [a, kind] of Object.entries(ATTRS)) {
+        if (!kind) continue;
+        const key = a.replace(/-(.)/g, (_, c) => c.toUpperCase());
+        const v = o[key] ?? el.getAttribute(a) ?? undefined;
+        out[key] = kind === 'n' ? num(v) : kind === 'u' ? abs(v) : v || undefined;
+      }
+      return out;
     };
     const fail = (el, e) => {
       console.warn('article-embed: could not start: ' + (e && e.message || e));

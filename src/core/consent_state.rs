@@ -15,6 +15,14 @@ pub enum Mode {
     Tcf,
 }
 
+impl Mode {
+    /// The mode an embed's `consent` attribute asks for: `host` (the host page manages consent
+    /// and passes decisions in); `None` for anything else, which leaves it to the page.
+    pub fn from_attribute(value: &str) -> Option<Mode> {
+        (value == "host").then_some(Mode::Host)
+    }
+}
+
 /// Where a decision came from, as the `article-embed:consent` event reports it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Source {

@@ -9,6 +9,7 @@ use super::net::fetch_json;
 use super::registry;
 use super::widget::load::fetch_translation;
 use super::widget::share::{copy_to_clipboard, native_share};
+use super::widget::Widget;
 use super::{browser, catalogs::catalog};
 use crate::core::action::{Action, ConsentAction};
 use crate::core::consent::{Category, Choices};
@@ -49,7 +50,14 @@ pub enum Default {
 pub fn dispatch(id: u32, cmd: Command) -> Default {
     match cmd {
         Command::Act(action, control) => return act(id, action, &control),
-        Command::CloseLanguages { refocus } => run(id, |w| w.close_languages(refocus)),
+        Command::CloseLanguages { refocus } => run(
+            id,
+            if refocus {
+                |w| w.close_languages(true)
+            } else {
+                |w| w.close_languages(false)
+            },
+        ),
         Command::Filter(q) => {
             registry::with(id, |w| w.filter_languages(&q));
         }
@@ -67,8 +75,9 @@ pub fn dispatch(id: u32, cmd: Command) -> Default {
     Default::Allow
 }
 
-/// Runs `f` on the widget, then its effects once the borrow is released.
-fn run(id: u32, f: impl FnOnce(&mut super::widget::Widget) -> Effects) {
+/// Runs `f` on the widget, then its effects once the borrow is released. A plain function, not
+/// a closure: one instantiation serves every call.
+fn run(id: u32, f: fn(&mut Widget) -> Effects) {
     if let Some(fx) = registry::with(id, f) {
         fx.run();
     }
@@ -81,11 +90,11 @@ fn act(id: u32, action: Action, control: &Element) -> Default {
             Default::Prevent
         }
         Action::ToggleLanguages => {
-            run(id, |w| w.toggle_languages());
+            run(id, Widget::toggle_languages);
             Default::Allow
         }
         Action::OpenPrivacy | Action::Consent(ConsentAction::Choose) => {
-            run(id, |w| w.open_choices());
+            run(id, Widget::open_choices);
             Default::Allow
         }
         Action::Consent(c) => {
@@ -199,7 +208,9 @@ async fn switch_language(id: u32, wanted: LangTag) {
     };
     let base = registry::config().i18n_base.clone();
     let ui = catalog(&base, &ui_language_for(&plan.lang)).await;
-    run(id, |w| w.apply_switch(plan.lang, fetched, ui));
+    if let Some(fx) = registry::with(id, |w| w.apply_switch(plan.lang, fetched, ui)) {
+        fx.run();
+    }
 }
 
 /// The `consent` event's detail: `{ advertising, source, revision }`.

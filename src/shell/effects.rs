@@ -83,13 +83,9 @@ impl Effects {
         self
     }
 
-    /// Runs them. Must not be called while the registry is borrowed (the registry enforces
-    /// this in debug builds); the host's listeners run here and may call back in.
+    /// Runs them. Never while the registry is borrowed (the borrow rule in `registry`): the
+    /// host's listeners run here and may call back in.
     pub fn run(self) {
-        debug_assert!(
-            !super::registry::is_borrowed(),
-            "effects run inside a registry borrow"
-        );
         for e in self.0 {
             match e {
                 Effect::Focus(el) => browser::focus_in_place(&el),

@@ -1,6 +1,7 @@
 //! The options of one embed, as the loader passes them (from attributes or `mount()`).
 
 use crate::core::article::AdCreative;
+use crate::core::consent_state::Mode;
 use crate::core::html::SafeUrl;
 use crate::core::limits::{AD_DEFAULT_HEIGHT, AD_DEFAULT_WIDTH, AD_MAX_PX, FETCH_TIMEOUT_MS};
 use crate::core::render::ViewOptions;
@@ -89,7 +90,7 @@ impl MountOptions {
 
     /// Whether the host page manages consent.
     pub fn host_manages_consent(&self) -> bool {
-        self.consent.as_deref() == Some("host")
+        self.consent.as_deref().and_then(Mode::from_attribute) == Some(Mode::Host)
     }
 
     /// The consent policy revision (default `"1"`).

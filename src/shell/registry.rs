@@ -54,11 +54,6 @@ pub fn insert(mut w: Widget) -> u32 {
     id
 }
 
-/// Whether the widgets are lent out right now.
-pub fn is_borrowed() -> bool {
-    WIDGETS.with(|ws| ws.try_borrow_mut().is_err())
-}
-
 /// Lends the widget list; `None` (with one warning) if it is already lent.
 fn lend<R>(f: impl FnOnce(&mut Vec<Widget>) -> R) -> Option<R> {
     WIDGETS.with(|ws| match ws.try_borrow_mut() {
@@ -72,12 +67,29 @@ fn lend<R>(f: impl FnOnce(&mut Vec<Widget>) -> R) -> Option<R> {
 
 /// Runs `f` on a registered widget; `None` when it was unmounted meanwhile. See the borrow rule.
 pub fn with<R>(id: u32, f: impl FnOnce(&mut Widget) -> R) -> Option<R> {
-    lend(|ws| ws.iter_mut().find(|w| w.id == id).map(f)).flatten()
+    let mut f = Some(f);
+    let mut out = None;
+    with_dyn(id, &mut |w| out = f.take().map(|f| f(w)));
+    out
+}
+
+/// The shared part of every [`with`], compiled once: the call sites stay small (measured:
+/// a generic lookup per call site cost 0.7 KB gzipped of wasm).
+#[inline(never)]
+fn with_dyn(id: u32, f: &mut dyn FnMut(&mut Widget)) {
+    lend(|ws| ws.iter_mut().find(|w| w.id == id).map(f));
 }
 
 /// Runs `f` on every widget, in mount order, and collects what it returns. See the borrow rule.
 pub fn each<R>(mut f: impl FnMut(&mut Widget) -> R) -> Vec<R> {
-    lend(|ws| ws.iter_mut().map(&mut f).collect()).unwrap_or_default()
+    let mut out = Vec::new();
+    each_dyn(&mut |w| out.push(f(w)));
+    out
+}
+
+#[inline(never)]
+fn each_dyn(f: &mut dyn FnMut(&mut Widget)) {
+    lend(|ws| ws.iter_mut().for_each(f));
 }
 
 /// Unregisters the widget on `host` and gives it back (its listeners and timers go when it is
