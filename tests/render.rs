@@ -269,10 +269,19 @@ fn the_banner_offers_equal_choices_and_only_used_categories() {
         gpc: true,
         ..asking
     };
+    let nothing_used = ConsentView {
+        used: Vec::new(),
+        ..choosing.clone()
+    };
     let html = da(AdSlot::Hidden, choosing);
     assert!(html.contains("data-category=\"advertising\""));
+    assert_eq!(
+        html.matches("data-category=").count(),
+        1,
+        "one toggle per used category"
+    );
     assert!(
-        !html.contains("data-category=\"analytics\""),
+        !da(AdSlot::Hidden, nothing_used).contains("data-category="),
         "unused categories are not shown"
     );
     assert!(html.contains("class=\"ae-gpc\""));

@@ -3,6 +3,7 @@
 mod common;
 use article_embed::core::article::{validate_document, Problem};
 use article_embed::core::json::Json;
+use article_embed::core::lang::LangTag;
 use common::*;
 
 const URL: &str = "https://example.test/a/article.json";
@@ -44,6 +45,21 @@ fn an_unknown_block_type_is_reported_with_its_path() {
     assert_eq!(
         errors(&doc),
         vec![r#"translations.en.blocks[1].type: unknown block type "vid""#]
+    );
+}
+
+#[test]
+fn a_block_allows_only_its_own_type_s_fields() {
+    let doc = minimal().replace(
+        r#"{ "type": "paragraph", "text": "Hello" }"#,
+        r#"{ "type": "paragraph", "text": "Hello", "level": 2 }, { "type": "heading", "level": 2, "text": "H", "id": "h" }, { "type": "ad", "text": "x" }"#,
+    );
+    assert_eq!(
+        errors(&doc),
+        vec![
+            "translations.en.blocks[0].level: unknown field",
+            "translations.en.blocks[2].text: unknown field",
+        ]
     );
 }
 
@@ -97,6 +113,40 @@ fn languages_and_translations_must_agree() {
     assert_eq!(
         errors(&doc),
         vec![r#"original_language: not a language tag: "e n""#]
+    );
+}
+
+#[test]
+fn each_language_mismatch_says_which_language() {
+    let doc = minimal().replace(
+        r#""languages": ["en", "da"]"#,
+        r#""languages": ["en", "da", "en"]"#,
+    );
+    assert_eq!(errors(&doc), vec!["languages[2]: en is listed twice"]);
+    let doc = minimal()
+        .replace(
+            r#""original_language": "en""#,
+            r#""original_language": "sw""#,
+        )
+        .replace(
+            r#""da": { "href": "da.json" }"#,
+            r#""da": { "href": "da.json" }, "fi": { "href": "fi.json" }"#,
+        );
+    assert_eq!(
+        errors(&doc),
+        vec![
+            "original_language: sw is not in languages",
+            "translations.fi: fi is not in languages",
+        ]
+    );
+    let doc = minimal().replace(
+        r#""languages": ["en", "da"]"#,
+        r#""languages": ["en", "da", "de"]"#,
+    );
+    let errs = validate_document(&json(&doc), URL).unwrap_err();
+    assert_eq!(
+        errs.iter().map(|e| &e.problem).collect::<Vec<_>>(),
+        vec![&Problem::NoTranslationFor(LangTag::parse("de").unwrap())]
     );
 }
 

@@ -7,22 +7,16 @@
 pub enum Category {
     /// The ad slot's creative.
     Advertising,
-    /// View counting.
-    Analytics,
-    /// Third-party media inside the article.
-    Media,
 }
 
 impl Category {
     /// Every category, in display order.
-    pub const ALL: [Category; 3] = [Category::Advertising, Category::Analytics, Category::Media];
+    pub const ALL: [Category; 1] = [Category::Advertising];
 
     /// The id used in storage, attributes and events.
     pub fn id(self) -> &'static str {
         match self {
             Category::Advertising => "advertising",
-            Category::Analytics => "analytics",
-            Category::Media => "media",
         }
     }
 
@@ -62,11 +56,6 @@ impl Choices {
         if on {
             self.granted.push(c);
         }
-    }
-
-    /// The granted categories.
-    pub fn granted(&self) -> &[Category] {
-        &self.granted
     }
 }
 

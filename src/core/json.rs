@@ -2,8 +2,9 @@
 //!
 //! The article validator walks this tree itself, so that every problem is reported with its
 //! JSON path (serde's derived errors carry no path, and `serde_json` costs ~10 KB gzipped in
-//! wasm). In the browser the tree is filled from a JS object by `serde-wasm-bindgen`; natively
-//! (tests, build tools) by `serde_json`.
+//! wasm). In the browser the shell fills it by walking the value `JSON.parse` gave, asking each
+//! JS value its type with `js-sys`; natively (tests, build tools) `serde_json` fills it through
+//! the `Deserialize` impl below.
 
 use serde::de::{Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
 use std::fmt;
@@ -26,14 +27,6 @@ pub enum Json {
 }
 
 impl Json {
-    /// The value at `key` when `self` is an object.
-    pub fn get(&self, key: &str) -> Option<&Json> {
-        match self {
-            Json::Object(entries) => entries.iter().find(|(k, _)| k == key).map(|(_, v)| v),
-            _ => None,
-        }
-    }
-
     /// The string, when `self` is one.
     pub fn as_str(&self) -> Option<&str> {
         match self {

@@ -1,8 +1,6 @@
 //! ISO 8601 date-times with a zone, as the article format requires.
 
-use std::fmt;
-
-/// A checked ISO 8601 date-time with zone; keeps the original text for the browser's `Date`.
+/// A checked ISO 8601 date-time with zone; keeps the original text for `<time datetime>`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DateTime {
     text: String,
@@ -83,16 +81,9 @@ impl DateTime {
         })
     }
 
-    /// The original ISO text, for `<time datetime>` and the browser's `Date`.
+    /// The original ISO text, for `<time datetime>`.
     pub fn as_str(&self) -> &str {
         &self.text
-    }
-}
-
-impl fmt::Display for DateTime {
-    /// A neutral fallback (`2022-06-21`) for when no localized formatter is available.
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
     }
 }
 

@@ -11,8 +11,6 @@ use crate::core::i18n::Msg;
 fn names(c: Category) -> (Msg, Msg) {
     match c {
         Category::Advertising => (Msg::ConsentAdvertising, Msg::ConsentAdvertisingDesc),
-        Category::Analytics => (Msg::ConsentAnalytics, Msg::ConsentAnalyticsDesc),
-        Category::Media => (Msg::ConsentMedia, Msg::ConsentMediaDesc),
     }
 }
 

@@ -1,5 +1,6 @@
-//! Rendering an article view to markup. Pure: the shell passes in everything that needs a
-//! browser (the localized date, language names, whether Web Share exists).
+//! Rendering an article view to markup. Pure: the shell passes in what it works out once per
+//! render (the date and the language names, from the catalogue's CLDR data) and what only the
+//! browser knows (whether Web Share exists).
 
 mod body;
 mod chrome;
@@ -91,7 +92,8 @@ pub struct View<'a> {
     pub original: Option<(&'a LangTag, &'a Translation)>,
     /// UI strings.
     pub ui: &'a Catalog,
-    /// The publish date formatted for the UI language (by the browser's `Intl`).
+    /// The publish date in the UI language's long format, from the catalogue's CLDR data
+    /// ([`Catalog::date`]).
     pub date_text: &'a str,
     /// Each article language's name in its own language (`dansk`, `العربية`).
     pub language_names: &'a [(LangTag, String)],

@@ -1,0 +1,264 @@
+//! What each fuzz target does with one input, shared by the libFuzzer targets
+//! (`fuzz/fuzz_targets/*.rs`) and by `tests/fuzz_corpus.rs`, which runs the seed corpus
+//! through the same functions in a plain `cargo test`.
+//!
+//! Each function panics when the core breaks a promise: a panic, or markup that is not
+//! escaped, or a URL that is not safe.
+#![allow(dead_code)]
+
+use article_embed::core::article::{
+    validate_document, validate_translation, Article, DateTime, TranslationSource,
+};
+use article_embed::core::consent::{Banner, Category, Choices, ConsentView};
+use article_embed::core::html::SafeUrl;
+use article_embed::core::i18n::{ftl, Catalog};
+use article_embed::core::json::Json;
+use article_embed::core::lang::LangTag;
+use article_embed::core::render::{
+    render_article, render_error, render_loading, AdSlot, ErrorKind, UiState, View, ViewOptions,
+};
+use article_embed::core::url::{encode_component, resolve};
+
+/// The URL the fuzzed documents are "fetched" from.
+pub const DOC_URL: &str = "https://example.test/articles/a/article.json";
+
+/// The element names the renderer writes; any other `<name` in its output came from data.
+const TAGS: &str = "a article aside blockquote button details div em figcaption figure footer \
+                    h2 h3 h4 h5 header iframe img input label li nav ol p path section span \
+                    strong summary svg time ul";
+
+/// JSON bytes → the core's tree → the validator, as a document and as a translation file.
+pub fn validate(data: &[u8]) {
+    let Some(json) = parse(data) else { return };
+    if let Err(errors) = validate_document(&json, DOC_URL) {
+        check_errors(&errors);
+    }
+    let da = LangTag::parse("da").expect("da is a tag");
+    if let Err(errors) = validate_translation(&json, &da, DOC_URL) {
+        check_errors(&errors);
+    }
+}
+
+/// A document that validates, rendered in each of its languages, under both UI catalogues
+/// (English and right-to-left Arabic) and every consent and UI state; every render checked.
+/// Whether it validated.
+pub fn render(data: &[u8]) -> bool {
+    let Some(json) = parse(data) else {
+        return false;
+    };
+    let Ok(article) = validate_document(&json, DOC_URL) else {
+        return false;
+    };
+    render_article_everywhere(&article);
+    true
+}
+
+/// Renders `article` in every language it has inline, under English and Arabic UI strings,
+/// in the states a reader can reach, and checks each render.
+pub fn render_article_everywhere(article: &Article) {
+    let catalogs = [Catalog::english(), arabic()];
+    let names: Vec<(LangTag, String)> = article
+        .languages
+        .iter()
+        .map(|l| (l.clone(), format!("<{l}>")))
+        .collect();
+    let share_native = ViewOptions {
+        native_share: true,
+        share_params: vec![("utm_source".into(), "a b&c".into())],
+        ad_after: Some(1),
+        ..ViewOptions::default()
+    };
+    let options = [ViewOptions::default(), share_native];
+    for (lang, source) in &article.translations {
+        let TranslationSource::Inline(t) = source else {
+            continue;
+        };
+        let ids: Vec<String> = t.blocks.iter().filter_map(|b| b.id.clone()).collect();
+        let from = t
+            .translated_from
+            .as_ref()
+            .unwrap_or(&article.original_language);
+        let original = article.translation(from).map(|o| (from, o));
+        for (i, ui) in catalogs.iter().enumerate() {
+            let date = ui.date(&article.published);
+            let open = i % 2 == 1;
+            let state = UiState {
+                languages_open: open,
+                originals_open: if open { ids.clone() } else { Vec::new() },
+                consent_open: open,
+                consent_choosing: open,
+            };
+            let mut choices = Choices::none();
+            choices.set(Category::Advertising, open);
+            let consent = ConsentView {
+                used: Category::ALL.to_vec(),
+                choices,
+                banner: if open {
+                    Banner::Choosing
+                } else {
+                    Banner::Asking
+                },
+                gpc: open,
+                manageable: true,
+            };
+            let html = render_article(&View {
+                article,
+                lang,
+                translation: t,
+                original: original.filter(|(l, _)| *l != lang),
+                ui,
+                date_text: &date,
+                language_names: &names,
+                ui_language_names: &names,
+                options: &options[i],
+                ad: if open {
+                    AdSlot::Allowed
+                } else {
+                    AdSlot::Hidden
+                },
+                ad_creative: article.ad.as_ref(),
+                consent,
+                state: &state,
+            });
+            check_markup(&html);
+        }
+    }
+}
+
+/// FTL text → the catalogue parser, placeholders, a catalogue built from it and its use.
+pub fn ftl(data: &[u8]) {
+    let Ok(src) = std::str::from_utf8(data) else {
+        return;
+    };
+    let Ok(entries) = ftl::parse(src) else { return };
+    for e in &entries {
+        assert!(
+            ftl::placeholders(&e.value).is_some(),
+            "parse accepted a bad placeable in {:?}",
+            e.value
+        );
+        let _ = ftl::pieces(&e.value);
+        let _ = ftl::lookup(&e.value, "da");
+    }
+    let obj = Json::Object(
+        entries
+            .into_iter()
+            .map(|e| (e.key, Json::String(e.value)))
+            .collect(),
+    );
+    let lang = LangTag::parse("da").expect("da is a tag");
+    if let Ok(cat) = Catalog::from_json(lang, &obj) {
+        let date = DateTime::parse("2022-06-21T09:00:00+02:00").expect("a date");
+        let _ = cat.date(&date);
+        let _ = cat.language_name(&LangTag::parse("sw").expect("sw is a tag"));
+        check_markup(&render_loading(&cat));
+        let url = SafeUrl::parse("https://example.test/a").expect("a safe URL");
+        check_markup(&render_error(&cat, ErrorKind::Invalid, Some(&url)));
+    }
+}
+
+/// `base\nrel` → URL resolution, the URL policy and percent-encoding.
+pub fn url(data: &[u8]) {
+    let Ok(text) = std::str::from_utf8(data) else {
+        return;
+    };
+    let (base, rel) = text.split_once('\n').unwrap_or((DOC_URL, text));
+    let resolved = resolve(base, rel);
+    for s in [base, rel, resolved.as_str()] {
+        if let Some(u) = SafeUrl::parse(s) {
+            assert_eq!(u.as_str(), s, "a checked URL is written as checked");
+            assert!(is_absolute_safe(s), "SafeUrl::parse let through {s:?}");
+        }
+        if let Some(u) = SafeUrl::parse_or_relative(s) {
+            assert!(
+                is_safe_attr(u.as_str()),
+                "parse_or_relative let through {s:?}"
+            );
+        }
+        let enc = encode_component(s);
+        assert!(
+            enc.bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b"-._~%".contains(&b)),
+            "encode_component left {enc:?}"
+        );
+    }
+    if SafeUrl::parse(base).is_some() && SafeUrl::parse_or_relative(rel).is_some() {
+        let _ = SafeUrl::parse_or_relative(&resolved);
+    }
+}
+
+fn parse(data: &[u8]) -> Option<Json> {
+    serde_json::from_slice::<Json>(data).ok()
+}
+
+fn arabic() -> Catalog {
+    let src = [
+        include_str!("../locales/ar.ftl"),
+        include_str!("../locales/cldr/ar.ftl"),
+    ]
+    .join("\n");
+    let entries = ftl::parse(&src).expect("locales/ar.ftl parses");
+    let obj = Json::Object(
+        entries
+            .into_iter()
+            .map(|e| (e.key, Json::String(e.value)))
+            .collect(),
+    );
+    Catalog::from_json(LangTag::parse("ar").expect("ar is a tag"), &obj).expect("ar catalogue")
+}
+
+fn check_errors(errors: &[article_embed::core::article::ValidationError]) {
+    assert!(!errors.is_empty(), "a refusal says why");
+    assert!(
+        errors.len() <= article_embed::core::article::validate::MAX_REPORTED,
+        "{} problems reported",
+        errors.len()
+    );
+    for e in errors {
+        let _ = e.to_string();
+    }
+}
+
+/// The renderer's promises: only its own elements, and only safe URLs in `href` and `src`.
+pub fn check_markup(html: &str) {
+    let mut rest = html;
+    while let Some(i) = rest.find('<') {
+        rest = &rest[i + 1..];
+        let name: String = rest
+            .trim_start_matches('/')
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric())
+            .collect();
+        assert!(
+            TAGS.split_whitespace().any(|t| t == name),
+            "element <{name}> is not one the renderer writes: {}",
+            excerpt(rest)
+        );
+    }
+    for attr in [" href=\"", " src=\""] {
+        for (i, _) in html.match_indices(attr) {
+            let value = &html[i + attr.len()..];
+            let value = &value[..value.find('"').expect("attribute closed")];
+            let value = value.replace("&amp;", "&");
+            assert!(is_safe_attr(&value), "unsafe URL {value:?} in{attr}");
+        }
+    }
+}
+
+fn excerpt(s: &str) -> &str {
+    let end = s.char_indices().nth(80).map_or(s.len(), |(i, _)| i);
+    &s[..end]
+}
+
+fn is_absolute_safe(s: &str) -> bool {
+    let lower = s.to_ascii_lowercase();
+    lower.starts_with("http://") || lower.starts_with("https://") || lower.starts_with("mailto:")
+}
+
+fn is_safe_attr(s: &str) -> bool {
+    if is_absolute_safe(s) {
+        return true;
+    }
+    let scheme = s.split(['/', '?', '#']).next().unwrap_or("");
+    !scheme.contains(':') && !s.starts_with("//") && !s.chars().any(|c| c.is_control())
+}

@@ -1,0 +1,2 @@
+error-invalid = x { $a } { $b }
+share-top = }

@@ -1,0 +1,68 @@
+# UI strings of the article-embed widget: English, the reference catalogue.
+#
+# Format: a subset of Project Fluent (https://projectfluent.org/):
+#   key = value            one message a line
+#       continued value    indented lines continue the value (joined with a space)
+#   { $name }              a placeholder, filled in by the widget
+#   # comment
+# No selectors, terms or attributes: every message is one whole sentence or label.
+# Every other catalogue must have exactly these keys and the same placeholders.
+
+## Article chrome
+follow-us = Follow us
+byline = By { $author }
+published = Published { $date }
+share-top = Share:
+share-bottom = Share this article:
+advertisement = Advertisement
+trending = Trending
+disclaimer-heading = About this article
+loading = Loading the article…
+
+## Share buttons (network names are brands and stay untranslated)
+share-native = Share…
+share-on = Share on { $network }
+share-email = Share by email
+share-copy = Copy link
+share-copied = Link copied
+share-copy-failed = Could not copy. The link is: { $url }
+share-new-tab = (opens in a new tab)
+
+## Language switcher and honest translations
+language-button = Language: { $language }
+language-list = Read this article in
+language-filter = Filter languages
+language-no-match = No language matches
+language-current = current language
+machine-translated = machine translated
+mt-notice = Machine translated from { $language }.
+mt-show-original = Read the original
+mt-suspect = This passage may be mistranslated.
+mt-original-show = Show the original passage
+mt-original-label = Original ({ $language })
+
+## Consent
+consent-title = Your privacy choices
+consent-intro = This article can show content that needs your consent. Choose what you allow; you can change it at any time under “Privacy settings”.
+consent-accept-all = Accept all
+consent-reject-all = Reject all
+consent-choose = Choose
+consent-save = Save my choices
+consent-always-on = Always on
+consent-necessary = Strictly necessary
+consent-necessary-desc = Remembers your language and this privacy choice. Nothing is shared.
+consent-advertising = Advertising
+consent-advertising-desc = Shows an advertisement from { $publisher }’s ad partner in the article. The ad partner may set cookies.
+consent-gpc = Your browser asks sites not to sell or share your data (Global Privacy Control), so advertising stays off unless you turn it on here.
+consent-saved = Your privacy choices were saved.
+consent-settings = Privacy settings
+ad-hidden = Advertisement hidden — privacy settings
+
+## Errors
+error-title = This article could not be shown.
+error-not-found = The article was not found.
+error-network = The article could not be loaded. Check your connection.
+error-timeout = The article took too long to load.
+error-invalid = The article data is not valid.
+error-missing-src = This embed does not say which article to show.
+error-read-on-site = Read the article on the publisher’s site

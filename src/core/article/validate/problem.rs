@@ -1,0 +1,119 @@
+//! What can be wrong in a document, and where: the validator's vocabulary and its messages.
+
+use super::FORMAT;
+use crate::core::lang::LangTag;
+use crate::core::limits::MAX_INLINE_DEPTH;
+use std::fmt;
+
+/// One problem, at one place in the document.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ValidationError {
+    /// JSON path, e.g. `translations.da.blocks[3].type`.
+    pub path: String,
+    /// What is wrong there.
+    pub problem: Problem,
+}
+
+/// What can be wrong with a value.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Problem {
+    /// A required field is absent.
+    Missing,
+    /// The value has the wrong JSON type.
+    WrongType {
+        /// What the format wants.
+        expected: &'static str,
+        /// What the document has.
+        found: &'static str,
+    },
+    /// A field the format does not know (a typo, usually).
+    UnknownField,
+    /// `format` is not [`FORMAT`].
+    UnsupportedFormat(String),
+    /// A block `type` the format does not know.
+    UnknownBlockType(String),
+    /// A follow-us `network` the format does not know.
+    UnknownNetwork(String),
+    /// An inline object without exactly one of `b`, `i`, `a`, `span`.
+    BadInline,
+    /// Not an http(s)/mailto URL (or, where allowed, a relative path).
+    BadUrl,
+    /// Not a well-formed BCP 47 tag.
+    BadLanguageTag(String),
+    /// Not an ISO 8601 date-time with zone.
+    BadDate,
+    /// A number outside its range.
+    OutOfRange {
+        /// Smallest allowed.
+        min: u32,
+        /// Largest allowed.
+        max: u32,
+    },
+    /// A string or list longer than allowed.
+    TooLong {
+        /// The limit.
+        max: usize,
+    },
+    /// An empty string or list where content is required.
+    Empty,
+    /// Inlines nested deeper than allowed.
+    TooDeep,
+    /// A block id used twice in one translation, or malformed.
+    BadId(String),
+    /// A language given twice in `languages`.
+    ListedTwice(LangTag),
+    /// `original_language` is not one of `languages`.
+    OriginalNotListed(LangTag),
+    /// A language of `languages` has no entry in `translations`.
+    NoTranslationFor(LangTag),
+    /// A `translations` entry for a language that `languages` does not list.
+    NotListed(LangTag),
+    /// More than one ad block.
+    SecondAd,
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Problem::Missing => f.write_str("missing"),
+            Problem::WrongType { expected, found } => {
+                write!(f, "expected {expected}, found {found}")
+            }
+            Problem::UnknownField => f.write_str("unknown field"),
+            Problem::UnsupportedFormat(s) => {
+                write!(f, "unsupported format \"{s}\", expected \"{FORMAT}\"")
+            }
+            Problem::UnknownBlockType(s) => write!(f, "unknown block type \"{s}\""),
+            Problem::UnknownNetwork(s) => write!(f, "unknown network \"{s}\""),
+            Problem::BadInline => {
+                f.write_str("an inline object needs exactly one of b, i, a, span")
+            }
+            Problem::BadUrl => f.write_str("not an http, https or mailto URL"),
+            Problem::BadLanguageTag(s) => write!(f, "not a language tag: \"{s}\""),
+            Problem::BadDate => f.write_str("not an ISO 8601 date-time with zone"),
+            Problem::OutOfRange { min, max } => write!(f, "out of range {min}..={max}"),
+            Problem::TooLong { max } => write!(f, "longer than {max}"),
+            Problem::Empty => f.write_str("empty"),
+            Problem::TooDeep => write!(f, "nested deeper than {MAX_INLINE_DEPTH}"),
+            Problem::BadId(s) => write!(f, "bad or duplicate block id \"{s}\""),
+            Problem::ListedTwice(l) => write!(f, "{l} is listed twice"),
+            Problem::OriginalNotListed(l) | Problem::NotListed(l) => {
+                write!(f, "{l} is not in languages")
+            }
+            Problem::NoTranslationFor(l) => write!(f, "no translation for {l}"),
+            Problem::SecondAd => f.write_str("more than one ad block"),
+        }
+    }
+}
+
+impl fmt::Display for ValidationError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.path.is_empty() {
+            write!(f, "{}", self.problem)
+        } else {
+            write!(f, "{}: {}", self.path, self.problem)
+        }
+    }
+}
+
+impl std::error::Error for ValidationError {}
