@@ -6,12 +6,12 @@ import { gzipSync } from 'node:zlib';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-// The issue's budget for the first render is 80,000 B. We are at 79,013 B (2026-11-23): 77,694 B
-// before the catalogues carried CLDR dates and language names (+1,319 B, for ~18 ms less main-
-// thread work in the first render: no Intl/ICU start-up). The check is a ratchet ~0.5 KB above
-// the figure; lower it as the figure drops.
+// The budget for the first render was 80,000 B; issue 15 sets 70,000 B as the next target. We
+// are at 78,5xx B (2026-12-01): 79,013 B before the validator was split by job (−1.8 KB) and the
+// shell got its one seam (+0.7 KB after taking the registry lookups out of line) and consent
+// sources (+0.5 KB). The check is a ratchet ~0.5 KB above the figure; lower it as the figure drops.
 export const TARGET_FIRST_RENDER = 80000;
-export const BUDGETS = { loader: 2048, firstRender: 79500 };
+export const BUDGETS = { loader: 2048, firstRender: 79000 };
 
 const dist = join(dirname(fileURLToPath(import.meta.url)), '..', 'dist');
 

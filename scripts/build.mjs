@@ -58,5 +58,7 @@ cpSync(i18nSrc, join(dist, i18n), { recursive: true });
 const manifest = { js, wasm, css, i18n: `${i18n}/` };
 const loader = minify('www/loader.js', '--legal-comments=inline').toString().replace('__MANIFEST__', JSON.stringify(manifest));
 writeFileSync(join(dist, 'loader.js'), loader);
+// The embed page, for iframes and webviews (dist/embed.html?article=…&lang=…).
+cpSync(join(root, 'www', 'embed.html'), join(dist, 'embed.html'));
 writeFileSync(join(dist, 'manifest.json'), JSON.stringify({ ...manifest, languages: files.map(f => f.replace('.json', '')) }, null, 2));
 console.log(`build: dist/ written: loader.js ${js} ${wasm} ${css} ${i18n}/ (${files.length} catalogues)`);

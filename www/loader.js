@@ -3,23 +3,32 @@
   'use strict';
   const W = window, D = document;
   const script = D.currentScript;
+  let settle = () => {};
+  const warn = msg => console.warn('article-embed: ' + msg);
   // The embed's attributes, once: how the shell reads each ('u' URL, 'n' number, 's' text; 0:
   // for the loader and the stylesheet only). The one-tag form writes them as data-* on its script.
   const ATTRS = {
     src: 'u', lang: 's', theme: 0, share: 's', 'share-params': 's', 'ad-after': 'n', 'ad-src': 'u',
-    'ad-width': 'n', 'ad-height': 'n', consent: 's', 'consent-revision': 's', timeout: 'n', height: 0
+    'ad-width': 'n', 'ad-height': 'n', consent: 's', 'consent-revision': 's', timeout: 'n', height: 0,
+    'consent-sources': 0, 'consent-origins': 0
+  };
+  // Our embed page (dist/embed.html) is opened by an app or a host with a URL it writes itself.
+  const embedPage = D.documentElement.hasAttribute('data-article-embed-page');
+  const embed = get => {
+    const el = D.createElement('article-embed');
+    for (const a in ATTRS) if (get(a)) el.setAttribute(a, get(a));
+    return el;
   };
   // Embeds written as <script data-article> (the one-tag form) become <article-embed>s.
   const fromScripts = () => {
     for (const s of D.querySelectorAll('script[data-article]:not([data-ae])')) {
       s.setAttribute('data-ae', '');
-      const el = D.createElement('article-embed');
-      el.setAttribute('src', s.dataset.article);
-      for (const a in ATTRS) {
-        const v = s.getAttribute('data-' + a);
-        if (v != null && a !== 'src') el.setAttribute(a, v);
-      }
-      s.after(el);
+      s.after(embed(a => s.getAttribute(a === 'src' ? 'data-article' : 'data-' + a)));
+    }
+    // On the embed page, the embed comes from the page's URL: ?article=…&lang=…&ad-src=…
+    if (embedPage && D.body && !D.querySelector('article-embed')) {
+      const p = new URLSearchParams(location.search);
+      (D.querySelector('main') || D.body).append(embed(a => p.get(a === 'src' ? 'article' : a)));
     }
   };
   if (!W.ArticleEmbed) {
@@ -63,9 +72,10 @@
       return out;
     };
     const fail = (el, e) => {
-      console.warn('article-embed: could not start: ' + (e && e.message || e));
+      e = String(e && e.message || e);
+      warn('could not start: ' + e);
       el.dispatchEvent(new CustomEvent('article-embed:error', {
-        bubbles: true, composed: true, detail: { kind: 'load', message: String(e && e.message || e) }
+        bubbles: true, composed: true, detail: { kind: 'load', message: e }
       }));
     };
     const mount = (el, o = {}, near) => {
@@ -96,6 +106,7 @@
     };
     const later = () => { if (!idling && pending.size) { idling = true; idle(drain, { timeout: 5000 }); } };
     const queue = el => {
+      allow(el);
       const h = num(el.getAttribute('height'));
       el.style.display = 'block';
       if (h) el.style.minHeight = h + 'px';
@@ -104,17 +115,34 @@
       if (io) io.observe(el); else mount(el);
       later();
     };
-    // A consent decision from the host page, its CMP bridge or an app: { advertising: true }.
-    const consent = c => load().then(m => m.setConsent(c)).catch(e => console.warn('article-embed: ' + e));
-    W.ArticleEmbed = { mount, unmount, consent, version: 1 };
-    // Iframe mode and webviews: the embedding page or app passes the decision in, by message
-    // (only from the parent or this window) or in this page's URL (?article-embed-consent=advertising|none).
+    // A consent decision ({ advertising: true }) and who passed it: 'host' (this page's script),
+    // 'url' or 'app'. Only the reader, or whom this page names, may decide (README, "Consent"):
+    // the URL on our embed page or where an embed says consent-sources="url"; messages from this
+    // window (an app's injected script) or from a parent whose origin an embed lists in
+    // consent-origins. A link anyone can send, or a page that frames this one, decides nothing.
+    const give = (c, source) => load().then(m => m.setConsent(c, source)).catch(warn);
+    W.ArticleEmbed = { mount, unmount, consent: c => give(c, 'host'), version: 1 };
+    const sources = new Set(), origins = new Set(), warned = new Set();
+    const warnOnce = (k, msg) => warned.has(k) || (warned.add(k), warn(msg));
+    const q = new URLSearchParams(location.search).get('article-embed-consent');
+    let fromUrl = q != null;
+    const allow = el => {
+      const list = a => (el.getAttribute(a) || '').split(/[\s,]+/).filter(Boolean);
+      for (const s of list('consent-sources')) sources.add(s);
+      for (const o of list('consent-origins')) try { origins.add(new URL(o).origin); } catch (e) {}
+      if (fromUrl && (embedPage || sources.has('url'))) {
+        fromUrl = false;
+        give({ advertising: q.split(',').includes('advertising') }, 'url');
+      }
+    };
     addEventListener('message', e => {
       const d = e.data;
-      if (d && d.type === 'article-embed:consent' && (e.source === W.parent || e.source === W)) consent(d.consent || {});
+      if (!d || d.type !== 'article-embed:consent') return;
+      if (e.source === W || (e.source === W.parent && origins.has(e.origin))) give(d.consent || {}, 'app');
+      else warnOnce('msg', `ignored consent from ${e.origin}: not in consent-origins`);
     });
-    const q = new URLSearchParams(location.search).get('article-embed-consent');
-    if (q != null) consent({ advertising: q.split(',').includes('advertising') });
+    // Once the page's embeds are known: a consent parameter nobody allowed is said to be ignored.
+    settle = () => fromUrl && warnOnce('url', 'ignored ?article-embed-consent: allow it with consent-sources="url"');
     if (!customElements.get('article-embed')) {
       customElements.define('article-embed', class extends HTMLElement {
         connectedCallback() { queue(this); }
@@ -123,5 +151,6 @@
     }
   }
   fromScripts();
-  if (D.readyState === 'loading') D.addEventListener('DOMContentLoaded', fromScripts);
+  if (D.readyState === 'loading') D.addEventListener('DOMContentLoaded', () => { fromScripts(); settle(); });
+  else settle();
 })();

@@ -59,8 +59,58 @@ impl Choices {
     }
 }
 
-/// What is remembered: the choices, when, under which policy revision, in which language the
-/// banner was shown.
+/// Who made a decision. Only the reader, or someone the host page named, may grant anything:
+/// a link anyone can send and a page that frames the host's are neither.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Source {
+    /// The reader, in our banner or the privacy choices.
+    Banner,
+    /// The page's IAB TCF CMP.
+    Tcf,
+    /// The host page's own script (`ArticleEmbed.consent()`).
+    Host,
+    /// The embedding page's URL (`?article-embed-consent=`), where the page allows it: our embed
+    /// page, or a host page with `consent-sources="url"`.
+    Url,
+    /// An app or embedding frame: a message from the same window (an app's injected script), or
+    /// from a parent whose origin the host lists in `consent-origins`.
+    App,
+}
+
+impl Source {
+    const ALL: [Source; 5] = [
+        Source::Banner,
+        Source::Tcf,
+        Source::Host,
+        Source::Url,
+        Source::App,
+    ];
+
+    /// The id used in the event's `source`, the stored record and between loader and shell.
+    pub fn id(self) -> &'static str {
+        match self {
+            Source::Banner => "banner",
+            Source::Tcf => "tcf",
+            Source::Host => "host",
+            Source::Url => "url",
+            Source::App => "app",
+        }
+    }
+
+    /// Reads an id.
+    pub fn parse(s: &str) -> Option<Source> {
+        Source::ALL.into_iter().find(|x| x.id() == s)
+    }
+
+    /// Whether our record keeps such a decision: the reader's own, and what the embedder passed
+    /// in (a host or its CMP keeps its own record).
+    pub fn is_recorded(self) -> bool {
+        matches!(self, Source::Banner | Source::Url | Source::App)
+    }
+}
+
+/// What is remembered: the choices, who made them, when, under which policy revision, in which
+/// language the banner was shown.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Record {
     /// The decision.
@@ -69,34 +119,44 @@ pub struct Record {
     pub time_ms: u64,
     /// The policy revision it was given under.
     pub revision: String,
-    /// The language the banner was shown in.
+    /// The language the banner was shown in (empty when no banner was).
     pub lang: String,
+    /// Who decided.
+    pub source: Source,
 }
 
 impl Record {
-    /// Serialises as `1|<time>|<revision>|<lang>|<cat>,<cat>` (a line a person can read in
-    /// the storage inspector; `|` is removed from the free-text parts).
+    /// Serialises as `2|<time>|<revision>|<lang>|<source>|<cat>,<cat>` (a line a person can
+    /// read in the storage inspector; `|` is removed from the free-text parts).
     pub fn encode(&self) -> String {
         let clean = |s: &str| s.chars().filter(|c| *c != '|').collect::<String>();
         let cats: Vec<&str> = self.choices.granted.iter().map(|c| c.id()).collect();
         format!(
-            "1|{}|{}|{}|{}",
+            "2|{}|{}|{}|{}|{}",
             self.time_ms,
             clean(&self.revision),
             clean(&self.lang),
+            self.source.id(),
             super::text::join(cats, ",")
         )
     }
 
-    /// Reads a stored record; `None` for anything it does not recognise (asked again).
+    /// Reads a stored record (this version's, or a version 1 record, which only the banner
+    /// wrote); `None` for anything it does not recognise (asked again).
     pub fn decode(s: &str) -> Option<Record> {
         let mut parts = s.split('|');
-        if parts.next()? != "1" {
+        let version = parts.next()?;
+        if version != "1" && version != "2" {
             return None;
         }
         let time_ms = parts.next()?.parse().ok()?;
         let revision = parts.next()?.to_owned();
         let lang = parts.next()?.to_owned();
+        let source = if version == "1" {
+            Source::Banner
+        } else {
+            Source::parse(parts.next()?)?
+        };
         let cats = parts.next()?;
         if parts.next().is_some() {
             return None;
@@ -110,6 +170,7 @@ impl Record {
             time_ms,
             revision,
             lang,
+            source,
         })
     }
 
@@ -132,9 +193,14 @@ mod tests {
             time_ms: 1_700_000_000_000,
             revision: "2026-11|x".into(),
             lang: "da".into(),
+            source: Source::Url,
         };
         let back = Record::decode(&r.encode()).unwrap();
         assert_eq!(back.revision, "2026-11x");
+        assert_eq!(back.source, Source::Url);
+        let v1 = Record::decode("1|5|r|da|advertising").unwrap();
+        assert_eq!((v1.source, v1.time_ms), (Source::Banner, 5));
+        assert!(v1.choices.allows(Category::Advertising));
         assert!(back
             .valid_for("2026-11x")
             .unwrap()
@@ -146,6 +212,9 @@ mod tests {
             "1|x|r|da|",
             "1|1|r|da|bogus",
             "1|1|r|da||extra",
+            "2|1|r|da|someone|",
+            "2|1|r|da|banner",
+            "3|1|r|da|banner|",
         ] {
             assert!(Record::decode(bad).is_none(), "{bad}");
         }

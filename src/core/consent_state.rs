@@ -2,7 +2,7 @@
 //! what a decision changes. One value serves every widget on a page; the shell keeps it and
 //! supplies what only a browser knows (the stored record, Global Privacy Control, a CMP).
 
-use crate::core::consent::{Banner, Category, Choices, ConsentView};
+use crate::core::consent::{Banner, Category, Choices, ConsentView, Source};
 
 /// Who decides on this page.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -20,28 +20,6 @@ impl Mode {
     /// and passes decisions in); `None` for anything else, which leaves it to the page.
     pub fn from_attribute(value: &str) -> Option<Mode> {
         (value == "host").then_some(Mode::Host)
-    }
-}
-
-/// Where a decision came from, as the `article-embed:consent` event reports it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Source {
-    /// The reader, in our banner or the privacy choices.
-    Banner,
-    /// The page's TCF CMP.
-    Tcf,
-    /// The host page's own script (`ArticleEmbed.consent()`).
-    Host,
-}
-
-impl Source {
-    /// The id used in the event's `source`.
-    pub fn id(self) -> &'static str {
-        match self {
-            Source::Banner => "banner",
-            Source::Tcf => "tcf",
-            Source::Host => "host",
-        }
     }
 }
 
@@ -75,6 +53,8 @@ pub struct ConsentState {
     choices: Option<Choices>,
     gpc: bool,
     banner_owner: Option<u32>,
+    /// Who passed in a decision before the mode was known, to record once it is.
+    unrecorded: Option<Source>,
 }
 
 impl ConsentState {
@@ -86,6 +66,7 @@ impl ConsentState {
             choices: None,
             gpc: false,
             banner_owner: None,
+            unrecorded: None,
         }
     }
 
@@ -95,10 +76,17 @@ impl ConsentState {
     }
 
     /// Sets the mode once: later calls change nothing. `stored` is the remembered decision
-    /// valid under `revision`; a decision already passed in by the host is kept.
-    pub fn set_mode(&mut self, mode: Mode, revision: &str, gpc: bool, stored: Option<Choices>) {
+    /// valid under `revision`; a decision already passed in is kept over it, and returned when
+    /// it is now to be recorded (it came before the mode and the revision were known).
+    pub fn set_mode(
+        &mut self,
+        mode: Mode,
+        revision: &str,
+        gpc: bool,
+        stored: Option<Choices>,
+    ) -> Option<Decision> {
         if self.mode.is_some() {
-            return;
+            return None;
         }
         self.mode = Some(mode);
         self.revision = revision.to_owned();
@@ -106,6 +94,13 @@ impl ConsentState {
         if self.choices.is_none() {
             self.choices = stored;
         }
+        let source = self.unrecorded.take().filter(|_| mode == Mode::Banner)?;
+        Some(Decision {
+            choices: self.choices.clone()?,
+            source,
+            revision: self.revision.clone(),
+            remember: true,
+        })
     }
 
     /// The mode, once set.
@@ -159,17 +154,20 @@ impl ConsentState {
     }
 
     /// Records a decision. A decision from the host makes the host the manager from then on.
+    /// The reader's answer and what the embedder passed in are remembered where our banner
+    /// manages consent; where the mode is not known yet, once it is (see [`Self::set_mode`]).
     pub fn decide(&mut self, choices: Choices, source: Source) -> Decision {
         if source == Source::Host {
             self.mode = Some(Mode::Host);
         }
         self.choices = Some(choices.clone());
         self.banner_owner = None;
+        self.unrecorded = (self.mode.is_none() && source.is_recorded()).then_some(source);
         Decision {
             choices,
             source,
             revision: self.revision.clone(),
-            remember: self.mode == Some(Mode::Banner) && source == Source::Banner,
+            remember: self.mode == Some(Mode::Banner) && source.is_recorded(),
         }
     }
 }
@@ -250,6 +248,22 @@ mod tests {
         assert!(v.gpc);
         assert_eq!(v.banner, Banner::Hidden, "decided: no banner");
         assert_eq!(s.decide(Choices::none(), Source::Banner).revision, "2");
+    }
+
+    #[test]
+    fn a_decision_passed_in_before_any_widget_is_recorded_under_the_pages_revision() {
+        let mut s = ConsentState::new();
+        let early = s.decide(Choices::all(&[ADS]), Source::Url);
+        assert!(!early.remember, "no revision known yet");
+        let later = s
+            .set_mode(Mode::Banner, "7", false, None)
+            .expect("recorded now");
+        assert_eq!((later.source, later.revision.as_str()), (Source::Url, "7"));
+        assert!(s.allows(ADS));
+        // Under a host or a CMP, their record is the record.
+        let mut s = ConsentState::new();
+        s.decide(Choices::all(&[ADS]), Source::App);
+        assert!(s.set_mode(Mode::Tcf, "1", false, None).is_none());
     }
 
     #[test]

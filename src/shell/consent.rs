@@ -4,9 +4,8 @@
 //! dispatcher's job. This module calls nothing above it.
 
 use super::browser;
-use crate::core::consent::ConsentView;
-use crate::core::consent::{Category, Choices, Record};
-use crate::core::consent_state::{ConsentState, Decision, Mode, Source};
+use crate::core::consent::{Category, Choices, ConsentView, Record, Source};
+use crate::core::consent_state::{ConsentState, Decision, Mode};
 use js_sys::{Function, Reflect};
 use std::cell::RefCell;
 use wasm_bindgen::prelude::*;
@@ -52,7 +51,9 @@ pub fn init(host_managed: bool, revision: &str, on_tcf: fn(Choices)) {
         .flatten()
         .and_then(|s| Record::decode(&s))
         .and_then(|r| r.valid_for(revision).cloned());
-    state(|s| s.set_mode(mode, revision, gpc, stored));
+    if let Some(passed_in) = state(|s| s.set_mode(mode, revision, gpc, stored)) {
+        store(&passed_in, "");
+    }
     if let (Mode::Tcf, Some(f)) = (mode, tcf) {
         listen_to_tcf(&f, on_tcf);
     }
@@ -109,15 +110,20 @@ pub fn release(id: u32) {
 pub fn decide(choices: Choices, source: Source, ui_lang: &str) -> Decision {
     let d = state(|s| s.decide(choices, source));
     if d.remember {
-        let record = Record {
-            choices: d.choices.clone(),
-            time_ms: js_sys::Date::now() as u64,
-            revision: d.revision.clone(),
-            lang: ui_lang.to_owned(),
-        };
-        browser::storage_set(KEY, &record.encode());
+        store(&d, ui_lang);
     }
     d
+}
+
+fn store(d: &Decision, ui_lang: &str) {
+    let record = Record {
+        choices: d.choices.clone(),
+        time_ms: js_sys::Date::now() as u64,
+        revision: d.revision.clone(),
+        lang: ui_lang.to_owned(),
+        source: d.source,
+    };
+    browser::storage_set(KEY, &record.encode());
 }
 
 /// Reads a decision the host or app passes in: `{ advertising: true }`.

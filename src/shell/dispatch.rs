@@ -12,8 +12,8 @@ use super::widget::share::{copy_to_clipboard, native_share};
 use super::widget::Widget;
 use super::{browser, catalogs::catalog};
 use crate::core::action::{Action, ConsentAction};
-use crate::core::consent::{Category, Choices};
-use crate::core::consent_state::{Decision, Source};
+use crate::core::consent::{Category, Choices, Source};
+use crate::core::consent_state::Decision;
 use crate::core::i18n::{ui_language_for, Msg};
 use crate::core::lang::LangTag;
 use crate::core::share::ShareTarget;
@@ -155,14 +155,31 @@ fn apply_consent(choices: Choices, source: Source, from: Option<(u32, &str)>) {
         .iter()
         .find(|(id, _)| Some(*id) == from_id)
         .or(hosts.first());
-    if let Some((_, host)) = target {
-        fx.push(Effect::Emit(
+    match target {
+        Some((_, host)) => fx.push(Effect::Emit(
             host.clone(),
             HostEvent::Consent,
             consent_detail(&decision),
-        ));
+        )),
+        // Passed in before any widget mounted: told on the first that does.
+        None => UNTOLD.with(|u| *u.borrow_mut() = Some(decision)),
     }
     fx.run();
+}
+
+thread_local! {
+    /// The last decision made while no widget was mounted to fire its event on.
+    static UNTOLD: std::cell::RefCell<Option<Decision>> = const { std::cell::RefCell::new(None) };
+}
+
+/// The `consent` event of a decision made before any widget mounted, to fire on `host`.
+pub fn untold_consent(host: &Element) -> Option<Effect> {
+    let d = UNTOLD.with(|u| u.borrow_mut().take())?;
+    Some(Effect::Emit(
+        host.clone(),
+        HostEvent::Consent,
+        consent_detail(&d),
+    ))
 }
 
 /// A share click: the host or app may take it over by cancelling the `share` event; else

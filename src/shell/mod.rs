@@ -18,6 +18,7 @@ mod registry;
 mod timer;
 mod widget;
 
+use crate::core::consent::Source;
 use options::MountOptions;
 use wasm_bindgen::prelude::*;
 use web_sys::Element;
@@ -58,14 +59,17 @@ pub fn unmount(host: &Element) -> bool {
     mount::unmount(host)
 }
 
-/// A consent decision from the host page or app (`{ advertising: true }`): the widgets show
-/// no banner from then on and follow the host.
+/// A consent decision passed in (`{ advertising: true }`) and who passed it: `host` (the host
+/// page's script; the widgets show no banner from then on and follow the host), `url` or `app`
+/// (only as the loader allows them: see the README's consent section). Anything else is ignored.
 #[wasm_bindgen(js_name = setConsent)]
-pub fn set_consent(choices: JsValue) {
-    dispatch::consent_from(
-        consent::choices_from_js(&choices),
-        crate::core::consent_state::Source::Host,
-    );
+pub fn set_consent(choices: JsValue, source: String) {
+    match Source::parse(&source) {
+        Some(s @ (Source::Host | Source::Url | Source::App)) => {
+            dispatch::consent_from(consent::choices_from_js(&choices), s)
+        }
+        _ => browser::warn("ignored a consent decision from an unknown source"),
+    }
 }
 
 /// How many widgets are mounted (for tests and the benchmark).

@@ -5,15 +5,14 @@
 
 use super::browser::{self, obj};
 use super::consent;
-use super::dispatch::consent_from;
+use super::dispatch::{consent_from, untold_consent};
 use super::effects::{Effect, Effects, HostEvent};
 use super::events;
 use super::options::MountOptions;
 use super::registry::{self, Config};
 use super::widget::load::{guess_ui_language, load, Boxed, LoadError, Loaded, Request};
 use super::widget::Widget;
-use crate::core::consent::Choices;
-use crate::core::consent_state::Source;
+use crate::core::consent::{Choices, Source};
 use crate::core::i18n::Catalog;
 use std::rc::Rc;
 use web_sys::Element;
@@ -103,7 +102,11 @@ fn show(id: u32, loaded: Loaded) {
     let listeners = events::listen(id, &root);
     let fx = registry::with(id, |w| {
         w.listeners = listeners;
-        w.show(loaded.article, loaded.lang, loaded.ui)
+        let mut fx = w.show(loaded.article, loaded.lang, loaded.ui);
+        if let Some(told) = untold_consent(&w.host) {
+            fx.push(told);
+        }
+        fx
     });
     fx.unwrap_or_default().run();
 }

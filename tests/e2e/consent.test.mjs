@@ -89,7 +89,7 @@ test('accept all: both ads load at once, a consent event, remembered on reload; 
   const ev = (await events(p.page)).filter(e => e.name === 'consent');
   assert.deepEqual(ev.map(e => [e.detail.advertising, e.detail.source]), [[true, 'banner']]);
   const stored = await p.page.evaluate(() => localStorage.getItem('article-embed:consent'));
-  assert.match(stored, /^1\|\d+\|1\|(da|en)\|advertising$/);
+  assert.match(stored, /^2\|\d+\|1\|(da|en)\|banner\|advertising$/);
   await p.page.reload();
   await both(p);
   assert.equal(await a(p).banner().count() + await b(p).banner().count(), 0, 'remembered');
@@ -181,14 +181,14 @@ test('a host that manages consent passes its decision through the API; no banner
   await p.page.evaluate(() => ArticleEmbed.consent({ advertising: true }));
   assert.deepEqual(await adsShown(p, [1, 1]), [1, 1]);
   await p.page.evaluate(() => window.postMessage({ type: 'article-embed:consent', consent: { advertising: false } }, '*'));
-  await waitForEvent(p.page, 'consent', { detail: { source: 'host', advertising: false } });
+  await waitForEvent(p.page, 'consent', { detail: { source: 'app', advertising: false } });
   assert.deepEqual(await adsShown(p, [0, 0]), [0, 0]);
   assert.equal(await p.page.evaluate(() => localStorage.getItem('article-embed:consent')), null, 'the host keeps the record');
   await p.context.close();
 });
 
-test('iframe mode and webviews: the decision can come in the URL', async () => {
-  const p = await openPage(browser, site.origin + '/test/consent.html?extra=consent%3D%22host%22&article-embed-consent=advertising');
+test('iframe mode and webviews: the decision can come in the URL, where the host allows it', async () => {
+  const p = await openPage(browser, site.origin + '/test/consent.html?extra=consent%3D%22host%22%20consent-sources%3D%22url%22&article-embed-consent=advertising');
   await both(p);
   assert.deepEqual(await adsShown(p, [1, 1]), [1, 1]);
   await p.context.close();
