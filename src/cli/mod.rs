@@ -51,7 +51,7 @@ enum Command {
 #[derive(Debug, Subcommand)]
 enum ImportFrom {
     /// From WordPress's REST API: one post with its translations, or a whole site.
-    Wordpress(WordpressArgs),
+    Wordpress(Box<WordpressArgs>),
 }
 
 #[derive(Debug, Args)]
@@ -124,7 +124,7 @@ pub fn main() -> ExitCode {
     }
 }
 
-fn wordpress(a: WordpressArgs) -> Result<ExitCode, ImportError> {
+fn wordpress(a: Box<WordpressArgs>) -> Result<ExitCode, ImportError> {
     if !(a.timeout > 0.0 && a.timeout.is_finite()) {
         return Err(ImportError::Usage(format!(
             "--timeout {}: must be a positive number of seconds",

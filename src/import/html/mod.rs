@@ -240,7 +240,7 @@ impl Mapper<'_> {
         let ordered = el.value().name() == "ol";
         let mut items = Vec::new();
         let mut hoisted = Vec::new();
-        self.list_items(el, &mut items, &mut hoisted, 0);
+        self.list_items(el, &mut items, &mut hoisted);
         if !items.is_empty() {
             self.push(BlockKind::List { ordered, items });
         }
@@ -252,7 +252,6 @@ impl Mapper<'_> {
         list: ElementRef,
         items: &mut Vec<Vec<Inline>>,
         hoisted: &mut Vec<Block>,
-        depth: usize,
     ) {
         for li in list.child_elements().filter(|e| e.value().name() == "li") {
             let mut text = Vec::new();
@@ -275,7 +274,7 @@ impl Mapper<'_> {
                         .warnings
                         .push(Warning::NestedListFlattened { lang });
                 }
-                self.list_items(n, items, hoisted, depth + 1);
+                self.list_items(n, items, hoisted);
             }
         }
     }
@@ -362,3 +361,6 @@ impl Mapper<'_> {
         }
     }
 }
+
+#[cfg(test)]
+mod tests;
