@@ -37,15 +37,15 @@ if ((${#need[@]})); then
 fi
 
 # MariaDB: started by hand, stopped by PID.
-if ! mariadb-admin ping --silent 2>/dev/null; then
+if ! mariadb-admin ping --silent >/dev/null 2>&1; then
   [[ $(id -u) == 0 ]] || { say "MariaDB is not running and cannot be started: not root"; exit 3; }
   install -d -o mysql -g mysql /run/mysqld
   [[ -d /var/lib/mysql/mysql ]] || mariadb-install-db --user=mysql --datadir=/var/lib/mysql >&2
   /usr/sbin/mariadbd --user=mysql --skip-networking=0 --bind-address=127.0.0.1 \
     >"$state/mariadb.log" 2>&1 &
   echo $! >"$state/mariadb.pid"
-  for _ in $(seq 1 100); do mariadb-admin ping --silent 2>/dev/null && break; sleep 0.2; done
-  mariadb-admin ping --silent || { say "MariaDB did not start, see $state/mariadb.log"; exit 1; }
+  for _ in $(seq 1 100); do mariadb-admin ping --silent >/dev/null 2>&1 && break; sleep 0.2; done
+  mariadb-admin ping --silent >/dev/null 2>&1 || { say "MariaDB did not start, see $state/mariadb.log"; exit 1; }
   say "MariaDB started (pid $(cat "$state/mariadb.pid"))"
 fi
 mariadb <<'SQL'
