@@ -71,7 +71,8 @@ PHP
 
 # PHP's built-in server with a router (pretty permalinks, /wp-json/, /wp-content/).
 if ! curl -fsS -o /dev/null "$base/?rest_route=/" 2>/dev/null; then
-  WP_CONTENT=/var/lib/wordpress php -S "127.0.0.1:$port" -t /usr/share/wordpress "$here/router.php" \
+  # Several workers, so parallel fetches (--jobs) are answered in parallel.
+  PHP_CLI_SERVER_WORKERS=${WP_WORKERS:-4} WP_CONTENT=/var/lib/wordpress php -S "127.0.0.1:$port" -t /usr/share/wordpress "$here/router.php" \
     >"$state/php.log" 2>&1 &
   echo $! >"$state/php.pid"
   for _ in $(seq 1 100); do curl -fsS -o /dev/null "$base/wp-login.php" 2>/dev/null && break; sleep 0.1; done
