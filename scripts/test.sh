@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # npm test: installs what is missing, then every check: format, lints, native tests, wasm tests
-# in headless Chromium, the build, size budgets, and end-to-end tests in a real browser.
+# in headless Chromium, the build, size budgets, the importer against a real WordPress, and
+# end-to-end tests in a real browser.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 step() { printf '\n== %s\n' "$*"; }
@@ -30,6 +31,9 @@ node scripts/budgets.mjs
 
 step "the JSON Schema against the fixtures (ajv)"
 node --test tests/schema.test.mjs
+
+step "the importer against a real WordPress (MariaDB + PHP's server, stopped afterwards)"
+bash scripts/wordpress/test.sh
 
 step "end-to-end tests (node --test, playwright-core, system Chromium)"
 node --test --test-concurrency=1 tests/e2e/

@@ -12,3 +12,9 @@ pub mod core;
 
 #[cfg(target_arch = "wasm32")]
 pub mod shell;
+
+#[cfg(not(target_arch = "wasm32"))]
+pub mod import;
+
+#[cfg(not(target_arch = "wasm32"))]
+pub mod cli;

@@ -27,6 +27,14 @@ pub enum Json {
 }
 
 impl Json {
+    /// The value at `key` when `self` is an object (the importer reads WordPress's JSON with it).
+    pub fn get(&self, key: &str) -> Option<&Json> {
+        match self {
+            Json::Object(entries) => entries.iter().find(|(k, _)| k == key).map(|(_, v)| v),
+            _ => None,
+        }
+    }
+
     /// The string, when `self` is one.
     pub fn as_str(&self) -> Option<&str> {
         match self {

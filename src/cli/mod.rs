@@ -1,0 +1,185 @@
+//! The `article-embed` command line (native only): clap definitions and dispatch.
+//!
+//! ```text
+//! article-embed import wordpress --post <POST> [--translation <LANG>=<SOURCE>]...
+//!     [--machine-translated <LANG>]... [--ad-after <N>] --out <DIR> [--report <FILE>]
+//! article-embed import wordpress --site <BASE> [--since <DATE>] [--jobs <N>] --out <DIR>
+//! article-embed validate <FILE>...
+//! ```
+//!
+//! Errors print one line naming the input and the cause, with a non-zero exit status; nothing
+//! is written unless everything succeeded.
+
+mod progress;
+mod validate;
+
+use crate::core::lang::LangTag;
+use crate::import::article::{import_post, Options, DEFAULT_AD_AFTER};
+use crate::import::document::to_string;
+use crate::import::output::{write_file, write_files};
+use crate::import::site::{import_site, SiteOptions};
+use crate::import::wordpress::rest::{Client, Source};
+use crate::import::ImportError;
+use clap::{Args, Parser, Subcommand};
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::time::Duration;
+
+/// Article documents for the article-embed widget, from WordPress.
+#[derive(Debug, Parser)]
+#[command(name = "article-embed", version, about)]
+pub struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Imports articles from a publishing system.
+    Import {
+        #[command(subcommand)]
+        from: ImportFrom,
+    },
+    /// Checks article documents and translation files with the widget's own validator.
+    Validate {
+        /// Documents (`article.json`) or translation files (`<lang>.json`).
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+enum ImportFrom {
+    /// From WordPress's REST API: one post with its translations, or a whole site.
+    Wordpress(Box<WordpressArgs>),
+}
+
+#[derive(Debug, Args)]
+#[command(group = clap::ArgGroup::new("what").required(true).args(["post", "site"]))]
+struct WordpressArgs {
+    /// A REST post URL (`…/wp-json/wp/v2/posts/<id>` or `…/?rest_route=/wp/v2/posts/<id>`)
+    /// or a saved file of that JSON.
+    #[arg(long, value_name = "POST")]
+    post: Option<String>,
+    /// Every published post of the site at this home URL, one folder per slug.
+    #[arg(long, value_name = "BASE", conflicts_with_all = ["translation", "report"])]
+    site: Option<String>,
+    /// A translation: a REST post in that language, or the URL or file of its rendered page.
+    #[arg(long, value_name = "LANG=SOURCE", value_parser = parse_translation)]
+    translation: Vec<(LangTag, String)>,
+    /// Marks a translation as machine made.
+    #[arg(long, value_name = "LANG", value_parser = parse_lang)]
+    machine_translated: Vec<LangTag>,
+    /// The ad slot after this many paragraphs; 0 for none.
+    #[arg(long, value_name = "N", default_value_t = DEFAULT_AD_AFTER)]
+    ad_after: usize,
+    /// The language the posts are written in.
+    #[arg(long, value_name = "LANG", value_parser = parse_lang, default_value = "en")]
+    language: LangTag,
+    /// The publisher's name (default: the site's name from its REST index).
+    #[arg(long, value_name = "NAME")]
+    publisher: Option<String>,
+    /// Only posts published after this date (`YYYY-MM-DD`), with --site.
+    #[arg(long, value_name = "DATE", requires = "site")]
+    since: Option<String>,
+    /// Pages of posts fetched and imported at once, with --site.
+    #[arg(long, value_name = "N", default_value_t = 4, requires = "site")]
+    jobs: usize,
+    /// Seconds a request may take, connection to last byte.
+    #[arg(long, value_name = "SECONDS", default_value_t = 30.0)]
+    timeout: f64,
+    /// Output folder.
+    #[arg(long, value_name = "DIR")]
+    out: PathBuf,
+    /// Also write the report as JSON here (--post).
+    #[arg(long, value_name = "FILE")]
+    report: Option<PathBuf>,
+}
+
+fn parse_lang(s: &str) -> Result<LangTag, String> {
+    LangTag::parse(s).ok_or_else(|| format!("not a language tag: {s:?}"))
+}
+
+fn parse_translation(s: &str) -> Result<(LangTag, String), String> {
+    let (lang, source) = s
+        .split_once('=')
+        .ok_or("expected LANG=SOURCE, e.g. da=https://…")?;
+    Ok((parse_lang(lang)?, source.to_owned()))
+}
+
+/// Runs the command line; the binary's `main`.
+pub fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match cli.command {
+        Command::Validate { files } => validate::run(&files),
+        Command::Import {
+            from: ImportFrom::Wordpress(args),
+        } => match wordpress(args) {
+            Ok(code) => code,
+            Err(e) => {
+                eprintln!("article-embed: {e}");
+                ExitCode::FAILURE
+            }
+        },
+    }
+}
+
+fn wordpress(a: Box<WordpressArgs>) -> Result<ExitCode, ImportError> {
+    if !(a.timeout > 0.0 && a.timeout.is_finite()) {
+        return Err(ImportError::Usage(format!(
+            "--timeout {}: must be a positive number of seconds",
+            a.timeout
+        )));
+    }
+    let client = Client::new(Duration::from_secs_f64(a.timeout));
+    let options = Options {
+        language: a.language,
+        machine_translated: a.machine_translated,
+        ad_after: a.ad_after,
+        publisher: a.publisher,
+    };
+    if let Some(base) = a.site {
+        let so = SiteOptions {
+            base,
+            since: a.since,
+            out: a.out,
+            jobs: a.jobs,
+            article: options,
+        };
+        let bar = progress::Progress::new();
+        let summary = import_site(&client, &so, &|n| bar.total(n), &|o| bar.post(o))?;
+        bar.finish();
+        eprintln!(
+            "article-embed: {} imported, {} unchanged, {} failed",
+            summary.imported,
+            summary.unchanged,
+            summary.failed.len()
+        );
+        return Ok(if summary.failed.is_empty() {
+            ExitCode::SUCCESS
+        } else {
+            ExitCode::FAILURE
+        });
+    }
+    let post = Source::parse(a.post.as_deref().unwrap_or_default());
+    let translations: Vec<(LangTag, Source)> = a
+        .translation
+        .into_iter()
+        .map(|(l, s)| (l, Source::parse(&s)))
+        .collect();
+    for l in &options.machine_translated {
+        if !translations.iter().any(|(t, _)| t == l) {
+            return Err(ImportError::Usage(format!(
+                "--machine-translated {l}: no --translation {l}=…",
+                l = l.as_str()
+            )));
+        }
+    }
+    let out = import_post(&client, &post, &translations, &options)?;
+    eprint!("{}", out.report.to_text());
+    write_files(&a.out, &out.files)?;
+    if let Some(path) = &a.report {
+        write_file(path, &to_string(&out.report.to_json()))?;
+    }
+    Ok(ExitCode::SUCCESS)
+}
