@@ -6,6 +6,7 @@ import { dirname, join } from 'node:path';
 import { homedir } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { shortenImports } from './shorten-imports.mjs';
+import { WASM_OPT_FEATURES } from './wasm-features.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
@@ -29,8 +30,7 @@ run(`wasm-bindgen --target web --no-typescript --out-dir target/web --out-name a
   writeFileSync(wasmFile, short.wasm);
   writeFileSync(glueFile, short.glue);
 }
-const features = ['bulk-memory', 'nontrapping-float-to-int', 'sign-ext', 'mutable-globals', 'reference-types', 'multivalue']
-  .map(f => `--enable-${f}`).join(' ');
+const features = WASM_OPT_FEATURES.join(' ');
 // Measured (bench/README.md): flatten + rereloop before -Oz, and --low-memory-unused, save
 // ~0.9 KB gzipped over plain -Oz. The latter is sound here: Rust's stack sits below 1 MiB and
 // grows down, the data above it, so the first 1 KB is only reached by a 1 MiB-deep stack.
