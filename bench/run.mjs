@@ -12,6 +12,7 @@ import { machine } from './lib/machine.mjs';
 import { benchRoutes, hostStyle } from './lib/pages.mjs';
 import { findPeers } from './lib/peers.mjs';
 import { posterPng } from './lib/png.mjs';
+import { ACTIVE, PROFILES } from './lib/profiles.mjs';
 import { snapshot } from './lib/snapshot.mjs';
 import { round, say } from './lib/stats.mjs';
 import { bounded } from './lib/wait.mjs';
@@ -43,8 +44,12 @@ const generated = new Map();
 const routes = benchRoutes({ style: hostStyle(snap.www), poster, generated });
 const mounts = [['/', snap.www], ['/dist/', snap.dist]];
 for (const [name, p] of Object.entries(peers)) if (p.installed) mounts.push([`/peers/${name}/`, p.dir]);
-const server = await serve({ port: 0, mounts, routes, log });
-const origin = `http://127.0.0.1:${server.address().port}`;
+// One server per profile (the same files and log; the throttled profile's compresses).
+const servers = {};
+for (const profile of new Set([PROFILES.loopback, ...ACTIVE])) {
+  servers[profile.key] = await serve({ port: 0, mounts, routes, log, compress: profile.compress });
+}
+const origins = Object.fromEntries(Object.entries(servers).map(([k, s]) => [k, `http://127.0.0.1:${s.address().port}`]));
 const browser = await launchBrowser();
 
 let finished = false;
@@ -54,8 +59,10 @@ async function shutdown(code) {
   results.seconds = round((Date.now() - started) / 1000, 1);
   try { writeFileSync(join(BENCH, 'results.json'), JSON.stringify(results, null, 2) + '\n'); } catch (e) { console.error(e); }
   await bounded(browser.close(), 20_000, 'closing the browser').catch(() => {});
-  server.closeAllConnections?.();
-  server.close();
+  for (const server of Object.values(servers)) {
+    server.closeAllConnections?.();
+    server.close();
+  }
   rmSync(snap.dir, { recursive: true, force: true });
   process.exit(code);
 }
@@ -67,9 +74,11 @@ setTimeout(() => {
 }, WATCHDOG_MIN * 60_000).unref();
 
 results.machine = machine(browser, snap.manifest);
+results.profiles = Object.fromEntries(ACTIVE.map(p => [p.key, p]));
+say(`profiles: ${ACTIVE.map(p => `${p.label} (${p.describe})`).join('; ')}`);
 
 // What every section gets: the run's state and the browser harness.
-const b = { snap, results, note, log, generated, poster, peers, ...harness({ browser, origin, log }) };
+const b = { snap, results, note, log, generated, poster, peers, ...harness({ browser, origins, log }) };
 for (const { key, title, run } of SECTIONS) {
   if (ONLY && !ONLY.includes(key)) continue;
   say(`\n=== ${title} ===`);

@@ -16,19 +16,32 @@ export function instrument() {
   }));
   B.raf2 = raf2;
   B.nextPaint = nextPaint;
+  const record = (type, el, detail) => {
+    const rec = {
+      type, src: el.getAttribute && el.getAttribute('src'),
+      idx: Array.prototype.indexOf.call(document.getElementsByTagName('article-embed'), el),
+      detail: detail ? JSON.parse(JSON.stringify(detail)) : null, t: performance.now(), paint: null, paint2: null,
+    };
+    B.ev.push(rec);
+    nextPaint().then(() => { rec.paint = performance.now(); });
+    raf2().then(() => { rec.paint2 = performance.now(); });
+  };
   for (const type of ['article-embed:mounted', 'article-embed:error', 'article-embed:language']) {
-    document.addEventListener(type, e => {
-      const t = performance.now(), el = e.target;
-      const rec = {
-        type: type.slice(14), src: el.getAttribute && el.getAttribute('src'),
-        idx: Array.prototype.indexOf.call(document.getElementsByTagName('article-embed'), el),
-        detail: e.detail ? JSON.parse(JSON.stringify(e.detail)) : null, t, paint: null, paint2: null,
-      };
-      B.ev.push(rec);
-      nextPaint().then(() => { rec.paint = performance.now(); });
-      raf2().then(() => { rec.paint2 = performance.now(); });
-    }, true);
+    document.addEventListener(type, e => record(type.slice(14), e.target, e.detail), true);
   }
+  // The static floor's embeds (marked data-bench-floor): a "static" event once the parser has
+  // attached the declarative shadow root, i.e. once the whole article is in the page, then its
+  // next paint, on the same clock as the widget's mounted events.
+  const pending = [];
+  const parsed = () => {
+    for (let i = pending.length - 1; i >= 0; i--) if (pending[i].shadowRoot) record('static', pending.splice(i, 1)[0]);
+  };
+  const floor = new MutationObserver(records => {
+    for (const r of records) for (const n of r.addedNodes) if (n.localName === 'article-embed' && n.hasAttribute('data-bench-floor')) pending.push(n);
+    parsed();
+  });
+  floor.observe(document, { childList: true, subtree: true });
+  document.addEventListener('DOMContentLoaded', () => { floor.disconnect(); parsed(); });
   const observe = (type, f) => { try { new PerformanceObserver(l => l.getEntries().forEach(f)).observe({ type, buffered: true }); } catch (e) { B[type + 'Error'] = String(e); } };
   observe('longtask', e => B.lt.push({ start: e.startTime, dur: e.duration }));
   const describe = n => !n ? 'gone' : n.nodeType === 3 ? '#text' : (n.localName + (n.id ? '#' + n.id : '') + (n.className && typeof n.className === 'string' ? '.' + n.className.trim().split(/\s+/)[0] : ''));
@@ -67,7 +80,10 @@ export function instrument() {
 // In-page: a summary of what __bench recorded, with the resource timing of the given paths.
 export function pageSummary(paths) {
   const B = window.__bench;
-  const res = performance.getEntriesByType('resource').map(r => ({ path: new URL(r.name).pathname, start: r.startTime, end: r.responseEnd, size: r.encodedBodySize }));
+  // Per request: start, first byte and end (from navigation start), bytes over the wire
+  // (encoded: compressed if the server compressed) and decoded.
+  const timing = r => ({ start: r.startTime, firstByte: r.responseStart, end: r.responseEnd, size: r.encodedBodySize, decoded: r.decodedBodySize });
+  const res = performance.getEntriesByType('resource').map(r => ({ path: new URL(r.name).pathname, ...timing(r) }));
   const first = p => { const r = res.find(x => x.path === p); return r ? r.end : null; };
   const nav = performance.getEntriesByType('navigation')[0];
   const fcp = performance.getEntriesByName('first-contentful-paint')[0];
@@ -76,7 +92,7 @@ export function pageSummary(paths) {
     wasm: { compiles: B.wasm.compiles, instances: B.wasm.instances, calls: B.wasm.calls, memory: B.wasm.memories.reduce((s, m) => s + m.buffer.byteLength, 0) },
     ends: Object.fromEntries(paths.map(p => [p, first(p)])),
     fcp: fcp ? fcp.startTime : null, load: nav ? nav.loadEventEnd : null, dcl: nav ? nav.domContentLoadedEventEnd : null,
-    resources: res,
+    resources: res, document: nav ? { path: location.pathname + location.search, ...timing(nav) } : null,
     embeds: [...document.getElementsByTagName('article-embed')].map(el => {
       const r = el.getBoundingClientRect();
       return { state: el.getAttribute('data-state'), visible: r.bottom > 0 && r.top < innerHeight && r.right > 0 && r.left < innerWidth, top: r.top, height: r.height };

@@ -93,16 +93,17 @@ const shariffPage = style => hostPage({
   tail: '<script src="/peers/shariff/shariff.complete.js"></script>',
 });
 
-const html = body => (req, res) => { res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-cache' }); res.end(body); };
+// Routes get the server's `send`, which compresses like the files when the server does.
+const html = body => (req, res, url, send) => send(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-cache' }, body);
 
 /** The server routes of the generated pages; `generated` holds pages made during the run (the floor). */
 export function benchRoutes({ style, poster, generated }) {
   return {
-    '/bench/many': (req, res, url) => html(manyPage(style, Number(url.searchParams.get('n') || 0), url.searchParams.get('height') !== '0', url.searchParams.get('reserve') === '1'))(req, res),
-    '/bench/poster.png': (req, res) => { res.writeHead(200, { 'content-type': 'image/png', 'content-length': poster.length, 'cache-control': 'no-cache' }); res.end(poster); },
+    '/bench/many': (req, res, url, send) => html(manyPage(style, Number(url.searchParams.get('n') || 0), url.searchParams.get('height') !== '0', url.searchParams.get('reserve') === '1'))(req, res, url, send),
+    '/bench/poster.png': (req, res, url, send) => send(200, { 'content-type': 'image/png', 'cache-control': 'no-cache' }, poster),
     '/bench/lite-youtube': html(litePage(style)),
     '/bench/cookieconsent': html(consentPage(style)),
     '/bench/shariff': html(shariffPage(style)),
-    '/bench/static-floor': (req, res) => generated.has('floor') ? html(generated.get('floor'))(req, res) : (res.writeHead(404), res.end()),
+    '/bench/static-floor': (req, res, url, send) => generated.has('floor') ? html(generated.get('floor'))(req, res, url, send) : (res.writeHead(404), res.end()),
   };
 }

@@ -1,23 +1,25 @@
-// 2. First render on the demo host page, cold and warm, against the static-HTML floor: the same
-// page with each embed's rendered shadow root inlined as declarative shadow DOM and no script.
+// 2. First render on the demo host page against the static-HTML floor: the same page with each
+// embed's rendered shadow root inlined as declarative shadow DOM (the widget's own markup and
+// css) and no script. Under every profile (bench/lib/profiles.mjs), the floor in the same run.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { OUT, RUNS, TIMEOUT } from '../lib/config.mjs';
 import { pageSummary } from '../lib/in-page.mjs';
+import { ACTIVE } from '../lib/profiles.mjs';
 import { fmtB, fmtMs, ratio, say, stats, table } from '../lib/stats.mjs';
 import { bounded, mountedPainted, sleep, waitFor } from '../lib/wait.mjs';
+import { printWaterfall } from '../lib/waterfall.mjs';
 
 export const key = 'firstRender';
 export const title = '2. First render on the demo host page (cold and warm cache) vs the static-HTML floor';
 
-/** Runs the section with the runner's state `b`; its figures go into `b.results`. */
-export async function run(b) {
-  const { snap, results, generated, withContext, open } = b;
-  const M = snap.manifest;
-  // The floor page: the demo page with each embed's rendered shadow root inlined as declarative
-  // shadow DOM with the widget css, and no scripts.
-  const css = readFileSync(join(snap.dist, M.css), 'utf8');
-  const floor = await withContext(async ctx => {
+const LOADER = '/dist/loader.js';
+const isMain = e => (e.src || '').includes('closer-ties');
+
+// The floor page, generated from the widget's own rendering of the demo page.
+async function makeFloor({ snap, withContext, open }) {
+  const css = readFileSync(join(snap.dist, snap.manifest.css), 'utf8');
+  return withContext(async ctx => {
     const page = await ctx.newPage();
     await open(page, '/');
     const n = await page.evaluate(() => document.querySelectorAll('article-embed, script[data-article]:not([data-ae])').length);
@@ -29,73 +31,107 @@ export async function run(b) {
       for (const s of clone.querySelectorAll('script')) s.remove();
       const copies = [...clone.querySelectorAll('article-embed')];
       copies.forEach((c, i) => {
+        c.setAttribute('data-bench-floor', ''); // the in-page instrumentation times its parsing
         c.innerHTML = `<template shadowrootmode="open"><style>${css}</style>${live[i].shadowRoot.innerHTML}</template>`;
       });
       return '<!doctype html>\n' + clone.outerHTML.split(location.origin).join('');
     }, css);
   });
-  generated.set('floor', floor);
-  writeFileSync(join(OUT, 'floor.html'), floor);
-  say(`static floor page: ${fmtB(floor.length)} B of HTML (bench/out/floor.html)`);
+}
 
-  const LOADER = '/dist/loader.js';
-  const runs = { cold: [], warm: [], floorCold: [], floorWarm: [] };
+// One profile: widget and floor loads, cold (and warm when unthrottled), 2 × RUNS each.
+async function measure({ withContext, newPage, open }, profile) {
   const widgetLoad = async (page, warm) => {
     await open(page, '/');
     const n = await page.evaluate(() => document.getElementsByTagName('article-embed').length);
     await mountedPainted(page, n, TIMEOUT.mount);
     const s = await page.evaluate(pageSummary, [LOADER]);
     const mounted = s.ev.filter(e => e.type === 'mounted');
-    const main = mounted.find(e => (e.src || '').includes('closer-ties')) || mounted.find(e => e.idx === 0) || mounted[0];
+    const main = mounted.find(isMain) || mounted.find(e => e.idx === 0) || mounted[0];
     const loaderEnd = s.ends[LOADER];
     return {
       warm, loaderEnd, painted: main.paint, painted2: main.paint2, allPainted: Math.max(...mounted.map(e => e.paint)), fcp: s.fcp,
       fromLoader: main.paint - loaderEnd, allFromLoader: Math.max(...mounted.map(e => e.paint)) - loaderEnd, compiles: s.wasm.compiles,
+      document: s.document, resources: s.resources,
     };
   };
   const floorLoad = async page => {
     await open(page, '/bench/static-floor');
-    await waitFor(page, () => performance.getEntriesByName('first-contentful-paint').length > 0, null, TIMEOUT.wait);
+    await waitFor(page, () => performance.getEntriesByName('first-contentful-paint').length > 0
+      && window.__bench.ev.filter(e => e.type === 'static' && e.paint != null).length >= document.getElementsByTagName('article-embed').length, null, TIMEOUT.wait);
     const s = await page.evaluate(pageSummary, []);
-    return { fcp: s.fcp, load: s.load };
+    const shown = s.ev.filter(e => e.type === 'static');
+    const main = shown.find(isMain) || shown[0];
+    return { fcp: s.fcp, load: s.load, painted: main.paint, allPainted: Math.max(...shown.map(e => e.paint)), document: s.document, resources: s.resources };
   };
+  const warmToo = !profile.throttle;
+  const runs = { cold: [], warm: [], floorCold: [], floorWarm: [] };
   // Twice the runs of the other sections: the ratio divides two noisy medians.
   for (let i = 0; i < 2 * RUNS; i++) {
     await bounded(withContext(async ctx => {
-      const page = await ctx.newPage();
+      const page = await newPage(ctx, profile);
       runs.cold.push(await widgetLoad(page, false));
-      runs.warm.push(await widgetLoad(page, true));
-    }), TIMEOUT.run, `first render run ${i + 1}`);
+      if (warmToo) runs.warm.push(await widgetLoad(page, true));
+    }), TIMEOUT.run, `first render run ${i + 1} (${profile.label})`);
     await bounded(withContext(async ctx => {
-      const page = await ctx.newPage();
+      const page = await newPage(ctx, profile);
       runs.floorCold.push(await floorLoad(page));
-      runs.floorWarm.push(await floorLoad(page));
-    }), TIMEOUT.run, `floor run ${i + 1}`);
+      if (warmToo) runs.floorWarm.push(await floorLoad(page));
+    }), TIMEOUT.run, `floor run ${i + 1} (${profile.label})`);
   }
   const S = {};
-  for (const k of ['cold', 'warm']) {
+  for (const [k, f] of [['cold', 'floorCold'], ['warm', 'floorWarm']]) {
+    if (!runs[k].length) continue;
     S[k] = {
       loaderToPainted: stats(runs[k].map(r => r.fromLoader)), navToPainted: stats(runs[k].map(r => r.painted)),
       navToPainted2: stats(runs[k].map(r => r.painted2)),
       loaderToAllPainted: stats(runs[k].map(r => r.allFromLoader)), navToAllPainted: stats(runs[k].map(r => r.allPainted)),
       loaderEnd: stats(runs[k].map(r => r.loaderEnd)), hostFcp: stats(runs[k].map(r => r.fcp)),
+      floorFcp: stats(runs[f].map(r => r.fcp)), floorLoad: stats(runs[f].map(r => r.load)),
+      floorPainted: stats(runs[f].map(r => r.painted)), floorAllPainted: stats(runs[f].map(r => r.allPainted)),
     };
-  }
-  for (const [k, f] of [['cold', 'floorCold'], ['warm', 'floorWarm']]) {
-    S[k].floorFcp = stats(runs[f].map(r => r.fcp));
-    S[k].floorLoad = stats(runs[f].map(r => r.load));
     S[k].ratio = S[k].navToPainted && S[k].floorFcp ? S[k].navToPainted.median / S[k].floorFcp.median : null;
+    S[k].ratioPainted = S[k].navToPainted && S[k].floorPainted ? S[k].navToPainted.median / S[k].floorPainted.median : null;
   }
-  results.firstRender = { page: '/ (www/index.html, two embeds)', summary: S, runs };
-  table('First render, demo host page (median, min–max; times from navigation start unless said)', ['measure', 'cold cache', 'warm cache'], [
-    ['widget: loader.js loaded → article painted', fmtMs(S.cold.loaderToPainted), fmtMs(S.warm.loaderToPainted)],
-    ['widget: navigation → article painted', fmtMs(S.cold.navToPainted), fmtMs(S.warm.navToPainted)],
-    ['widget: navigation → the frame after (rAF×2, upper bound)', fmtMs(S.cold.navToPainted2), fmtMs(S.warm.navToPainted2)],
-    ['widget: navigation → both embeds painted', fmtMs(S.cold.navToAllPainted), fmtMs(S.warm.navToAllPainted)],
-    ['widget: navigation → loader.js loaded', fmtMs(S.cold.loaderEnd), fmtMs(S.warm.loaderEnd)],
-    ['widget page: first contentful paint (host text)', fmtMs(S.cold.hostFcp), fmtMs(S.warm.hostFcp)],
-    ['static floor: navigation → first contentful paint', fmtMs(S.cold.floorFcp), fmtMs(S.warm.floorFcp)],
-    ['static floor: navigation → load event', fmtMs(S.cold.floorLoad), fmtMs(S.warm.floorLoad)],
-    ['ratio widget/floor (article painted ÷ floor FCP)', ratio(S.cold.navToPainted?.median, S.cold.floorFcp?.median), ratio(S.warm.navToPainted?.median, S.warm.floorFcp?.median)],
-  ]);
+  return { runs, S };
+}
+
+// The run whose `key` is the median one (for the waterfall of a typical load).
+const medianRun = (runs, key) => [...runs].sort((a, b) => a[key] - b[key])[runs.length >> 1];
+
+/** Runs the section with the runner's state `b`; its figures go into `b.results`. */
+export async function run(b) {
+  const { results, generated } = b;
+  const floor = await makeFloor(b);
+  generated.set('floor', floor);
+  writeFileSync(join(OUT, 'floor.html'), floor);
+  say(`static floor page: ${fmtB(floor.length)} B of HTML (bench/out/floor.html)`);
+
+  results.firstRender = { page: '/ (www/index.html, two embeds)' };
+  for (const profile of ACTIVE) {
+    const { runs, S } = await measure(b, profile);
+    const cols = Object.keys(S);
+    const row = (label, f) => [label, ...cols.map(k => f(S[k]))];
+    const header = `First render, demo host page, ${profile.label} (median, min–max; times from navigation start unless said)`;
+    table(header, ['measure', ...cols.map(k => `${k} cache`)], [
+      row('widget: loader.js loaded → article painted', s => fmtMs(s.loaderToPainted)),
+      row('widget: navigation → article painted', s => fmtMs(s.navToPainted)),
+      row('widget: navigation → the frame after (rAF×2, upper bound)', s => fmtMs(s.navToPainted2)),
+      row('widget: navigation → both embeds painted', s => fmtMs(s.navToAllPainted)),
+      row('widget: navigation → loader.js loaded', s => fmtMs(s.loaderEnd)),
+      row('widget page: first contentful paint (host text)', s => fmtMs(s.hostFcp)),
+      row('static floor: navigation → first contentful paint', s => fmtMs(s.floorFcp)),
+      row('static floor: navigation → article painted', s => fmtMs(s.floorPainted)),
+      row('static floor: navigation → both articles painted', s => fmtMs(s.floorAllPainted)),
+      row('static floor: navigation → load event', s => fmtMs(s.floorLoad)),
+      row('ratio widget/floor (article painted ÷ floor FCP)', s => ratio(s.navToPainted?.median, s.floorFcp?.median)),
+      row('ratio widget/floor (article painted ÷ floor article painted)', s => ratio(s.navToPainted?.median, s.floorPainted?.median)),
+    ]);
+    const widget = medianRun(runs.cold, 'painted'), still = medianRun(runs.floorCold, 'painted');
+    printWaterfall(`Requests of the median cold widget load, ${profile.label}`, widget, [['closer-ties article painted', widget.painted], ['both embeds painted', widget.allPainted]]);
+    printWaterfall(`Requests of the median cold floor load, ${profile.label}`, still, [['first contentful paint', still.fcp], ['closer-ties article painted', still.painted]]);
+    const out = { summary: S, runs, waterfall: { widget, floor: still } };
+    if (profile.key === 'loopback') Object.assign(results.firstRender, out);
+    else results.firstRender[profile.key] = out;
+  }
 }

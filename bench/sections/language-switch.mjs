@@ -1,20 +1,24 @@
 // 3. Language switch on the demo page: click → article-embed:language → next paint, for a
 // switch that fetches and two cached ones.
 import { PAUSE, RUNS, TIMEOUT } from '../lib/config.mjs';
+import { ACTIVE } from '../lib/profiles.mjs';
 import { fmtMs, stats, table } from '../lib/stats.mjs';
 import { bounded, waitFor } from '../lib/wait.mjs';
 
 export const key = 'languageSwitch';
 export const title = '3. Language switch (eu-kazakhstan-closer-ties)';
 
-/** Runs the section with the runner's state `b`; its figures go into `b.results`. */
+/** Runs the section with the runner's state `b` under each profile; its figures go into `b.results`. */
 export async function run(b) {
-  const { results, withContext, open, log } = b;
+  for (const profile of ACTIVE) await measure(b, profile);
+}
+
+async function measure({ results, withContext, newPage, open, log }, profile) {
   const steps = [['ar', 'da → ar (not cached: article file + UI catalogue fetched)'], ['en', 'ar → en (cached: inline in the document)'], ['da', 'en → da (cached: loaded at first render)']];
   const runs = [];
   for (let i = 0; i < RUNS; i++) {
     runs.push(await bounded(withContext(async ctx => {
-      const page = await ctx.newPage();
+      const page = await newPage(ctx, profile);
       await open(page, '/');
       // Every embed on the page shown, then a reader's pause: the switch is timed on a quiet page.
       await waitFor(page, () => window.__bench.ev.filter(e => e.type === 'mounted' && e.paint != null).length >= document.getElementsByTagName('article-embed').length, null, TIMEOUT.mount);
@@ -47,13 +51,15 @@ export async function run(b) {
         if (out[lang].lang !== lang) throw new Error(`switched to ${out[lang].lang}, wanted ${lang}`);
       }
       return out;
-    }), TIMEOUT.run, `language switch run ${i + 1}`));
+    }), TIMEOUT.run, `language switch run ${i + 1} (${profile.label})`));
   }
   const S = Object.fromEntries(steps.map(([l]) => [l, { event: stats(runs.map(r => r[l].event)), painted: stats(runs.map(r => r[l].painted)), raf2: stats(runs.map(r => r[l].raf2)) }]));
   const cachedPainted = stats(runs.flatMap(r => [r.en.painted, r.da.painted]));
   const cachedRaf2 = stats(runs.flatMap(r => [r.en.raf2, r.da.raf2]));
-  results.languageSwitch = { summary: S, cachedPainted, cachedRaf2, fetchedFirstRun: Object.fromEntries(steps.map(([l]) => [l, runs[0][l].fetched])), runs };
-  table('Language switch: click → article-embed:language → next paint (rAF + task) and the frame after (rAF×2)', ['switch', 'click → event', 'click → next paint', 'click → rAF×2', 'requests (run 1)'],
+  const out = { summary: S, cachedPainted, cachedRaf2, fetchedFirstRun: Object.fromEntries(steps.map(([l]) => [l, runs[0][l].fetched])), runs };
+  if (profile.key === 'loopback') results.languageSwitch = { ...results.languageSwitch, ...out };
+  else results.languageSwitch = { ...results.languageSwitch, [profile.key]: out };
+  table(`Language switch, ${profile.label}: click → article-embed:language → next paint (rAF + task) and the frame after (rAF×2)`, ['switch', 'click → event', 'click → next paint', 'click → rAF×2', 'requests (run 1)'],
     [...steps.map(([l, label]) => [label, fmtMs(S[l].event), fmtMs(S[l].painted), fmtMs(S[l].raf2), runs[0][l].fetched.join(' ') || 'none']),
       ['cached, both switches together', '', fmtMs(cachedPainted), fmtMs(cachedRaf2), '']]);
 }

@@ -2,17 +2,21 @@
 // compilations, long tasks, times to painted, memory.
 import { MANY, RUNS, TIMEOUT, VIEWPORT } from '../lib/config.mjs';
 import { pageSummary } from '../lib/in-page.mjs';
+import { ACTIVE } from '../lib/profiles.mjs';
 import { fmtMB, fmtMs, fmtNum, stats, table } from '../lib/stats.mjs';
 import { bounded, mountedPainted, sleep } from '../lib/wait.mjs';
 
 export const key = 'manyEmbeds';
 export const title = '4. Many embeds on one page (1, 10, 50), against the same page without embeds';
 
-/** Runs the section with the runner's state `b`; its figures go into `b.results`. */
+/** Runs the section with the runner's state `b` under each profile; its figures go into `b.results`. */
 export async function run(b) {
-  const { results, note, withContext, open } = b;
+  for (const profile of ACTIVE) await measureProfile(b, profile);
+}
+
+async function measureProfile({ results, note, withContext, newPage, open }, profile) {
   const measure = async (n) => withContext(async ctx => {
-    const page = await ctx.newPage();
+    const page = await newPage(ctx, profile);
     const cdp = await ctx.newCDPSession(page);
     await cdp.send('Performance.enable');
     const lines = await open(page, `/bench/many?n=${n}`);
@@ -53,7 +57,7 @@ export async function run(b) {
   const runs = {};
   for (const n of [0, ...MANY]) {
     runs[n] = [];
-    for (let i = 0; i < RUNS; i++) runs[n].push(await bounded(measure(n), 120_000, `${n} embeds, run ${i + 1}`));
+    for (let i = 0; i < RUNS; i++) runs[n].push(await bounded(measure(n), 120_000, `${n} embeds, run ${i + 1} (${profile.label})`));
   }
   const base = stats(runs[0].map(r => r.heap));
   const S = {};
@@ -69,10 +73,12 @@ export async function run(b) {
       visibleDone: stats(R.map(r => r.visibleDone)), allDone: stats(R.map(r => r.allDone)), visible: stats(R.map(r => r.visible)),
     };
   }
-  results.manyEmbeds = { summary: S, runs, note: `visible = the embeds intersecting the ${VIEWPORT.width}×${VIEWPORT.height} viewport once all are mounted (scrolled to the top); heap after two forced GCs` };
+  const out = { summary: S, runs, note: `visible = the embeds intersecting the ${VIEWPORT.width}×${VIEWPORT.height} viewport once all are mounted (scrolled to the top); heap after two forced GCs` };
+  if (profile.key === 'loopback') results.manyEmbeds = { ...results.manyEmbeds, ...out };
+  else results.manyEmbeds = { ...results.manyEmbeds, [profile.key]: out };
   const cols = MANY.map(n => `${n} embed${n > 1 ? 's' : ''}`);
   const row = (label, f) => [label, ...MANY.map(n => f(S[n]))];
-  table('Many embeds (median, min–max)', ['measure', ...cols], [
+  table(`Many embeds, ${profile.label} (median, min–max)`, ['measure', ...cols], [
     row('.wasm downloads (server log)', s => fmtNum(s.wasmDownloads)),
     row('wasm compilations (wrapped WebAssembly.*)', s => fmtNum(s.compiles)),
     row('embeds visible in the viewport', s => fmtNum(s.visible)),
