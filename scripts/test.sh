@@ -31,5 +31,8 @@ node scripts/budgets.mjs
 step "the JSON Schema against the fixtures (ajv)"
 node --test tests/schema.test.mjs
 
+step "the test server's compression (node --test)"
+node --test tests/server.test.mjs
+
 step "end-to-end tests (node --test, playwright-core, system Chromium)"
 node --test --test-concurrency=1 tests/e2e/
