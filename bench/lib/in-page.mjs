@@ -32,14 +32,13 @@ export function instrument() {
   // The static floor's embeds (marked data-bench-floor): a "static" event once the parser has
   // attached the declarative shadow root, i.e. once the whole article is in the page, then its
   // next paint, on the same clock as the widget's mounted events.
-  const pending = [];
+  const floorSeen = new Set();
   const parsed = () => {
-    for (let i = pending.length - 1; i >= 0; i--) if (pending[i].shadowRoot) record('static', pending.splice(i, 1)[0]);
+    for (const el of document.querySelectorAll('article-embed[data-bench-floor]')) {
+      if (el.shadowRoot && !floorSeen.has(el)) { floorSeen.add(el); record('static', el); }
+    }
   };
-  const floor = new MutationObserver(records => {
-    for (const r of records) for (const n of r.addedNodes) if (n.localName === 'article-embed' && n.hasAttribute('data-bench-floor')) pending.push(n);
-    parsed();
-  });
+  const floor = new MutationObserver(parsed);
   floor.observe(document, { childList: true, subtree: true });
   document.addEventListener('DOMContentLoaded', () => { floor.disconnect(); parsed(); });
   const observe = (type, f) => { try { new PerformanceObserver(l => l.getEntries().forEach(f)).observe({ type, buffered: true }); } catch (e) { B[type + 'Error'] = String(e); } };
