@@ -96,7 +96,7 @@ const shariffPage = style => hostPage({
 // Routes get the server's `send`, which compresses like the files when the server does.
 const html = body => (req, res, url, send) => send(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-cache' }, body);
 
-/** The server routes of the generated pages; `generated` holds pages made during the run (the floor). */
+/** The server routes of the generated pages; `generated` holds pages made during the run (the floors, by the path of their host page). */
 export function benchRoutes({ style, poster, generated }) {
   return {
     '/bench/many': (req, res, url, send) => html(manyPage(style, Number(url.searchParams.get('n') || 0), url.searchParams.get('height') !== '0', url.searchParams.get('reserve') === '1'))(req, res, url, send),
@@ -104,6 +104,9 @@ export function benchRoutes({ style, poster, generated }) {
     '/bench/lite-youtube': html(litePage(style)),
     '/bench/cookieconsent': html(consentPage(style)),
     '/bench/shariff': html(shariffPage(style)),
-    '/bench/static-floor': (req, res, url, send) => generated.has('floor') ? html(generated.get('floor'))(req, res, url, send) : (res.writeHead(404), res.end()),
+    '/bench/static-floor': (req, res, url, send) => {
+      const of = url.searchParams.get('of') || '/';
+      return generated.has(of) ? html(generated.get(of))(req, res, url, send) : (res.writeHead(404), res.end());
+    },
   };
 }

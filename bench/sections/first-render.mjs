@@ -1,13 +1,11 @@
-// 2. First render on the demo host page against the static-HTML floor: the same page with each
-// embed's rendered shadow root inlined as declarative shadow DOM (the widget's own markup and
-// css) and no script. Under every profile (bench/lib/profiles.mjs), the floor in the same run.
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { OUT, RUNS, TIMEOUT } from '../lib/config.mjs';
+// 2. First render on the demo host page against its static-HTML floor (bench/lib/floor.mjs),
+// under every profile (bench/lib/profiles.mjs), the floor in the same run.
+import { RUNS, TIMEOUT } from '../lib/config.mjs';
+import { floorLoad as loadFloor, makeFloor } from '../lib/floor.mjs';
 import { pageSummary } from '../lib/in-page.mjs';
 import { ACTIVE } from '../lib/profiles.mjs';
-import { fmtB, fmtMs, ratio, say, stats, table } from '../lib/stats.mjs';
-import { bounded, mountedPainted, sleep, waitFor } from '../lib/wait.mjs';
+import { fmtMs, ratio, stats, table } from '../lib/stats.mjs';
+import { bounded, mountedPainted } from '../lib/wait.mjs';
 import { printWaterfall } from '../lib/waterfall.mjs';
 
 export const key = 'firstRender';
@@ -15,29 +13,6 @@ export const title = '2. First render on the demo host page (cold and warm cache
 
 const LOADER = '/dist/loader.js';
 const isMain = e => (e.src || '').includes('closer-ties');
-
-// The floor page, generated from the widget's own rendering of the demo page.
-async function makeFloor({ snap, withContext, open }) {
-  const css = readFileSync(join(snap.dist, snap.manifest.css), 'utf8');
-  return withContext(async ctx => {
-    const page = await ctx.newPage();
-    await open(page, '/');
-    const n = await page.evaluate(() => document.querySelectorAll('article-embed, script[data-article]:not([data-ae])').length);
-    await mountedPainted(page, Math.max(1, n), TIMEOUT.mount);
-    await sleep(200);
-    return page.evaluate(css => {
-      const live = [...document.querySelectorAll('article-embed')];
-      const clone = document.documentElement.cloneNode(true);
-      for (const s of clone.querySelectorAll('script')) s.remove();
-      const copies = [...clone.querySelectorAll('article-embed')];
-      copies.forEach((c, i) => {
-        c.setAttribute('data-bench-floor', ''); // the in-page instrumentation times its parsing
-        c.innerHTML = `<template shadowrootmode="open"><style>${css}</style>${live[i].shadowRoot.innerHTML}</template>`;
-      });
-      return '<!doctype html>\n' + clone.outerHTML.split(location.origin).join('');
-    }, css);
-  });
-}
 
 // One profile: widget and floor loads, cold (and warm when unthrottled), 2 × RUNS each.
 async function measure({ withContext, newPage, open }, profile) {
@@ -55,15 +30,7 @@ async function measure({ withContext, newPage, open }, profile) {
       document: s.document, resources: s.resources,
     };
   };
-  const floorLoad = async page => {
-    await open(page, '/bench/static-floor');
-    await waitFor(page, () => performance.getEntriesByName('first-contentful-paint').length > 0
-      && window.__bench.ev.filter(e => e.type === 'static' && e.paint != null).length >= document.getElementsByTagName('article-embed').length, null, TIMEOUT.wait);
-    const s = await page.evaluate(pageSummary, []);
-    const shown = s.ev.filter(e => e.type === 'static');
-    const main = shown.find(isMain) || shown[0];
-    return { fcp: s.fcp, load: s.load, painted: main.paint, allPainted: Math.max(...shown.map(e => e.paint)), document: s.document, resources: s.resources };
-  };
+  const floorLoad = page => loadFloor(open, page, '/');
   const warmToo = !profile.throttle;
   const runs = { cold: [], warm: [], floorCold: [], floorWarm: [] };
   // Twice the runs of the other sections: the ratio divides two noisy medians.
@@ -101,11 +68,8 @@ const medianRun = (runs, key) => [...runs].sort((a, b) => a[key] - b[key])[runs.
 
 /** Runs the section with the runner's state `b`; its figures go into `b.results`. */
 export async function run(b) {
-  const { results, generated } = b;
-  const floor = await makeFloor(b);
-  generated.set('floor', floor);
-  writeFileSync(join(OUT, 'floor.html'), floor);
-  say(`static floor page: ${fmtB(floor.length)} B of HTML (bench/out/floor.html)`);
+  const { results } = b;
+  await makeFloor(b, '/', 'floor.html');
 
   results.firstRender = { page: '/ (www/index.html, two embeds)' };
   for (const profile of ACTIVE) {

@@ -1,9 +1,10 @@
 // 4. Many embeds on one generated page (1, 10, 50, and none as the baseline): downloads,
-// compilations, long tasks, times to painted, memory.
+// compilations, long tasks, times to painted, memory; and the same pages' plain-HTML floors.
 import { MANY, RUNS, TIMEOUT, VIEWPORT } from '../lib/config.mjs';
+import { floorLoad, makeFloor } from '../lib/floor.mjs';
 import { pageSummary } from '../lib/in-page.mjs';
 import { ACTIVE } from '../lib/profiles.mjs';
-import { fmtMB, fmtMs, fmtNum, stats, table } from '../lib/stats.mjs';
+import { fmtB, fmtMB, fmtMs, fmtNum, ratio, stats, table } from '../lib/stats.mjs';
 import { bounded, mountedPainted, sleep } from '../lib/wait.mjs';
 
 export const key = 'manyEmbeds';
@@ -11,6 +12,7 @@ export const title = '4. Many embeds on one page (1, 10, 50), against the same p
 
 /** Runs the section with the runner's state `b` under each profile; its figures go into `b.results`. */
 export async function run(b) {
+  for (const n of MANY) await makeFloor(b, `/bench/many?n=${n}`, `floor-many-${n}.html`);
   for (const profile of ACTIVE) await measureProfile(b, profile);
 }
 
@@ -54,10 +56,17 @@ async function measureProfile({ results, note, withContext, newPage, open }, pro
       tbtBeforeVisible: tbtBefore(visibleDone), longtaskError: s.longtaskError,
     };
   });
-  const runs = {};
+  const runs = {}, floors = {};
   for (const n of [0, ...MANY]) {
     runs[n] = [];
     for (let i = 0; i < RUNS; i++) runs[n].push(await bounded(measure(n), 120_000, `${n} embeds, run ${i + 1} (${profile.label})`));
+  }
+  // The same pages as plain HTML (the floor), in the same run.
+  for (const n of MANY) {
+    floors[n] = [];
+    for (let i = 0; i < RUNS; i++) {
+      floors[n].push(await bounded(withContext(async ctx => floorLoad(open, await newPage(ctx, profile), `/bench/many?n=${n}`)), 120_000, `floor of ${n} embeds, run ${i + 1} (${profile.label})`));
+    }
   }
   const base = stats(runs[0].map(r => r.heap));
   const S = {};
@@ -72,8 +81,16 @@ async function measureProfile({ results, note, withContext, newPage, open }, pro
       firstPaint: stats(R.map(r => r.firstPaint)), firstFromLoader: stats(R.map(r => r.firstFromLoader)),
       visibleDone: stats(R.map(r => r.visibleDone)), allDone: stats(R.map(r => r.allDone)), visible: stats(R.map(r => r.visible)),
     };
+    if (!n) continue;
+    const F = floors[n];
+    Object.assign(S[n], {
+      floorFirst: stats(F.map(r => r.painted)), floorAll: stats(F.map(r => r.allPainted)), floorFcp: stats(F.map(r => r.fcp)),
+      floorWire: stats(F.map(r => r.document?.size)), floorDecoded: stats(F.map(r => r.document?.decoded)),
+    });
+    S[n].ratioFirst = S[n].firstPaint && S[n].floorFirst ? S[n].firstPaint.median / S[n].floorFirst.median : null;
+    S[n].ratioAll = S[n].allDone && S[n].floorAll ? S[n].allDone.median / S[n].floorAll.median : null;
   }
-  const out = { summary: S, runs, note: `visible = the embeds intersecting the ${VIEWPORT.width}×${VIEWPORT.height} viewport once all are mounted (scrolled to the top); heap after two forced GCs` };
+  const out = { summary: S, runs, floors, note: `visible = the embeds intersecting the ${VIEWPORT.width}×${VIEWPORT.height} viewport once all are mounted (scrolled to the top); heap after two forced GCs` };
   if (profile.key === 'loopback') results.manyEmbeds = { ...results.manyEmbeds, ...out };
   else results.manyEmbeds = { ...results.manyEmbeds, [profile.key]: out };
   const cols = MANY.map(n => `${n} embed${n > 1 ? 's' : ''}`);
@@ -94,6 +111,11 @@ async function measureProfile({ results, note, withContext, newPage, open }, pro
     row('wasm memory', s => s.wasmMemory ? `${fmtMB(s.wasmMemory.median)}` : 'n/a'),
     row(`added memory vs no embeds (${fmtMB(base?.median)} heap)`, s => s.added ? `${fmtMB(s.added.median)} (${fmtMB(s.added.min)}–${fmtMB(s.added.max)})` : 'n/a'),
     row('DOM nodes (CDP, incl. shadow trees)', s => fmtNum(s.nodes)),
+    row('static floor: HTML on the wire / decoded (bytes)', s => `${fmtB(s.floorWire?.median)} / ${fmtB(s.floorDecoded?.median)}`),
+    row('static floor: navigation → first article painted', s => fmtMs(s.floorFirst)),
+    row('static floor: navigation → all articles painted', s => fmtMs(s.floorAll)),
+    row('ratio first embed painted ÷ floor first article painted', s => ratio(s.firstPaint?.median, s.floorFirst?.median)),
+    row('ratio all embeds painted ÷ floor all articles painted', s => ratio(s.allDone?.median, s.floorAll?.median)),
   ]);
   const lterr = runs[1][0].longtaskError;
   if (lterr) note(`long tasks could not be observed: ${lterr}`);
