@@ -75,6 +75,7 @@ setTimeout(() => {
 
 results.machine = machine(browser, snap.manifest);
 results.profiles = Object.fromEntries(ACTIVE.map(p => [p.key, p]));
+if (RUNS < 5) note(`BENCH_RUNS=${RUNS}: fewer than 5 runs per figure, for checking the bench, not for reporting`);
 say(`profiles: ${ACTIVE.map(p => `${p.label} (${p.describe})`).join('; ')}`);
 
 // What every section gets: the run's state and the browser harness.
