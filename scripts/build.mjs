@@ -6,7 +6,7 @@ import { dirname, join } from 'node:path';
 import { homedir } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { shortenImports } from './shorten-imports.mjs';
-import { wasmOptFeatureFlags } from './wasm-features.mjs';
+import { WASM_OPT_FEATURES } from './wasm-features.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
@@ -30,7 +30,7 @@ run(`wasm-bindgen --target web --no-typescript --out-dir target/web --out-name a
   writeFileSync(wasmFile, short.wasm);
   writeFileSync(glueFile, short.glue);
 }
-const features = wasmOptFeatureFlags().join(' ');
+const features = WASM_OPT_FEATURES.join(' ');
 // Measured (bench/README.md): flatten + rereloop before -Oz, and --low-memory-unused, save
 // ~0.9 KB gzipped over plain -Oz. The latter is sound here: Rust's stack sits below 1 MiB and
 // grows down, the data above it, so the first 1 KB is only reached by a 1 MiB-deep stack.

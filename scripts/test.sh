@@ -35,5 +35,8 @@ node --test tests/schema.test.mjs
 step "the importer against a real WordPress (MariaDB + PHP's server, stopped afterwards)"
 bash scripts/wordpress/test.sh
 
+step "the test server's compression (node --test)"
+node --test tests/server.test.mjs
+
 step "end-to-end tests (node --test, playwright-core, system Chromium)"
 node --test --test-concurrency=1 tests/e2e/
