@@ -30,10 +30,14 @@ if ((${#need[@]})); then
   fi
   say "installing ${need[*]} (apt)"
   # No systemd here: keep the packages' scripts from starting services.
-  printf '#!/bin/sh\nexit 101\n' >/usr/sbin/policy-rc.d && chmod +x /usr/sbin/policy-rc.d
+  # (A policy-rc.d already there is left as it is.)
+  own_policy=
+  if [[ ! -e /usr/sbin/policy-rc.d ]]; then
+    printf '#!/bin/sh\nexit 101\n' >/usr/sbin/policy-rc.d && chmod +x /usr/sbin/policy-rc.d && own_policy=1
+  fi
   apt-get update -qq
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${need[@]}" >&2
-  rm -f /usr/sbin/policy-rc.d
+  [[ -z $own_policy ]] || rm -f /usr/sbin/policy-rc.d
 fi
 
 # MariaDB: started by hand, stopped by PID.
@@ -72,7 +76,8 @@ PHP
 # PHP's built-in server with a router (pretty permalinks, /wp-json/, /wp-content/).
 if ! curl -fsS -o /dev/null "$base/?rest_route=/" 2>/dev/null; then
   # Several workers, so parallel fetches (--jobs) are answered in parallel.
-  PHP_CLI_SERVER_WORKERS=${WP_WORKERS:-4} WP_CONTENT=/var/lib/wordpress php -S "127.0.0.1:$port" -t /usr/share/wordpress "$here/router.php" \
+  # In a session of its own, so down.sh can stop the workers with it (its process group).
+  PHP_CLI_SERVER_WORKERS=${WP_WORKERS:-4} WP_CONTENT=/var/lib/wordpress setsid php -S "127.0.0.1:$port" -t /usr/share/wordpress "$here/router.php" \
     >"$state/php.log" 2>&1 &
   echo $! >"$state/php.pid"
   for _ in $(seq 1 100); do curl -fsS -o /dev/null "$base/wp-login.php" 2>/dev/null && break; sleep 0.1; done
