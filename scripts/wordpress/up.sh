@@ -76,11 +76,12 @@ PHP
 # PHP's built-in server with a router (pretty permalinks, /wp-json/, /wp-content/).
 if ! curl -fsS -o /dev/null "$base/?rest_route=/" 2>/dev/null; then
   # Several workers, so parallel fetches (--jobs) are answered in parallel.
-  # In a session of its own, so down.sh can stop the workers with it (its process group).
-  PHP_CLI_SERVER_WORKERS=${WP_WORKERS:-4} WP_CONTENT=/var/lib/wordpress setsid php -S "127.0.0.1:$port" -t /usr/share/wordpress "$here/router.php" \
+  PHP_CLI_SERVER_WORKERS=${WP_WORKERS:-4} WP_CONTENT=/var/lib/wordpress php -S "127.0.0.1:$port" -t /usr/share/wordpress "$here/router.php" \
     >"$state/php.log" 2>&1 &
   echo $! >"$state/php.pid"
   for _ in $(seq 1 100); do curl -fsS -o /dev/null "$base/wp-login.php" 2>/dev/null && break; sleep 0.1; done
+  # The workers are the server's children; they outlive it, so down.sh stops them by PID too.
+  ps -o pid= --ppid "$(cat "$state/php.pid")" >"$state/php-workers.pid" || true
   say "PHP server started on $base (pid $(cat "$state/php.pid"))"
 fi
 
