@@ -357,3 +357,55 @@ fn bad_posts_are_refused_with_their_cause() {
         "{line}"
     );
 }
+
+#[test]
+fn the_command_line_prints_one_line_and_writes_nothing_on_error() {
+    let bin = env!("CARGO_BIN_EXE_article-embed");
+    let out = std::env::temp_dir().join(format!("article-embed-cli-{}", std::process::id()));
+    let post = root().join("tests/fixtures/wordpress/post-protected.json");
+    let r = std::process::Command::new(bin)
+        .args(["import", "wordpress", "--post"])
+        .arg(&post)
+        .arg("--out")
+        .arg(&out)
+        .output()
+        .unwrap();
+    assert!(!r.status.success());
+    let stderr = String::from_utf8(r.stderr).unwrap();
+    assert_eq!(stderr.lines().count(), 1, "{stderr}");
+    assert!(
+        stderr.contains("post-protected.json") && stderr.contains("password-protected"),
+        "{stderr}"
+    );
+    assert!(!out.exists());
+}
+
+#[test]
+fn validate_prints_each_problem_with_its_path_and_fails() {
+    let bin = env!("CARGO_BIN_EXE_article-embed");
+    let dir = std::env::temp_dir().join(format!("article-embed-validate-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let mut doc =
+        std::fs::read_to_string(root().join("www/articles/eu-kazakhstan-relations/article.json"))
+            .unwrap();
+    doc = doc.replacen("\"type\": \"heading\"", "\"type\": \"vid\"", 1);
+    std::fs::write(dir.join("article.json"), doc).unwrap();
+    let good = root().join("www/articles/eu-kazakhstan-closer-ties/article.json");
+    let r = std::process::Command::new(bin)
+        .arg("validate")
+        .arg(&good)
+        .arg(dir.join("article.json"))
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8(r.stdout).unwrap();
+    std::fs::remove_dir_all(&dir).unwrap();
+    assert_eq!(r.status.code(), Some(1), "{stdout}");
+    assert!(
+        stdout.contains("closer-ties/article.json: valid"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("translations.en.blocks[1].type: unknown block type \"vid\""),
+        "{stdout}"
+    );
+}

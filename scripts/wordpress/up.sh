@@ -30,10 +30,14 @@ if ((${#need[@]})); then
   fi
   say "installing ${need[*]} (apt)"
   # No systemd here: keep the packages' scripts from starting services.
-  printf '#!/bin/sh\nexit 101\n' >/usr/sbin/policy-rc.d && chmod +x /usr/sbin/policy-rc.d
+  # (A policy-rc.d already there is left as it is.)
+  own_policy=
+  if [[ ! -e /usr/sbin/policy-rc.d ]]; then
+    printf '#!/bin/sh\nexit 101\n' >/usr/sbin/policy-rc.d && chmod +x /usr/sbin/policy-rc.d && own_policy=1
+  fi
   apt-get update -qq
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${need[@]}" >&2
-  rm -f /usr/sbin/policy-rc.d
+  [[ -z $own_policy ]] || rm -f /usr/sbin/policy-rc.d
 fi
 
 # MariaDB: started by hand, stopped by PID.
@@ -76,6 +80,8 @@ if ! curl -fsS -o /dev/null "$base/?rest_route=/" 2>/dev/null; then
     >"$state/php.log" 2>&1 &
   echo $! >"$state/php.pid"
   for _ in $(seq 1 100); do curl -fsS -o /dev/null "$base/wp-login.php" 2>/dev/null && break; sleep 0.1; done
+  # The workers are the server's children; they outlive it, so down.sh stops them by PID too.
+  ps -o pid= --ppid "$(cat "$state/php.pid")" >"$state/php-workers.pid" || true
   say "PHP server started on $base (pid $(cat "$state/php.pid"))"
 fi
 

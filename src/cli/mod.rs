@@ -27,7 +27,11 @@ use std::time::Duration;
 
 /// Article documents for the article-embed widget, from WordPress.
 #[derive(Debug, Parser)]
-#[command(name = "article-embed", version, about)]
+#[command(
+    name = "article-embed",
+    version,
+    about = "The publisher's tool of article-embed: WordPress posts to article documents, and the widget's validator"
+)]
 pub struct Cli {
     #[command(subcommand)]
     command: Command,

@@ -153,8 +153,8 @@ pub fn import_post(
             Source::Url(u) if source.is_rest() => Source::Url(with_embed(u)),
             s => s.clone(),
         };
-        let text = client.text(&fetched)?;
         let name = source.name();
+        let text = client.text(&fetched).map_err(|e| e.named(&name))?;
         let part = if text.trim_start().starts_with('{') {
             let j = parse_json(&text, &name)?;
             Part::of_post(

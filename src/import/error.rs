@@ -93,6 +93,22 @@ pub enum ImportError {
     Usage(String),
 }
 
+impl ImportError {
+    /// The same error naming `input` (the URL as given) instead of the URL fetched (with
+    /// `_embed` added).
+    pub fn named(self, input: &str) -> ImportError {
+        let url = input.to_owned();
+        match self {
+            ImportError::Status { status, .. } => ImportError::Status { url, status },
+            ImportError::Timeout { after, .. } => ImportError::Timeout { url, after },
+            ImportError::Redirects { .. } => ImportError::Redirects { url },
+            ImportError::Network { cause, .. } => ImportError::Network { url, cause },
+            ImportError::NotJson { cause, .. } => ImportError::NotJson { input: url, cause },
+            other => other,
+        }
+    }
+}
+
 impl fmt::Display for ImportError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {

@@ -179,8 +179,10 @@ impl Mapper<'_> {
 
     /// A Gutenberg image (`figure > img + figcaption`) or a classic caption
     /// (`div.wp-caption` / `figure.wp-caption > img + .wp-caption-text`).
+    /// A gallery (figures inside a figure) is a container of such images instead.
     fn is_captioned(&self, el: ElementRef) -> bool {
-        el.value().name() == "figure" || has_class(el, "wp-caption")
+        (el.value().name() == "figure" || has_class(el, "wp-caption"))
+            && child_named(el, &["figure"]).is_none()
     }
 
     fn captioned_image(&mut self, el: ElementRef) {

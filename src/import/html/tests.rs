@@ -111,3 +111,17 @@ fn headings_lists_and_inline_styles_map_to_the_format() {
     assert_eq!(r.dropped_count(Dropped::EmptyParagraph), 1);
     assert_eq!(r.dropped_count(Dropped::Separator), 1);
 }
+
+#[test]
+fn a_gallery_gives_each_image_its_own_caption() {
+    let html = r#"<figure class="wp-block-gallery"><figure class="wp-block-image"><img src="a.png" width="10" height="10" alt="A"><figcaption>First</figcaption></figure><figure class="wp-block-image"><img src="b.png" width="10" height="10" alt="B"><figcaption>Second</figcaption></figure></figure>"#;
+    let (b, _) = map(html);
+    let captions: Vec<_> = b
+        .iter()
+        .map(|b| match &b.kind {
+            BlockKind::Image { caption, .. } => plain_text(caption.as_ref().unwrap()),
+            other => panic!("{other:?}"),
+        })
+        .collect();
+    assert_eq!(captions, ["First", "Second"]);
+}

@@ -131,11 +131,13 @@ impl Client {
 
     /// A REST post as JSON, with `_embed` added to its URL.
     pub fn post_json(&self, source: &Source) -> Result<Json, ImportError> {
-        let source = match source {
+        let fetched = match source {
             Source::Url(u) => Source::Url(with_embed(u)),
             file => file.clone(),
         };
-        parse_json(&self.text(&source)?, &source.name())
+        let name = source.name();
+        let text = self.text(&fetched).map_err(|e| e.named(&name))?;
+        parse_json(&text, &name)
     }
 }
 
