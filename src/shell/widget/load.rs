@@ -3,7 +3,7 @@
 //! needs and shows the result.
 
 use crate::core::article::{
-    validate_document, validate_translation, Article, Translation, TranslationSource,
+    validate_document, validate_translation, Article, Translation, TranslationSource, Validated,
     ValidationError,
 };
 use crate::core::i18n::{ui_language_for, Catalog};
@@ -75,12 +75,26 @@ pub struct Loaded {
     pub ui: Rc<Catalog>,
 }
 
-fn describe(errors: &[ValidationError]) -> String {
+/// The first few problems and how many more: `total` counts those not listed too.
+fn describe(errors: &[ValidationError], total: usize) -> String {
     let mut s: Vec<String> = errors.iter().take(3).map(|e| e.to_string()).collect();
-    if errors.len() > 3 {
-        s.push(format!("and {} more", errors.len() - 3));
+    if total > 3 {
+        s.push(format!("and {} more", total - 3));
     }
     crate::core::text::join(s.iter().map(String::as_str), "; ")
+}
+
+/// The validated value; one console warning naming what was dropped from `url`, if anything.
+#[inline(never)]
+fn shown<T>(url: &str, r: Result<Validated<T>, Vec<ValidationError>>) -> Result<T, LoadError> {
+    let v = r.map_err(|e| LoadError::new(ErrorKind::Invalid, describe(&e, e.len())))?;
+    if !v.warnings.is_empty() {
+        browser::warn(&format!(
+            "{url}: shown without what is not valid: {}",
+            describe(&v.warnings, v.warning_count())
+        ));
+    }
+    Ok(v.value)
 }
 
 /// The UI language to use before the article is known.
@@ -144,8 +158,7 @@ fn negotiate(
     src: &str,
     requested: Option<&str>,
 ) -> Result<(Article, LangTag), LoadError> {
-    let article = validate_document(json, src)
-        .map_err(|errs| LoadError::new(ErrorKind::Invalid, describe(&errs)))?;
+    let article = shown(src, validate_document(json, src))?;
     let remembered = browser::storage_get(LANG_KEY);
     let browser_langs = browser::browser_languages();
     let wishes = LanguageWishes {
@@ -200,7 +213,6 @@ pub fn fetch_translation(
         let json = fetch_json(&url, timeout)
             .await
             .map_err(|k| LoadError::new(k, format!("fetching {url} failed")))?;
-        validate_translation(&json, &lang, &url)
-            .map_err(|errs| LoadError::new(ErrorKind::Invalid, describe(&errs)))
+        shown(&url, validate_translation(&json, &lang, &url))
     })
 }
