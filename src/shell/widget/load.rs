@@ -85,16 +85,30 @@ fn describe(errors: &[ValidationError], total: usize) -> String {
 }
 
 /// The validated value; one console warning naming what was dropped from `url`, if anything.
-#[inline(never)]
 fn shown<T>(url: &str, r: Result<Validated<T>, Vec<ValidationError>>) -> Result<T, LoadError> {
-    let v = r.map_err(|e| LoadError::new(ErrorKind::Invalid, describe(&e, e.len())))?;
-    if !v.warnings.is_empty() {
+    match r {
+        Ok(v) => {
+            dropped(url, &v.warnings, v.warning_count());
+            Ok(v.value)
+        }
+        Err(e) => Err(invalid(&e)),
+    }
+}
+
+/// The console warning for what validation dropped (out of line: shared by both kinds).
+#[inline(never)]
+fn dropped(url: &str, warnings: &[ValidationError], total: usize) {
+    if total > 0 {
         browser::warn(&format!(
             "{url}: shown without what is not valid: {}",
-            describe(&v.warnings, v.warning_count())
+            describe(warnings, total)
         ));
     }
-    Ok(v.value)
+}
+
+#[inline(never)]
+fn invalid(errors: &[ValidationError]) -> LoadError {
+    LoadError::new(ErrorKind::Invalid, describe(errors, errors.len()))
 }
 
 /// The UI language to use before the article is known.

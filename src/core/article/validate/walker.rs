@@ -107,36 +107,22 @@ impl Walker {
 
     #[inline(never)]
     fn problem(&mut self, warning: bool, problem: Problem) {
-        let full = if warning {
-            &self.warnings
-        } else {
-            &self.errors
-        };
-        if full.len() >= MAX_REPORTED {
-            self.unlisted += usize::from(warning);
-            return;
-        }
         let mut path = String::new();
         for seg in &self.path {
-            match seg {
-                Seg::Field(k) => {
-                    if !path.is_empty() {
-                        path.push('.');
-                    }
-                    path.push_str(k);
-                }
-                Seg::Key(k) => {
-                    if !path.is_empty() {
-                        path.push('.');
-                    }
-                    path.push_str(k);
-                }
+            let k: &str = match seg {
+                Seg::Field(k) => k,
+                Seg::Key(k) => k,
                 Seg::Index(i) => {
                     path.push('[');
                     path.push_str(&i.to_string());
                     path.push(']');
+                    continue;
                 }
+            };
+            if !path.is_empty() {
+                path.push('.');
             }
+            path.push_str(k);
         }
         self.record(warning, ValidationError { path, problem });
     }
@@ -325,20 +311,32 @@ impl Walker {
         t
     }
 
-    /// Looks a field up and enters it in the path; reports it missing when `required`.
-    /// Kept out of line: it is the shared part of every `req`/`opt` call.
+    /// Looks a field up and enters it in the path (an optional one as a droppable part);
+    /// reports it missing when `required`. Kept out of line, like [`Walker::leave`]: they are
+    /// the shared part of every `req`/`opt` call.
     #[inline(never)]
     fn enter<'j>(&mut self, o: Obj<'j>, k: &'static str, required: bool) -> Option<&'j Json> {
         let found = o.iter().find(|(key, _)| key == k).map(|(_, j)| j);
         let found = found.filter(|j| required || !matches!(j, Json::Null));
-        if found.is_some() || required {
-            self.path.push(Seg::Field(k));
-        }
-        if found.is_none() && required {
-            self.err(Problem::Missing);
+        self.path.push(Seg::Field(k));
+        if found.is_none() {
+            if required {
+                self.err(Problem::Missing);
+            }
             self.path.pop();
+        } else if !required {
+            self.soft += 1;
         }
         found
+    }
+
+    /// Leaves the field [`Walker::enter`] entered.
+    #[inline(never)]
+    fn leave(&mut self, required: bool) {
+        self.path.pop();
+        if !required {
+            self.soft -= 1;
+        }
     }
 
     /// A required field.
@@ -350,7 +348,7 @@ impl Walker {
     ) -> Option<R> {
         let j = self.enter(o, k, true)?;
         let r = f(self, j);
-        self.path.pop();
+        self.leave(true);
         r
     }
 
@@ -362,8 +360,8 @@ impl Walker {
         f: impl FnOnce(&mut Walker, &'j Json) -> Option<R>,
     ) -> Option<R> {
         let j = self.enter(o, k, false)?;
-        let r = self.part(|w| f(w, j));
-        self.path.pop();
+        let r = f(self, j);
+        self.leave(false);
         r
     }
 
