@@ -89,8 +89,9 @@ before(async () => {
     findings.pageErrors.push(...p.pageErrors);
     findings.crashes.push(...crashes(p));
     for (const m of p.consoleMessages.filter(m => m.type === 'warning' && m.text.startsWith('article-embed:'))) {
-      const id = /\/__hostile\/(c\d+)\/article\.json: shown without/.exec(m.text)?.[1];
-      if (id) findings.warnings.set(id, (findings.warnings.get(id) ?? 0) + 1);
+      if (!m.text.startsWith('article-embed: shown without what is not valid: ')) continue;
+      const id = /\/__hostile\/(c\d+)\//.exec(m.text)?.[1];
+      if (id) findings.warnings.set(id, [...(findings.warnings.get(id) ?? []), m.text]);
     }
     await context.close();
   }
@@ -129,10 +130,21 @@ test('at least 90 % of the embeds show their article body; only the cases meant 
   for (const c of refused) assert.equal(results.get(c.id)?.state, 'error', `${c.id} shows the error message`);
 });
 
-test('a shown document with dropped parts logs one console warning naming them', () => {
+test('a shown document with dropped parts logs one console warning naming them, with the shown file\'s', () => {
   const content = all.filter(c => c.kind === 'content');
-  const counts = content.map(c => [c.id, findings.warnings.get(c.id) ?? 0]);
-  assert.deepEqual(counts.filter(([, n]) => n !== 1), [], 'one warning for each document of a content case');
+  const counts = content.map(c => [c.id, (findings.warnings.get(c.id) ?? []).length]);
+  assert.deepEqual(counts.filter(([, n]) => n !== 1), [], 'one warning for each content case');
+  let remote = 0;
+  for (const c of content) {
+    const [text] = findings.warnings.get(c.id);
+    assert.match(text, new RegExp(`/__hostile/${c.id}/article\\.json: \\S+: `), 'the document\'s dropped parts, with paths');
+    // The long document's translation files are the fixture's own, with nothing to drop.
+    if (c.files[`${c.lang}.json`] && c.what !== 'a very long document') {
+      remote++;
+      assert.ok(text.includes(`/__hostile/${c.id}/${c.lang}.json: translations.${c.lang}.`), `${c.id}: the ${c.lang} file's too: ${text.slice(0, 300)}`);
+    }
+  }
+  assert.ok(remote > 10, `${remote} cases showed a language from its own file`);
 });
 
 test('the checks catch what they look for', async () => {

@@ -9,7 +9,6 @@
 use super::problem::Problem;
 use super::walker::{Obj, Walker};
 use crate::core::article::{Block, BlockKind, Inline};
-use crate::core::html::SafeUrl;
 use crate::core::json::Json;
 use crate::core::limits::{IMAGE_MAX_PX, MAX_BLOCKS, MAX_ID_LEN, MAX_LIST_ITEMS};
 
@@ -145,10 +144,8 @@ impl Walker {
                 let width = self.req(o, "width", |w, j| w.integer(j, 1, IMAGE_MAX_PX));
                 let height = self.req(o, "height", |w, j| w.integer(j, 1, IMAGE_MAX_PX));
                 let caption = self.opt(o, "caption", |w, j| w.inlines(j));
-                let src = src?;
-                let resolved = SafeUrl::parse_or_relative(&self.resolve(src.as_str()))?;
                 BlockKind::Image {
-                    src: resolved,
+                    src: src?,
                     alt: alt?,
                     width: width?,
                     height: height?,

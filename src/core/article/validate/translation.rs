@@ -21,10 +21,9 @@ impl Walker {
             self.warn(Problem::TooLong { max: MAX_LANGUAGES });
         }
         let mut out = Vec::new();
-        // Where the errors of each dropped inline translation start and end.
-        let mut dropped = Vec::new();
+        // Only a dropped inline translation records errors here (a kept one has none).
+        let mark = self.errors.len();
         for (k, value) in entries.iter().take(MAX_LANGUAGES) {
-            let mark = self.errors.len();
             let source = self.at(Seg::Key(k.clone()), |w| {
                 let Some(tag) = LangTag::parse(k) else {
                     w.warn(Problem::BadLanguageTag(k.clone()));
@@ -38,17 +37,11 @@ impl Walker {
                 };
                 Some((tag, source))
             });
-            match source {
-                Some(s) => out.push(s),
-                None => dropped.push(mark..self.errors.len()),
-            }
+            out.extend(source);
         }
         if !out.is_empty() {
-            // Another language is left: the dropped ones' errors are warnings, last first so
-            // the earlier ranges stay where they are.
-            for r in dropped.into_iter().rev() {
-                self.demote(r);
-            }
+            // Another language is left: the dropped ones' errors are warnings.
+            self.demote(mark);
         }
         Some(out)
     }

@@ -81,10 +81,10 @@ impl Walker {
         r
     }
 
-    /// Turns the errors at `range` of the list into warnings: the part they belong to was
-    /// dropped after all.
-    pub(super) fn demote(&mut self, range: std::ops::Range<usize>) {
-        let dropped: Vec<ValidationError> = self.errors.drain(range).collect();
+    /// Turns the errors recorded since `mark` (their count then) into warnings: the parts they
+    /// belong to were dropped after all.
+    pub(super) fn demote(&mut self, mark: usize) {
+        let dropped = self.errors.split_off(mark);
         for e in dropped {
             self.record(true, e);
         }
@@ -363,10 +363,5 @@ impl Walker {
         let r = f(self, j);
         self.leave(false);
         r
-    }
-
-    /// Resolves a path against the document's URL.
-    pub(super) fn resolve(&self, path: &str) -> String {
-        resolve(&self.base, path)
     }
 }
