@@ -18,6 +18,9 @@ use crate::core::json::Json;
 use crate::core::lang::LangTag;
 use crate::core::limits::{AD_MAX_PX, MAX_FOLLOW_LINKS, MAX_LANGUAGES, MAX_TRENDING};
 
+/// Each language's content, as [`Article::translations`] holds it.
+type Sources = Vec<(LangTag, TranslationSource)>;
+
 impl Walker {
     pub(super) fn document(&mut self, j: &Json) -> Option<Article> {
         const FIELDS: [&str; 11] = [
@@ -92,12 +95,11 @@ impl Walker {
     /// Keeps the languages that have a usable translation, in `languages`' order, and their
     /// translations; warns of a language without one and of a translation nobody listed.
     /// `None`, with an error, when no language is left.
-    #[allow(clippy::type_complexity)]
     fn agree(
         &mut self,
         languages: Vec<LangTag>,
-        mut translations: Vec<(LangTag, TranslationSource)>,
-    ) -> Option<(Vec<LangTag>, Vec<(LangTag, TranslationSource)>)> {
+        mut translations: Sources,
+    ) -> Option<(Vec<LangTag>, Sources)> {
         let mut kept = Vec::new();
         for (t, _) in &translations {
             if !languages.contains(t) {
