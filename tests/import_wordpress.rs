@@ -49,16 +49,20 @@ fn read_back(out: &Output) -> (Article, Vec<(String, Translation)>) {
             .expect("written")
             .1
     };
-    let article = validate_document(
-        &json(file("article.json")),
-        "https://example.test/a/article.json",
-    )
-    .expect("valid document");
+    let article = whole(
+        "article.json",
+        validate_document(
+            &json(file("article.json")),
+            "https://example.test/a/article.json",
+        ),
+    );
     let mut translations = Vec::new();
     for (name, text) in &out.files[1..] {
         let lang = name.trim_end_matches(".json");
-        let t = validate_translation(&json(text), &tag(lang), "https://example.test/a/x.json")
-            .expect("valid translation");
+        let t = whole(
+            name,
+            validate_translation(&json(text), &tag(lang), "https://example.test/a/x.json"),
+        );
         translations.push((lang.to_owned(), t));
     }
     (article, translations)

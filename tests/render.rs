@@ -197,7 +197,8 @@ fn hostile_text_is_escaped_everywhere() {
     }"#;
     let a =
         article_embed::core::article::validate_document(&json(doc), "https://example.test/a.json")
-            .unwrap();
+            .unwrap()
+            .value;
     let opts = ViewOptions {
         share: ShareTarget::DEFAULT.to_vec(),
         ..ViewOptions::default()

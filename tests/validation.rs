@@ -24,6 +24,7 @@ fn minimal() -> String {
     .to_owned()
 }
 
+/// The errors (the document refused), or none.
 fn errors(doc: &str) -> Vec<String> {
     match validate_document(&json(doc), URL) {
         Ok(_) => Vec::new(),
@@ -31,21 +32,18 @@ fn errors(doc: &str) -> Vec<String> {
     }
 }
 
-#[test]
-fn a_minimal_document_is_valid() {
-    assert_eq!(errors(&minimal()), Vec::<String>::new());
+/// The warnings of a document that is shown; panics when it is refused.
+fn warnings(doc: &str) -> Vec<String> {
+    match validate_document(&json(doc), URL) {
+        Ok(v) => v.warnings.iter().map(|e| e.to_string()).collect(),
+        Err(e) => panic!("refused: {e:?}"),
+    }
 }
 
 #[test]
-fn an_unknown_block_type_is_reported_with_its_path() {
-    let doc = minimal().replace(
-        r#"{ "type": "paragraph", "text": "Hello" }"#,
-        r#"{ "type": "paragraph", "text": "Hello" }, { "type": "vid" }"#,
-    );
-    assert_eq!(
-        errors(&doc),
-        vec![r#"translations.en.blocks[1].type: unknown block type "vid""#]
-    );
+fn a_minimal_document_is_valid() {
+    assert_eq!(errors(&minimal()), Vec::<String>::new());
+    assert_eq!(warnings(&minimal()), Vec::<String>::new());
 }
 
 #[test]
@@ -55,7 +53,7 @@ fn a_block_allows_only_its_own_type_s_fields() {
         r#"{ "type": "paragraph", "text": "Hello", "level": 2 }, { "type": "heading", "level": 2, "text": "H", "id": "h" }, { "type": "ad", "text": "x" }"#,
     );
     assert_eq!(
-        errors(&doc),
+        warnings(&doc),
         vec![
             "translations.en.blocks[0].level: unknown field",
             "translations.en.blocks[2].text: unknown field",
@@ -67,17 +65,20 @@ fn a_block_allows_only_its_own_type_s_fields() {
 fn every_problem_is_reported_not_just_the_first() {
     let doc = minimal()
         .replace(
-            r#""url": "https://example.test/a/""#,
-            r#""url": "javascript:alert(1)""#,
+            r#""format": "article-embed/1""#,
+            r#""format": "article-embed/9""#,
         )
         .replace("2022-06-21T09:00:00+02:00", "2022-06-21")
-        .replace(r#""title": "T""#, r#""title": 5"#);
+        .replace(
+            r#""publisher": { "name": "EU Reporter" }"#,
+            r#""publisher": {}"#,
+        );
     assert_eq!(
         errors(&doc),
         vec![
-            "url: not an http, https or mailto URL",
+            r#"format: unsupported format "article-embed/9", expected "article-embed/1""#,
+            "publisher.name: missing",
             "published: not an ISO 8601 date-time with zone",
-            "translations.en.title: expected a string, found a number",
         ]
     );
 }
@@ -89,13 +90,16 @@ fn raw_html_is_just_text_and_typos_are_caught() {
         r#""text": [{ "b": "x", "onclick": "y" }]"#,
     );
     assert_eq!(
-        errors(&doc),
+        warnings(&doc),
         vec!["translations.en.blocks[0].text[0].onclick: unknown field"]
     );
-    let doc = minimal().replace(r#""text": "Hello""#, r#""text": [{ "b": "x", "i": "y" }]"#);
+    let doc = minimal().replace(
+        r#""text": "Hello""#,
+        r#""text": ["kept", { "b": "x", "i": "y" }]"#,
+    );
     assert_eq!(
-        errors(&doc),
-        vec!["translations.en.blocks[0].text[0]: an inline object needs exactly one of b, i, a, span"]
+        warnings(&doc),
+        vec!["translations.en.blocks[0].text[1]: an inline object needs exactly one of b, i, a, span"]
     );
 }
 
@@ -105,13 +109,13 @@ fn languages_and_translations_must_agree() {
         r#""languages": ["en", "da"]"#,
         r#""languages": ["en", "da", "sw"]"#,
     );
-    assert_eq!(errors(&doc), vec!["translations: no translation for sw"]);
+    assert_eq!(warnings(&doc), vec!["translations: no translation for sw"]);
     let doc = minimal().replace(
         r#""original_language": "en""#,
         r#""original_language": "e n""#,
     );
     assert_eq!(
-        errors(&doc),
+        warnings(&doc),
         vec![r#"original_language: not a language tag: "e n""#]
     );
 }
@@ -122,7 +126,7 @@ fn each_language_mismatch_says_which_language() {
         r#""languages": ["en", "da"]"#,
         r#""languages": ["en", "da", "en"]"#,
     );
-    assert_eq!(errors(&doc), vec!["languages[2]: en is listed twice"]);
+    assert_eq!(warnings(&doc), vec!["languages[2]: en is listed twice"]);
     let doc = minimal()
         .replace(
             r#""original_language": "en""#,
@@ -133,37 +137,25 @@ fn each_language_mismatch_says_which_language() {
             r#""da": { "href": "da.json" }, "fi": { "href": "fi.json" }"#,
         );
     assert_eq!(
-        errors(&doc),
+        warnings(&doc),
         vec![
-            "original_language: sw is not in languages",
             "translations.fi: fi is not in languages",
+            "original_language: sw is not in languages",
         ]
     );
     let doc = minimal().replace(
         r#""languages": ["en", "da"]"#,
         r#""languages": ["en", "da", "de"]"#,
     );
-    let errs = validate_document(&json(&doc), URL).unwrap_err();
+    let v = validate_document(&json(&doc), URL).unwrap();
     assert_eq!(
-        errs.iter().map(|e| &e.problem).collect::<Vec<_>>(),
+        v.warnings.iter().map(|e| &e.problem).collect::<Vec<_>>(),
         vec![&Problem::NoTranslationFor(LangTag::parse("de").unwrap())]
     );
 }
 
 #[test]
-fn links_must_be_safe() {
-    let doc = minimal().replace(
-        r#""text": "Hello""#,
-        r#""text": [{ "a": "x", "href": "javascript:alert(1)" }]"#,
-    );
-    assert_eq!(
-        errors(&doc),
-        vec!["translations.en.blocks[0].text[0].href: not an http, https or mailto URL"]
-    );
-}
-
-#[test]
-fn deep_nesting_is_refused_not_overflowed() {
+fn deep_nesting_is_dropped_not_overflowed() {
     // Build the tree directly: serde_json itself limits recursion to 128.
     let mut j = Json::String("x".into());
     for _ in 0..10_000 {
@@ -180,8 +172,11 @@ fn deep_nesting_is_refused_not_overflowed() {
             ("text".into(), j),
         ])]);
     }
-    let errs = validate_document(&doc, URL).unwrap_err();
-    assert!(errs.iter().any(|e| e.problem == Problem::TooDeep));
+    // The deep run is dropped; the paragraph, left with nothing, too, and English with it:
+    // Danish (in its own file) is left to show.
+    let v = validate_document(&doc, URL).expect("shown without the deep run");
+    assert!(v.warnings.iter().any(|e| e.problem == Problem::TooDeep));
+    assert_eq!(v.value.languages, vec![LangTag::parse("da").unwrap()]);
     std::mem::forget(doc); // dropping a 10,000-deep tree recursively would overflow the test thread
 }
 

@@ -29,7 +29,8 @@ impl SafeUrl {
     }
 
     /// Accepts an absolute safe URL, or a path relative to the document (no scheme, no
-    /// protocol-relative `//host`), e.g. `../img/map.svg`.
+    /// protocol-relative `//host`, nor `\\host` or `/\host`, which browsers read as one),
+    /// e.g. `../img/map.svg`.
     pub fn parse_or_relative(s: &str) -> Option<SafeUrl> {
         if let Some(u) = SafeUrl::parse(s) {
             return Some(u);
@@ -39,7 +40,9 @@ impl SafeUrl {
             .next()
             .is_some_and(|first| first.contains(':'));
         let clean = !s.is_empty() && !s.chars().any(|c| c.is_whitespace() || c.is_control());
-        (clean && !has_scheme && !s.starts_with("//")).then(|| SafeUrl(s.to_owned()))
+        let slash = |c: u8| c == b'/' || c == b'\\';
+        let host_relative = matches!(s.as_bytes(), [a, b, ..] if slash(*a) && slash(*b));
+        (clean && !has_scheme && !host_relative).then(|| SafeUrl(s.to_owned()))
     }
 
     /// Wraps a URL this crate built itself from a safe base (share links).
@@ -211,7 +214,17 @@ mod tests {
             assert!(SafeUrl::parse(bad).is_none(), "{bad}");
         }
         assert!(SafeUrl::parse_or_relative("../img/a.svg").is_some());
-        assert!(SafeUrl::parse_or_relative("//evil.example/x").is_none());
+        for host_relative in [
+            "//evil.example/x",
+            "\\\\evil.example/x",
+            "/\\evil.example",
+            "\\/e.example",
+        ] {
+            assert!(
+                SafeUrl::parse_or_relative(host_relative).is_none(),
+                "{host_relative}"
+            );
+        }
         assert!(SafeUrl::parse_or_relative("javascript:x").is_none());
     }
 }

@@ -1,7 +1,9 @@
 //! One article from its parts: the original post and its translations, aligned, tagged,
 //! checked by the core's own validator, written as the format's files.
 
-use crate::core::article::{validate_document, validate_translation, Block, Translation};
+use crate::core::article::{
+    validate_document, validate_translation, Block, Translation, Validated, ValidationError,
+};
 use crate::core::html::SafeUrl;
 use crate::core::json::Json;
 use crate::core::lang::LangTag;
@@ -281,7 +283,7 @@ pub fn assemble(
         &original,
         &done,
     );
-    let invalid = |errors: Vec<crate::core::article::ValidationError>| ImportError::Invalid {
+    let invalid = |errors: Vec<ValidationError>| ImportError::Invalid {
         input: input.clone(),
         count: errors.len(),
         first: errors
@@ -289,12 +291,19 @@ pub fn assemble(
             .next()
             .expect("a failed validation has a problem"),
     };
-    validate_document(&doc, link.as_str()).map_err(invalid)?;
+    // What the import writes must show whole: a warning (a part the widget would drop) fails
+    // it as an error does.
+    let whole = |r: Result<Validated<_>, Vec<ValidationError>>| match r {
+        Ok(v) if v.warnings.is_empty() => Ok(()),
+        Ok(v) => Err(invalid(v.warnings)),
+        Err(errors) => Err(invalid(errors)),
+    };
+    whole(validate_document(&doc, link.as_str()).map(|v| v.map(drop)))?;
     let mut files = vec![("article.json".to_owned(), to_string(&doc))];
     for (lang, t) in &done {
         let name = format!("{}.json", lang.as_str());
         let j = translation_json(t);
-        validate_translation(&j, lang, &resolve(link.as_str(), &name)).map_err(invalid)?;
+        whole(validate_translation(&j, lang, &resolve(link.as_str(), &name)).map(|v| v.map(drop)))?;
         files.push((name, to_string(&j)));
     }
     Ok(Output { files, report })

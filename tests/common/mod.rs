@@ -1,7 +1,9 @@
 //! Helpers shared by the native test suites: loading fixtures and the seed pages.
 #![allow(dead_code)]
 
-use article_embed::core::article::{validate_document, validate_translation, Article};
+use article_embed::core::article::{
+    validate_document, validate_translation, Article, Validated, ValidationError,
+};
 use article_embed::core::json::Json;
 use article_embed::core::lang::LangTag;
 use std::path::{Path, PathBuf};
@@ -22,19 +24,33 @@ pub fn json(text: &str) -> Json {
     serde_json::from_str(text).expect("test JSON parses")
 }
 
-/// Loads a fixture article with every referenced translation, as the widget would.
+/// The value of a validation that found nothing to drop; panics with the problems otherwise.
+pub fn whole<T>(what: &str, r: Result<Validated<T>, Vec<ValidationError>>) -> T {
+    match r {
+        Ok(v) if v.warnings.is_empty() => v.value,
+        Ok(v) => panic!("{what}: warnings {:?}", v.warnings),
+        Err(e) => panic!("{what}: errors {e:?}"),
+    }
+}
+
+/// Loads a fixture article with every referenced translation, as the widget would; every
+/// file must validate without a warning.
 pub fn load_fixture(name: &str) -> Article {
     let dir = root().join("www/articles").join(name);
     let url = format!("https://example.test/articles/{name}/article.json");
-    let mut article = validate_document(&json_file(&dir.join("article.json")), &url)
-        .unwrap_or_else(|e| panic!("{name}: {e:?}"));
+    let mut article = whole(
+        name,
+        validate_document(&json_file(&dir.join("article.json")), &url),
+    );
     let langs: Vec<LangTag> = article.languages.clone();
     for lang in langs {
         if let Some(article_embed::core::article::TranslationSource::Remote { href, .. }) =
             article.source(&lang).cloned()
         {
-            let t = validate_translation(&json_file(&dir.join(&href)), &lang, &url)
-                .unwrap_or_else(|e| panic!("{name}/{href}: {e:?}"));
+            let t = whole(
+                &format!("{name}/{href}"),
+                validate_translation(&json_file(&dir.join(&href)), &lang, &url),
+            );
             article.insert_translation(&lang, t);
         }
     }

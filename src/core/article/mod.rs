@@ -10,7 +10,7 @@ pub mod validate;
 use crate::core::html::SafeUrl;
 use crate::core::lang::LangTag;
 pub use datetime::DateTime;
-pub use validate::{validate_document, validate_translation, Problem, ValidationError};
+pub use validate::{validate_document, validate_translation, Problem, Validated, ValidationError};
 
 /// One article in all its languages.
 #[derive(Debug, Clone)]

@@ -3,7 +3,7 @@
 //! needs and shows the result.
 
 use crate::core::article::{
-    validate_document, validate_translation, Article, Translation, TranslationSource,
+    validate_document, validate_translation, Article, Translation, TranslationSource, Validated,
     ValidationError,
 };
 use crate::core::i18n::{ui_language_for, Catalog};
@@ -75,12 +75,60 @@ pub struct Loaded {
     pub ui: Rc<Catalog>,
 }
 
-fn describe(errors: &[ValidationError]) -> String {
+/// The first few problems and how many more: `total` counts those not listed too.
+fn describe(errors: &[ValidationError], total: usize) -> String {
     let mut s: Vec<String> = errors.iter().take(3).map(|e| e.to_string()).collect();
-    if errors.len() > 3 {
-        s.push(format!("and {} more", errors.len() - 3));
+    if total > 3 {
+        s.push(format!("and {} more", total - 3));
     }
     crate::core::text::join(s.iter().map(String::as_str), "; ")
+}
+
+/// The validated value, and what validation dropped from the file at `url`, described for
+/// the console ("" when nothing).
+fn checked<T>(
+    url: &str,
+    r: Result<Validated<T>, Vec<ValidationError>>,
+) -> Result<(T, String), LoadError> {
+    match r {
+        Ok(v) => {
+            let note = note(url, &v.warnings, v.warning_count());
+            Ok((v.value, note))
+        }
+        Err(e) => Err(invalid(&e)),
+    }
+}
+
+#[inline(never)]
+fn note(url: &str, warnings: &[ValidationError], total: usize) -> String {
+    if total == 0 {
+        return String::new();
+    }
+    format!("{url}: {}", describe(warnings, total))
+}
+
+/// Adds one file's note to the others of the same load.
+#[inline(never)]
+fn add_note(notes: &mut String, note: String) {
+    if !note.is_empty() {
+        if !notes.is_empty() {
+            notes.push_str(" | ");
+        }
+        notes.push_str(&note);
+    }
+}
+
+/// The one console warning of a load (or a language switch) that dropped anything.
+#[inline(never)]
+fn warn_dropped(notes: &str) {
+    if !notes.is_empty() {
+        browser::warn(&format!("shown without what is not valid: {notes}"));
+    }
+}
+
+#[inline(never)]
+fn invalid(errors: &[ValidationError]) -> LoadError {
+    LoadError::new(ErrorKind::Invalid, describe(errors, errors.len()))
 }
 
 /// The UI language to use before the article is known.
@@ -114,20 +162,26 @@ pub async fn load(req: &Request) -> Result<Loaded, LoadError> {
     let json = json
         .await
         .map_err(|k| LoadError::new(k, "fetching the article failed"))?;
-    let (mut article, wanted) = negotiate(&json, src, req.lang.as_deref())?;
+    let (mut article, wanted, mut notes) = negotiate(&json, src, req.lang.as_deref())?;
     let lang = match ensure_translation(&mut article, &wanted, src, req.timeout).await {
-        Ok(()) => wanted,
+        Ok(note) => {
+            add_note(&mut notes, note);
+            wanted
+        }
         Err(e) if wanted != article.original_language => {
             browser::warn(&format!(
                 "{src}: {wanted}: {}; showing the original",
                 e.detail
             ));
             let original = article.original_language.clone();
-            ensure_translation(&mut article, &original, src, req.timeout).await?;
+            let note = ensure_translation(&mut article, &original, src, req.timeout).await?;
+            add_note(&mut notes, note);
             original
         }
         Err(e) => return Err(e),
     };
+    // One warning for the document and the shown language's file together.
+    warn_dropped(&notes);
     let ui: Boxed<'_, _> = Box::pin(catalog(&req.i18n_base, &ui_language_for(&lang)));
     Ok(Loaded {
         article,
@@ -143,9 +197,8 @@ fn negotiate(
     json: &crate::core::json::Json,
     src: &str,
     requested: Option<&str>,
-) -> Result<(Article, LangTag), LoadError> {
-    let article = validate_document(json, src)
-        .map_err(|errs| LoadError::new(ErrorKind::Invalid, describe(&errs)))?;
+) -> Result<(Article, LangTag, String), LoadError> {
+    let (article, note) = checked(src, validate_document(json, src))?;
     let remembered = browser::storage_get(LANG_KEY);
     let browser_langs = browser::browser_languages();
     let wishes = LanguageWishes {
@@ -155,21 +208,23 @@ fn negotiate(
     };
     let wanted =
         choose_article_language(&wishes, &article.languages, &article.original_language).clone();
-    Ok((article, wanted))
+    Ok((article, wanted, note))
 }
 
-/// Makes sure one language's content is loaded, fetching its file when it is a reference.
+/// Makes sure one language's content is loaded, fetching its file when it is a reference;
+/// what validation dropped from that file.
 async fn ensure_translation(
     article: &mut Article,
     lang: &LangTag,
     src: &str,
     timeout: u32,
-) -> Result<(), LoadError> {
-    if let Some(url) = translation_url(article, lang, src)? {
-        let t = fetch_translation(url, lang.clone(), timeout).await?;
-        article.insert_translation(lang, t);
-    }
-    Ok(())
+) -> Result<String, LoadError> {
+    let Some(url) = translation_url(article, lang, src)? else {
+        return Ok(String::new());
+    };
+    let (t, note) = fetch_checked(url, lang.clone(), timeout).await?;
+    article.insert_translation(lang, t);
+    Ok(note)
 }
 
 /// Where a language's content still has to come from: `None` when it is already in the
@@ -189,18 +244,32 @@ pub fn translation_url(
     }
 }
 
-/// Fetches and validates one translation file. Boxed: it is awaited from three places, and
-/// one out-of-line state machine is smaller than three inlined copies.
+/// Fetches and validates one translation file (for a language switch), warning once of what
+/// it dropped.
 pub fn fetch_translation(
     url: String,
     lang: LangTag,
     timeout: u32,
 ) -> Boxed<'static, Result<Translation, LoadError>> {
     Box::pin(async move {
+        let (t, note) = fetch_checked(url, lang, timeout).await?;
+        warn_dropped(&note);
+        Ok(t)
+    })
+}
+
+/// Fetches and validates one translation file: its content and what was dropped from it.
+/// Boxed: it is awaited from three places, and one out-of-line state machine is smaller than
+/// three inlined copies.
+fn fetch_checked(
+    url: String,
+    lang: LangTag,
+    timeout: u32,
+) -> Boxed<'static, Result<(Translation, String), LoadError>> {
+    Box::pin(async move {
         let json = fetch_json(&url, timeout)
             .await
             .map_err(|k| LoadError::new(k, format!("fetching {url} failed")))?;
-        validate_translation(&json, &lang, &url)
-            .map_err(|errs| LoadError::new(ErrorKind::Invalid, describe(&errs)))
+        checked(&url, validate_translation(&json, &lang, &url))
     })
 }

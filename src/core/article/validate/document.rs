@@ -1,13 +1,25 @@
 //! The document's rules: the top-level fields, the publisher, the ad, trending links and how
 //! `languages`, `original_language` and `translations` must agree.
+//!
+//! Refused (errors): not an object, a wrong or missing `format`, no publisher name, no
+//! `published` date, no `languages` or `translations`, no language left with a title and a
+//! block. Everything else bad is dropped with a warning: a bad `url` gives way to the
+//! document's own URL, a bad `original_language` to the first language left, a language
+//! without a usable translation (or a translation for an unlisted language) is left out.
 
 use super::problem::Problem;
 use super::walker::{Seg, Walker};
 use super::FORMAT;
-use crate::core::article::{AdCreative, Article, DateTime, FollowLink, Link, Network, Publisher};
+use crate::core::article::{
+    AdCreative, Article, DateTime, FollowLink, Link, Network, Publisher, TranslationSource,
+};
+use crate::core::html::SafeUrl;
 use crate::core::json::Json;
 use crate::core::lang::LangTag;
 use crate::core::limits::{AD_MAX_PX, MAX_FOLLOW_LINKS, MAX_LANGUAGES, MAX_TRENDING};
+
+/// Each language's content, as [`Article::translations`] holds it.
+type Sources = Vec<(LangTag, TranslationSource)>;
 
 impl Walker {
     pub(super) fn document(&mut self, j: &Json) -> Option<Article> {
@@ -31,75 +43,100 @@ impl Walker {
                 self.key("format", |w| w.err(Problem::UnsupportedFormat(f.clone())));
             }
         }
-        let url = self.req(o, "url", |w, j| w.url(j));
+        // The document's own URL stands in for a bad canonical one, where it is a safe URL.
+        let own = SafeUrl::parse(&self.base);
+        let url = match own {
+            Some(own) => Some(
+                self.part(|w| w.req(o, "url", |w, j| w.url(j)))
+                    .unwrap_or(own),
+            ),
+            None => self.req(o, "url", |w, j| w.url(j)),
+        };
         let publisher = self.req(o, "publisher", |w, j| w.publisher(j));
         let author = self.opt(o, "author", |w, j| w.text(j));
         let published = self.req(o, "published", |w, j| {
-            let s = w.string(j)?;
-            let d = DateTime::parse(&s);
+            let s = w.raw(j)?;
+            let d = DateTime::parse(s);
             if d.is_none() {
                 w.err(Problem::BadDate);
             }
             d
         });
-        let original = self.req(o, "original_language", |w, j| w.lang(j));
+        let original = self.opt(o, "original_language", |w, j| w.lang(j));
         let languages = self.req(o, "languages", |w, j| w.languages(j));
         let ad = self.opt(o, "ad", |w, j| w.ad(j));
         let trending = self.opt(o, "trending", |w, j| w.links(j));
         let translations = self.req(o, "translations", |w, j| w.translations(j));
-
-        let (Some(languages), Some(original)) = (languages, original) else {
-            return None;
+        let (languages, translations) = self.agree(languages?, translations?)?;
+        let first = languages.first()?.clone();
+        let original_language = match original {
+            Some(l) if languages.contains(&l) => l,
+            Some(l) => {
+                self.key("original_language", |w| {
+                    w.warn(Problem::OriginalNotListed(l))
+                });
+                first
+            }
+            None => first,
         };
-        if !languages.contains(&original) {
-            self.key("original_language", |w| {
-                w.err(Problem::OriginalNotListed(original.clone()))
-            });
-        }
-        if let Some(tr) = &translations {
-            for l in &languages {
-                if !tr.iter().any(|(t, _)| t == l) {
-                    self.key("translations", |w| {
-                        w.err(Problem::NoTranslationFor(l.clone()))
-                    });
-                }
-            }
-            for (t, _) in tr {
-                if !languages.contains(t) {
-                    self.key("translations", |w| {
-                        w.key(t.as_str(), |w| w.err(Problem::NotListed(t.clone())))
-                    });
-                }
-            }
-        }
         Some(Article {
             url: url?,
             publisher: publisher?,
-            author: author.ok()?,
+            author,
             published: published?,
-            original_language: original,
+            original_language,
             languages,
-            ad: ad.ok()?,
-            trending: trending.ok()?.unwrap_or_default(),
-            translations: translations?,
+            ad,
+            trending: trending.unwrap_or_default(),
+            translations,
         })
     }
 
-    /// `languages`: a non-empty list of tags, none twice. A tag given twice is reported but
-    /// does not spoil the list.
+    /// Keeps the languages that have a usable translation, in `languages`' order, and their
+    /// translations; warns of a language without one and of a translation nobody listed.
+    /// `None`, with an error, when no language is left.
+    fn agree(
+        &mut self,
+        languages: Vec<LangTag>,
+        mut translations: Sources,
+    ) -> Option<(Vec<LangTag>, Sources)> {
+        let mut kept = Vec::new();
+        for (t, _) in &translations {
+            if !languages.contains(t) {
+                self.key("translations", |w| {
+                    w.key(t.as_str(), |w| w.warn(Problem::NotListed(t.clone())))
+                });
+            }
+        }
+        let mut out = Vec::new();
+        for l in languages {
+            match translations.iter().position(|(t, _)| *t == l) {
+                Some(i) => {
+                    out.push(translations.swap_remove(i));
+                    kept.push(l);
+                }
+                None => self.key("translations", |w| w.warn(Problem::NoTranslationFor(l))),
+            }
+        }
+        if kept.is_empty() {
+            self.key("translations", |w| w.err(Problem::NothingToShow));
+            return None;
+        }
+        Some((kept, out))
+    }
+
+    /// `languages`: a list of tags; a bad tag, or one given twice, is left out.
     fn languages(&mut self, j: &Json) -> Option<Vec<LangTag>> {
         let items = self.array(j, MAX_LANGUAGES)?;
-        if items.is_empty() {
-            self.err(Problem::Empty);
-        }
         let mut out: Vec<LangTag> = Vec::new();
         for (i, item) in items.iter().enumerate() {
             self.at(Seg::Index(i), |w| {
-                let t = w.lang(item)?;
+                let t = w.part(|w| w.lang(item))?;
                 if out.contains(&t) {
-                    w.err(Problem::ListedTwice(t.clone()));
+                    w.warn(Problem::ListedTwice(t));
+                } else {
+                    out.push(t);
                 }
-                out.push(t);
                 Some(())
             });
         }
@@ -112,22 +149,22 @@ impl Walker {
         let url = self.opt(o, "url", |w, j| w.url(j));
         let follow = self.opt(o, "follow", |w, j| {
             let items = w.array(j, MAX_FOLLOW_LINKS)?;
-            w.each(items, |w, item| w.follow_link(item))
+            Some(w.each(items, |w, item| w.follow_link(item)))
         });
         Some(Publisher {
             name: name?,
-            url: url.ok()?,
-            follow: follow.ok()?.unwrap_or_default(),
+            url,
+            follow: follow.unwrap_or_default(),
         })
     }
 
     fn follow_link(&mut self, j: &Json) -> Option<FollowLink> {
         let o = self.object(j, &["network", "url"])?;
         let network = self.req(o, "network", |w, j| {
-            let s = w.string(j)?;
-            let n = Network::parse(&s);
+            let s = w.raw(j)?;
+            let n = Network::parse(s);
             if n.is_none() {
-                w.err(Problem::UnknownNetwork(s));
+                w.err(Problem::UnknownNetwork(s.to_owned()));
             }
             n
         });
@@ -153,7 +190,7 @@ impl Walker {
     /// Trending links, of the article or of one translation.
     pub(super) fn links(&mut self, j: &Json) -> Option<Vec<Link>> {
         let items = self.array(j, MAX_TRENDING)?;
-        self.each(items, |w, item| {
+        Some(self.each(items, |w, item| {
             let o = w.object(item, &["title", "url", "lang"])?;
             let title = w.req(o, "title", |w, j| w.text(j));
             let url = w.req(o, "url", |w, j| w.url(j));
@@ -161,8 +198,8 @@ impl Walker {
             Some(Link {
                 title: title?,
                 url: url?,
-                lang: lang.ok()?,
+                lang,
             })
-        })
+        }))
     }
 }

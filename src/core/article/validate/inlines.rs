@@ -1,5 +1,6 @@
 //! The rules of inline content: a string, or an array of strings and runs (`b`, `i`, `a`,
-//! `span`), nested at most [`MAX_INLINE_DEPTH`] deep.
+//! `span`), nested at most [`MAX_INLINE_DEPTH`] deep. A bad run is dropped with its content; a
+//! link whose URL is bad keeps its text as a plain run; a bad `lang` is dropped alone.
 
 use super::problem::Problem;
 use super::walker::Walker;
@@ -18,11 +19,12 @@ impl Walker {
         let r = match j {
             Json::String(_) => self.text(j).map(|s| vec![Inline::Text(s)]),
             Json::Array(items) => {
-                if items.is_empty() {
+                let v = self.each(items, |w, it| w.inline(it));
+                if v.is_empty() {
                     self.err(Problem::Empty);
+                    return None;
                 }
-                self.each(items, |w, it| w.inline(it))
-                    .filter(|v| !v.is_empty())
+                Some(v)
             }
             other => {
                 self.wrong("a string or an array of inlines", other);
@@ -46,24 +48,23 @@ impl Walker {
             self.err(Problem::BadInline);
             return None;
         };
-        let has_href = o.iter().any(|(k, _)| k == "href");
-        if has_href && *kind != "a" {
-            self.key("href", |w| w.err(Problem::UnknownField));
+        if *kind != "a" && o.iter().any(|(k, _)| k == "href") {
+            self.key("href", |w| w.warn(Problem::UnknownField));
         }
         let span_kind = match *kind {
             "b" => SpanKind::Strong,
             "i" => SpanKind::Emphasis,
-            "a" => SpanKind::Link(self.req(o, "href", |w, j| w.url(j))?),
+            // A link without a safe URL keeps its text.
+            "a" => self
+                .part(|w| w.req(o, "href", |w, j| w.url(j)))
+                .map_or(SpanKind::Plain, SpanKind::Link),
             _ => SpanKind::Plain,
         };
         let lang = self.opt(o, "lang", |w, j| w.lang(j));
         let children = self.req(o, kind, |w, j| w.inlines(j))?;
-        if has_href && !matches!(span_kind, SpanKind::Link(_)) {
-            return None;
-        }
         Some(Inline::Span {
             kind: span_kind,
-            lang: lang.ok()?,
+            lang,
             children,
         })
     }

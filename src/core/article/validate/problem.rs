@@ -49,7 +49,7 @@ pub enum Problem {
         /// Largest allowed.
         max: u32,
     },
-    /// A string or list longer than allowed.
+    /// A string or list longer than allowed (as a warning: it was cut to the limit).
     TooLong {
         /// The limit.
         max: usize,
@@ -70,6 +70,8 @@ pub enum Problem {
     NotListed(LangTag),
     /// More than one ad block.
     SecondAd,
+    /// No language is left with a title and at least one block.
+    NothingToShow,
 }
 
 impl fmt::Display for Problem {
@@ -102,6 +104,7 @@ impl fmt::Display for Problem {
             }
             Problem::NoTranslationFor(l) => write!(f, "no translation for {l}"),
             Problem::SecondAd => f.write_str("more than one ad block"),
+            Problem::NothingToShow => f.write_str("no language has a title and a block to show"),
         }
     }
 }

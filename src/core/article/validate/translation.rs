@@ -1,5 +1,6 @@
 //! One language's rules: the `translations` map (content inline, or a reference to a file)
-//! and the fields of a translation.
+//! and the fields of a translation. A translation without a title or without a block is an
+//! error, unless another language is left to show: then it is dropped with warnings.
 
 use super::problem::Problem;
 use super::walker::{Seg, Walker};
@@ -17,23 +18,32 @@ impl Walker {
             return None;
         };
         if entries.len() > MAX_LANGUAGES {
-            self.err(Problem::TooLong { max: MAX_LANGUAGES });
-            return None;
+            self.warn(Problem::TooLong { max: MAX_LANGUAGES });
         }
-        let keyed = entries.iter().map(|e| (Seg::Key(e.0.clone()), e));
-        self.all(keyed, |w, (k, value)| {
-            let Some(tag) = LangTag::parse(k) else {
-                w.err(Problem::BadLanguageTag(k.clone()));
-                return None;
-            };
-            let is_ref = matches!(value, Json::Object(e) if e.iter().any(|(k, _)| k == "href"));
-            let source = if is_ref {
-                w.reference(value)?
-            } else {
-                TranslationSource::Inline(w.translation(value)?)
-            };
-            Some((tag, source))
-        })
+        let mut out = Vec::new();
+        // Only a dropped inline translation records errors here (a kept one has none).
+        let mark = self.errors.len();
+        for (k, value) in entries.iter().take(MAX_LANGUAGES) {
+            let source = self.at(Seg::Key(k.clone()), |w| {
+                let Some(tag) = LangTag::parse(k) else {
+                    w.warn(Problem::BadLanguageTag(k.clone()));
+                    return None;
+                };
+                let is_ref = matches!(value, Json::Object(e) if e.iter().any(|(k, _)| k == "href"));
+                let source = if is_ref {
+                    w.part(|w| w.reference(value))?
+                } else {
+                    TranslationSource::Inline(w.translation(value)?)
+                };
+                Some((tag, source))
+            });
+            out.extend(source);
+        }
+        if !out.is_empty() {
+            // Another language is left: the dropped ones' errors are warnings.
+            self.demote(mark);
+        }
+        Some(out)
     }
 
     /// `{ "href": …, "machine_translated": … }`: a translation in its own file.
@@ -41,16 +51,16 @@ impl Walker {
         let o = self.object(j, &["href", "machine_translated"])?;
         let mt = self.opt(o, "machine_translated", |w, j| w.boolean(j));
         let href = self.req(o, "href", |w, j| {
-            let s = w.string(j)?;
-            if SafeUrl::parse_or_relative(&s).is_none() {
+            let s = w.raw(j)?;
+            if SafeUrl::parse_or_relative(s).is_none() {
                 w.err(Problem::BadUrl);
                 return None;
             }
-            Some(s)
+            Some(s.to_owned())
         })?;
         Some(TranslationSource::Remote {
             href,
-            machine_translated: mt.ok()?.unwrap_or(false),
+            machine_translated: mt.unwrap_or(false),
         })
     }
 
@@ -78,14 +88,14 @@ impl Walker {
         let trending = self.opt(o, "trending", |w, j| w.links(j));
         let blocks = self.req(o, "blocks", |w, j| w.blocks(j));
         Some(Translation {
-            url: url.ok()?,
+            url,
             title: title?,
-            lead: lead.ok()?,
-            category: category.ok()?,
-            machine_translated: mt.ok()?.unwrap_or(false),
-            translated_from: from.ok()?,
-            disclaimer: disclaimer.ok()?,
-            trending: trending.ok()?,
+            lead,
+            category,
+            machine_translated: mt.unwrap_or(false),
+            translated_from: from,
+            disclaimer,
+            trending,
             blocks: blocks?,
         })
     }

@@ -1,8 +1,13 @@
 //! The walker: goes through a [`Json`] tree keeping the path it is at, reads typed values
 //! (strings, text, integers, URLs, language tags …) and records each problem with that path.
 //! It knows nothing of the format's fields; the rules (`document`, `blocks`, `inlines`) do.
+//!
+//! A problem is an error, unless the walk is inside a droppable part ([`Walker::part`]): then
+//! the part is dropped and the problem is a warning. A few problems are warnings anywhere
+//! ([`Walker::warn`]): an unknown field (ignored), a string or list cut to its limit.
 
 use super::problem::{Problem, ValidationError};
+use super::Validated;
 use crate::core::html::SafeUrl;
 use crate::core::json::Json;
 use crate::core::lang::LangTag;
@@ -22,8 +27,13 @@ pub(super) type Obj<'j> = &'j [(String, Json)];
 /// Where the walk is, what it found wrong so far, and what relative URLs resolve against.
 pub(super) struct Walker {
     path: Vec<Seg>,
-    errors: Vec<ValidationError>,
-    base: String,
+    pub(super) errors: Vec<ValidationError>,
+    warnings: Vec<ValidationError>,
+    /// Warnings beyond [`MAX_REPORTED`], counted only.
+    unlisted: usize,
+    /// How many droppable parts the walk is inside.
+    soft: u32,
+    pub(super) base: String,
     /// Inline nesting at this point of the walk.
     pub(super) depth: usize,
 }
@@ -33,16 +43,50 @@ impl Walker {
         Walker {
             path: Vec::new(),
             errors: Vec::new(),
+            warnings: Vec::new(),
+            unlisted: 0,
+            soft: 0,
             base: base.to_owned(),
             depth: 0,
         }
     }
 
-    /// The value, when the walk found nothing wrong; else every problem found.
-    pub(super) fn finish<T>(self, value: Option<T>) -> Result<T, Vec<ValidationError>> {
+    /// The value with its warnings, when the walk found no error; else the errors.
+    pub(super) fn finish<T>(
+        mut self,
+        value: Option<T>,
+    ) -> Result<Validated<T>, Vec<ValidationError>> {
         match value {
-            Some(v) if self.errors.is_empty() => Ok(v),
-            _ => Err(self.errors),
+            Some(value) if self.errors.is_empty() => Ok(Validated {
+                value,
+                warnings: self.warnings,
+                unlisted: self.unlisted,
+            }),
+            _ => {
+                if self.errors.is_empty() {
+                    // Every refusal is explained; the rules always say why, this is a guard.
+                    self.path.clear();
+                    self.problem(false, Problem::NothingToShow);
+                }
+                Err(self.errors)
+            }
+        }
+    }
+
+    /// Runs `f` as a droppable part: its problems are warnings, and `None` drops it.
+    pub(super) fn part<R>(&mut self, f: impl FnOnce(&mut Walker) -> Option<R>) -> Option<R> {
+        self.soft += 1;
+        let r = f(self);
+        self.soft -= 1;
+        r
+    }
+
+    /// Turns the errors recorded since `mark` (their count then) into warnings: the parts they
+    /// belong to were dropped after all.
+    pub(super) fn demote(&mut self, mark: usize) {
+        let dropped = self.errors.split_off(mark);
+        for e in dropped {
+            self.record(true, e);
         }
     }
 
@@ -51,34 +95,49 @@ impl Walker {
         self.path.push(seg);
     }
 
-    /// Records a problem at the current path (up to [`MAX_REPORTED`]).
+    /// Records a problem at the current path: an error, or a warning inside a droppable part.
     pub(super) fn err(&mut self, problem: Problem) {
-        if self.errors.len() >= MAX_REPORTED {
-            return;
-        }
+        self.problem(self.soft > 0, problem);
+    }
+
+    /// Records a warning at the current path, wherever the walk is.
+    pub(super) fn warn(&mut self, problem: Problem) {
+        self.problem(true, problem);
+    }
+
+    #[inline(never)]
+    fn problem(&mut self, warning: bool, problem: Problem) {
         let mut path = String::new();
         for seg in &self.path {
-            match seg {
-                Seg::Field(k) => {
-                    if !path.is_empty() {
-                        path.push('.');
-                    }
-                    path.push_str(k);
-                }
-                Seg::Key(k) => {
-                    if !path.is_empty() {
-                        path.push('.');
-                    }
-                    path.push_str(k);
-                }
+            let k: &str = match seg {
+                Seg::Field(k) => k,
+                Seg::Key(k) => k,
                 Seg::Index(i) => {
                     path.push('[');
                     path.push_str(&i.to_string());
                     path.push(']');
+                    continue;
                 }
+            };
+            if !path.is_empty() {
+                path.push('.');
             }
+            path.push_str(k);
         }
-        self.errors.push(ValidationError { path, problem });
+        self.record(warning, ValidationError { path, problem });
+    }
+
+    fn record(&mut self, warning: bool, e: ValidationError) {
+        let list = if warning {
+            &mut self.warnings
+        } else {
+            &mut self.errors
+        };
+        if list.len() < MAX_REPORTED {
+            list.push(e);
+        } else {
+            self.unlisted += usize::from(warning);
+        }
     }
 
     /// Runs `f` one step further down the path.
@@ -94,31 +153,19 @@ impl Walker {
         self.at(Seg::Key(key.to_owned()), f)
     }
 
-    /// Reads every item, each at its own path step, reporting the problems of all of them:
-    /// the items when all are good, else `None`.
-    pub(super) fn all<I, T>(
-        &mut self,
-        items: impl IntoIterator<Item = (Seg, I)>,
-        mut f: impl FnMut(&mut Walker, I) -> Option<T>,
-    ) -> Option<Vec<T>> {
-        let mut out = Vec::new();
-        let mut ok = true;
-        for (seg, item) in items {
-            match self.at(seg, |w| f(w, item)) {
-                Some(t) => out.push(t),
-                None => ok = false,
-            }
-        }
-        ok.then_some(out)
-    }
-
-    /// Reads every item of an array, at its index.
+    /// Reads every item of an array at its index, each a droppable part: the good ones.
     pub(super) fn each<'j, T>(
         &mut self,
         items: &'j [Json],
-        f: impl FnMut(&mut Walker, &'j Json) -> Option<T>,
-    ) -> Option<Vec<T>> {
-        self.all(items.iter().enumerate().map(|(i, j)| (Seg::Index(i), j)), f)
+        mut f: impl FnMut(&mut Walker, &'j Json) -> Option<T>,
+    ) -> Vec<T> {
+        let mut out = Vec::new();
+        for (i, item) in items.iter().enumerate() {
+            if let Some(t) = self.at(Seg::Index(i), |w| w.part(|w| f(w, item))) {
+                out.push(t);
+            }
+        }
+        out
     }
 
     pub(super) fn wrong(&mut self, expected: &'static str, found: &Json) {
@@ -128,7 +175,8 @@ impl Walker {
         });
     }
 
-    /// Checks `j` is an object whose keys are all in `allowed` (or start with `$`).
+    /// Checks `j` is an object; keys not in `allowed` (nor starting with `$`) are ignored, with
+    /// a warning.
     pub(super) fn object<'j>(&mut self, j: &'j Json, allowed: &[&str]) -> Option<Obj<'j>> {
         let Json::Object(entries) = j else {
             self.wrong("an object", j);
@@ -136,18 +184,18 @@ impl Walker {
         };
         for (k, _) in entries {
             if !allowed.contains(&k.as_str()) && !k.starts_with('$') {
-                self.key(k, |w| w.err(Problem::UnknownField));
+                self.key(k, |w| w.warn(Problem::UnknownField));
             }
         }
         Some(entries)
     }
 
-    /// An array of at most `max` items.
+    /// An array, cut to its first `max` items.
     pub(super) fn array<'j>(&mut self, j: &'j Json, max: usize) -> Option<&'j [Json]> {
         match j {
             Json::Array(items) if items.len() > max => {
-                self.err(Problem::TooLong { max });
-                None
+                self.warn(Problem::TooLong { max });
+                items.get(..max)
             }
             Json::Array(items) => Some(items),
             other => {
@@ -157,8 +205,8 @@ impl Walker {
         }
     }
 
-    /// A string of at most [`MAX_TEXT_BYTES`].
-    pub(super) fn string(&mut self, j: &Json) -> Option<String> {
+    /// A string as it is, for values that cannot be cut (URLs, tags, names).
+    pub(super) fn raw<'j>(&mut self, j: &'j Json) -> Option<&'j str> {
         match j {
             Json::String(s) if s.len() > MAX_TEXT_BYTES => {
                 self.err(Problem::TooLong {
@@ -166,12 +214,30 @@ impl Walker {
                 });
                 None
             }
-            Json::String(s) => Some(s.clone()),
+            Json::String(s) => Some(s),
             other => {
                 self.wrong("a string", other);
                 None
             }
         }
+    }
+
+    /// A text string, cut to [`MAX_TEXT_BYTES`] (at a character boundary) when longer.
+    pub(super) fn string(&mut self, j: &Json) -> Option<String> {
+        let Json::String(s) = j else {
+            self.wrong("a string", j);
+            return None;
+        };
+        let mut end = s.len().min(MAX_TEXT_BYTES);
+        if end < s.len() {
+            self.warn(Problem::TooLong {
+                max: MAX_TEXT_BYTES,
+            });
+            while !s.is_char_boundary(end) {
+                end -= 1;
+            }
+        }
+        Some(s.get(..end).unwrap_or_default().to_owned())
     }
 
     /// A string with something in it besides white space.
@@ -213,8 +279,8 @@ impl Walker {
 
     /// An absolute http(s) or mailto URL.
     pub(super) fn url(&mut self, j: &Json) -> Option<SafeUrl> {
-        let s = self.string(j)?;
-        let u = SafeUrl::parse(&s);
+        let s = self.raw(j)?;
+        let u = SafeUrl::parse(s);
         if u.is_none() {
             self.err(Problem::BadUrl);
         }
@@ -223,9 +289,9 @@ impl Walker {
 
     /// A safe URL or relative path, resolved against the document's URL.
     pub(super) fn url_or_relative(&mut self, j: &Json) -> Option<SafeUrl> {
-        let s = self.string(j)?;
-        match SafeUrl::parse_or_relative(&s)
-            .and_then(|_| SafeUrl::parse_or_relative(&resolve(&self.base, &s)))
+        let s = self.raw(j)?;
+        match SafeUrl::parse_or_relative(s)
+            .and_then(|_| SafeUrl::parse_or_relative(&resolve(&self.base, s)))
         {
             Some(u) => Some(u),
             None => {
@@ -237,28 +303,40 @@ impl Walker {
 
     /// A well-formed language tag.
     pub(super) fn lang(&mut self, j: &Json) -> Option<LangTag> {
-        let s = self.string(j)?;
-        let t = LangTag::parse(&s);
+        let s = self.raw(j)?;
+        let t = LangTag::parse(s);
         if t.is_none() {
-            self.err(Problem::BadLanguageTag(s));
+            self.err(Problem::BadLanguageTag(s.to_owned()));
         }
         t
     }
 
-    /// Looks a field up and enters it in the path; reports it missing when `required`.
-    /// Kept out of line: it is the shared part of every `req`/`opt` call.
+    /// Looks a field up and enters it in the path (an optional one as a droppable part);
+    /// reports it missing when `required`. Kept out of line, like [`Walker::leave`]: they are
+    /// the shared part of every `req`/`opt` call.
     #[inline(never)]
     fn enter<'j>(&mut self, o: Obj<'j>, k: &'static str, required: bool) -> Option<&'j Json> {
         let found = o.iter().find(|(key, _)| key == k).map(|(_, j)| j);
         let found = found.filter(|j| required || !matches!(j, Json::Null));
-        if found.is_some() || required {
-            self.path.push(Seg::Field(k));
-        }
-        if found.is_none() && required {
-            self.err(Problem::Missing);
+        self.path.push(Seg::Field(k));
+        if found.is_none() {
+            if required {
+                self.err(Problem::Missing);
+            }
             self.path.pop();
+        } else if !required {
+            self.soft += 1;
         }
         found
+    }
+
+    /// Leaves the field [`Walker::enter`] entered.
+    #[inline(never)]
+    fn leave(&mut self, required: bool) {
+        self.path.pop();
+        if !required {
+            self.soft -= 1;
+        }
     }
 
     /// A required field.
@@ -270,27 +348,20 @@ impl Walker {
     ) -> Option<R> {
         let j = self.enter(o, k, true)?;
         let r = f(self, j);
-        self.path.pop();
+        self.leave(true);
         r
     }
 
-    /// An optional field: `Ok(None)` when absent (or null), `Err(())` when present but bad.
+    /// An optional field, dropped (with a warning) when bad: `None` when absent, null or bad.
     pub(super) fn opt<'j, R>(
         &mut self,
         o: Obj<'j>,
         k: &'static str,
         f: impl FnOnce(&mut Walker, &'j Json) -> Option<R>,
-    ) -> Result<Option<R>, ()> {
-        let Some(j) = self.enter(o, k, false) else {
-            return Ok(None);
-        };
+    ) -> Option<R> {
+        let j = self.enter(o, k, false)?;
         let r = f(self, j);
-        self.path.pop();
-        r.map(Some).ok_or(())
-    }
-
-    /// Resolves a path against the document's URL.
-    pub(super) fn resolve(&self, path: &str) -> String {
-        resolve(&self.base, path)
+        self.leave(false);
+        r
     }
 }
