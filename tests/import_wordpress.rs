@@ -389,16 +389,21 @@ fn validate_prints_each_problem_with_its_path_and_fails() {
     let bin = env!("CARGO_BIN_EXE_article-embed");
     let dir = std::env::temp_dir().join(format!("article-embed-validate-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
-    let mut doc =
+    let doc =
         std::fs::read_to_string(root().join("www/articles/eu-kazakhstan-relations/article.json"))
             .unwrap();
-    doc = doc.replacen("\"type\": \"heading\"", "\"type\": \"vid\"", 1);
-    std::fs::write(dir.join("article.json"), doc).unwrap();
+    // A part the widget drops (a warning), and a document it cannot show (an error).
+    let warned = doc.replacen("\"type\": \"heading\"", "\"type\": \"vid\"", 1);
+    let refused = doc.replacen("\"article-embed/1\"", "\"article-embed/9\"", 1);
+    assert!(warned != doc && refused != doc);
+    std::fs::write(dir.join("warned.json"), warned).unwrap();
+    std::fs::write(dir.join("refused.json"), refused).unwrap();
     let good = root().join("www/articles/eu-kazakhstan-closer-ties/article.json");
     let r = std::process::Command::new(bin)
         .arg("validate")
         .arg(&good)
-        .arg(dir.join("article.json"))
+        .arg(dir.join("warned.json"))
+        .arg(dir.join("refused.json"))
         .output()
         .unwrap();
     let stdout = String::from_utf8(r.stdout).unwrap();
@@ -409,7 +414,13 @@ fn validate_prints_each_problem_with_its_path_and_fails() {
         "{stdout}"
     );
     assert!(
-        stdout.contains("translations.en.blocks[1].type: unknown block type \"vid\""),
+        stdout.contains(
+            "warned.json: warning: translations.en.blocks[1].type: unknown block type \"vid\""
+        ),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("refused.json: error: format: unsupported format \"article-embed/9\""),
         "{stdout}"
     );
 }
