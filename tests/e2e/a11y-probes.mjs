@@ -1,0 +1,165 @@
+// Probes shared by the accessibility tests: axe-core in the page, the controls of every widget,
+// the focused control and how visible its focus is, and Chromium's accessibility tree (CDP).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { root } from './harness.mjs';
+
+const axeSource = readFileSync(join(root, 'node_modules/axe-core/axe.min.js'), 'utf8');
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/**
+ * axe-core over the whole page (open shadow roots included), WCAG 2.0–2.2 A and AA.
+ * Resolves to `{ violations, incomplete, passes, shadowNodes }`: violations as `{ id, nodes }`, and the ids of
+ * the rules that needed review or passed.
+ */
+export async function axe(page) {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axeSource });
+  return page.evaluate(async tags => {
+    const r = await window.axe.run(document, { runOnly: { type: 'tag', values: tags } });
+    return {
+      violations: r.violations.map(v => ({ id: v.id, nodes: v.nodes.map(n => JSON.stringify(n.target)) })),
+      incomplete: r.incomplete.map(v => v.id),
+      passes: r.passes.map(v => v.id),
+      // Nodes checked inside a shadow root have a target path of more than one selector.
+      shadowNodes: r.passes.reduce((n, v) => n + v.nodes.filter(x => x.target.length > 1).length, 0),
+    };
+  }, AXE_TAGS);
+}
+
+/**
+ * In-page helpers, installed once per page as `window.__a11y`: the widgets' hosts, their
+ * visible keyboard controls in DOM order, the focused element across shadow roots, and a
+ * description of a control (which widget, which control, how its focus shows).
+ */
+export async function installProbes(page) {
+  await page.evaluate(() => {
+    if (window.__a11y) return;
+    const CONTROLS = 'a[href], button:not([disabled]), input:not([disabled]), select, textarea, summary, iframe, [tabindex]:not([tabindex="-1"])';
+    const hosts = () => [...document.querySelectorAll('article-embed')];
+    const shown = el => el.checkVisibility({ visibilityProperty: true }) && !el.closest('[inert]');
+    const controls = r => [...r.querySelectorAll(CONTROLS)].filter(shown);
+    const deepActive = () => {
+      let a = document.activeElement;
+      while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
+      return a;
+    };
+    const rgba = s => {
+      const m = s.match(/rgba?\(([^)]+)\)/);
+      if (!m) return null;
+      const [r, g, b, a = 1] = m[1].split(/[ ,/]+/).filter(Boolean).map(Number);
+      return { r, g, b, a };
+    };
+    const luminance = ({ r, g, b }) => {
+      const f = c => { c /= 255; return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4; };
+      return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b);
+    };
+    const contrast = (a, b) => {
+      const [x, y] = [luminance(a), luminance(b)].sort((p, q) => q - p);
+      return (x + 0.05) / (y + 0.05);
+    };
+    /** The first opaque background behind `el`, up to the widget's own box. */
+    const backdrop = el => {
+      for (let e = el; e; e = e.parentElement ?? e.getRootNode().host) {
+        const c = rgba(getComputedStyle(e).backgroundColor);
+        if (c && c.a === 1) return c;
+      }
+      return { r: 255, g: 255, b: 255, a: 1 };
+    };
+    const describe = el => {
+      const rootNode = el.getRootNode();
+      const host = rootNode.host ?? null;
+      const hostIndex = host ? hosts().indexOf(host) : -1;
+      const index = host ? controls(rootNode).indexOf(el) : -1;
+      const cs = getComputedStyle(el);
+      const outline = cs.outlineStyle !== 'none' ? parseFloat(cs.outlineWidth) : 0;
+      const ring = rgba(cs.outlineColor);
+      const behind = backdrop(el.parentElement ?? el);
+      const rect = el.getBoundingClientRect();
+      const cx = rect.left + rect.width / 2, cy = rect.top + rect.height / 2;
+      const hit = host ? rootNode.elementFromPoint(cx, cy) : document.elementFromPoint(cx, cy);
+      return {
+        hostIndex, index,
+        tag: el.tagName.toLowerCase(),
+        what: el.className || el.getAttribute('data-share') || el.tagName.toLowerCase(),
+        focusVisible: el.matches(':focus-visible'),
+        outlineWidth: outline,
+        outlineContrast: ring && outline ? contrast(ring, behind) : 0,
+        boxShadow: cs.boxShadow !== 'none',
+        inViewport: rect.width > 0 && rect.height > 0 && rect.bottom > 0 && rect.top < innerHeight && rect.right > 0 && rect.left < innerWidth,
+        unobscured: !!hit && (hit === el || el.contains(hit)),
+      };
+    };
+    window.__a11y = { hosts, controls, shown, deepActive, describe, contrast, rgba, backdrop };
+  });
+}
+
+/** Every widget's visible keyboard controls, in DOM order: `[[{ what, tag }…] per widget]`. */
+export async function widgetControls(page) {
+  await installProbes(page);
+  return page.evaluate(() => window.__a11y.hosts().map(h => window.__a11y.controls(h.shadowRoot)
+    .map(el => ({ tag: el.tagName.toLowerCase(), what: el.className || el.tagName.toLowerCase() }))));
+}
+
+/** The focused element, described (`hostIndex` -1 when focus is outside every widget). */
+export async function focusedControl(page) {
+  await installProbes(page);
+  return page.evaluate(() => {
+    const el = window.__a11y.deepActive();
+    return el && el !== document.body ? window.__a11y.describe(el) : null;
+  });
+}
+
+const CONTROL_ROLES = new Set(['link', 'button', 'checkbox', 'radio', 'switch', 'textbox', 'searchbox', 'combobox',
+  'DisclosureTriangle', 'menuitem', 'tab', 'slider', 'spinbutton', 'Iframe']);
+
+/**
+ * The controls Chromium's accessibility tree holds inside the widgets' shadow roots, from CDP
+ * `Accessibility.getFullAXTree` mapped to the DOM (`DOM.getDocument` with `pierce`):
+ * `{ hostIndex, role, name, attrs, lang }`, where `attrs` are the DOM element's attributes and
+ * `lang` its nearest `lang` in the widget.
+ */
+export async function axControls(page) {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root: doc } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
+    const byId = new Map();
+    const hostOrder = [];
+    const visit = (node, parent) => {
+      const entry = { node, parent, attrs: Object.fromEntries(pairs(node.attributes ?? [])) };
+      byId.set(node.backendNodeId, entry);
+      if (node.nodeName === 'ARTICLE-EMBED') hostOrder.push(node.backendNodeId);
+      for (const c of [...(node.shadowRoots ?? []), ...(node.children ?? [])]) visit(c, entry);
+      if (node.contentDocument) visit(node.contentDocument, entry);
+    };
+    visit(doc, null);
+    await cdp.send('Accessibility.enable');
+    const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+    const out = [];
+    for (const n of nodes) {
+      if (n.ignored || !CONTROL_ROLES.has(n.role?.value) || n.backendDOMNodeId == null) continue;
+      const entry = byId.get(n.backendDOMNodeId);
+      if (!entry) continue;
+      let lang = null, host = null;
+      for (let e = entry; e; e = e.parent) {
+        if (lang === null && e.attrs.lang != null && !host) lang = e.attrs.lang;
+        if (e.node.shadowRootType && e.parent?.node.nodeName === 'ARTICLE-EMBED') { host = e.parent.node.backendNodeId; break; }
+      }
+      if (host == null) continue;
+      out.push({ hostIndex: hostOrder.indexOf(host), role: n.role.value, name: n.name?.value ?? '', attrs: entry.attrs, lang });
+    }
+    return out;
+  } finally {
+    await cdp.detach();
+  }
+}
+
+function* pairs(flat) { for (let i = 0; i < flat.length; i += 2) yield [flat[i], flat[i + 1]]; }
+
+/** Text without bidi isolation marks and with spaces collapsed, as names are compared. */
+export const plain = s => s.replace(/[\u2068\u2069\u200b]/g, '').replace(/\s+/g, ' ').trim();
+
+/** A catalogue message as a pattern: each `{ $placeholder }` matches any text. */
+export function messagePattern(message) {
+  const parts = message.split(/\{\s*\$\w+\s*\}/).map(p => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return new RegExp('^' + parts.join('.+') + '$');
+}
