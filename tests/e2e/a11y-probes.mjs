@@ -75,8 +75,9 @@ export async function installProbes(page) {
       const ring = rgba(cs.outlineColor);
       const behind = backdrop(el.parentElement ?? el);
       const rect = el.getBoundingClientRect();
-      const cx = rect.left + rect.width / 2, cy = rect.top + rect.height / 2;
-      const hit = host ? rootNode.elementFromPoint(cx, cy) : document.elementFromPoint(cx, cy);
+      // A link that wraps has several boxes: it is uncovered when the middle of one of them is its own.
+      const hits = [...el.getClientRects()].map(b => (host ? rootNode : document)
+        .elementFromPoint(b.left + b.width / 2, b.top + b.height / 2));
       return {
         hostIndex, index,
         tag: el.tagName.toLowerCase(),
@@ -86,7 +87,7 @@ export async function installProbes(page) {
         outlineContrast: ring && outline ? contrast(ring, behind) : 0,
         boxShadow: cs.boxShadow !== 'none',
         inViewport: rect.width > 0 && rect.height > 0 && rect.bottom > 0 && rect.top < innerHeight && rect.right > 0 && rect.left < innerWidth,
-        unobscured: !!hit && (hit === el || el.contains(hit)),
+        unobscured: hits.some(hit => !!hit && (hit === el || el.contains(hit))),
       };
     };
     window.__a11y = { hosts, controls, shown, deepActive, describe, contrast, rgba, backdrop };
