@@ -5,7 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startSite, launch, openPage, Widget } from './harness.mjs';
-import { focusedControl, widgetControls } from './a11y-probes.mjs';
+import { assertVisibleFocus, focusedControl, walk, widgetControls } from './a11y-probes.mjs';
 
 let site, browser;
 before(async () => { site = await startSite(); browser = await launch(); });
@@ -18,33 +18,6 @@ async function demo(options = {}) {
   const p = await openPage(browser, site.origin + '/', options);
   for (const sel of [TIES, RELATIONS]) assert.equal(await new Widget(p.page, sel).settled(), 'mounted');
   return { ...p, ties: new Widget(p.page, TIES) };
-}
-
-/** The focus indicator is there and can be seen: WCAG 2.4.7, 2.4.11 and 2.4.13's 3:1 ring. */
-function assertVisibleFocus(f, where) {
-  assert.ok(f.focusVisible, `${where}: :focus-visible matches`);
-  assert.ok(f.outlineWidth >= 2 || f.boxShadow, `${where}: an outline of at least 2px (got ${f.outlineWidth}px)`);
-  if (!f.boxShadow) assert.ok(f.outlineContrast >= 3, `${where}: the outline contrasts 3:1 with its background (got ${f.outlineContrast.toFixed(2)})`);
-  assert.ok(f.inViewport, `${where}: in the viewport`);
-  assert.ok(f.unobscured, `${where}: not covered by anything`);
-}
-
-/** Presses `key` until focus has passed every widget; returns the widget controls it stopped on. */
-async function walk(page, key, limit) {
-  const stops = [];
-  let seenWidget = false;
-  for (let i = 0; i < limit; i++) {
-    await page.keyboard.press(key);
-    const f = await focusedControl(page);
-    if (f?.hostIndex >= 0) {
-      seenWidget = true;
-      assertVisibleFocus(f, `stop ${i} (widget ${f.hostIndex}, ${f.what})`);
-      stops.push(f);
-    } else if (seenWidget) {
-      return { stops, left: true };
-    }
-  }
-  return { stops, left: false };
 }
 
 for (const scheme of ['light', 'dark']) {

@@ -1,5 +1,6 @@
 // Probes shared by the accessibility tests: axe-core in the page, the controls of every widget,
 // the focused control and how visible its focus is, and Chromium's accessibility tree (CDP).
+import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { root } from './harness.mjs';
@@ -35,9 +36,10 @@ export async function installProbes(page) {
   await page.evaluate(() => {
     if (window.__a11y) return;
     const CONTROLS = 'a[href], button:not([disabled]), input:not([disabled]), select, textarea, summary, iframe, [tabindex]:not([tabindex="-1"])';
-    const hosts = () => [...document.querySelectorAll('article-embed')];
+    const hosts = () => [...document.querySelectorAll('article-embed')].filter(h => h.shadowRoot);
     const shown = el => el.checkVisibility({ visibilityProperty: true }) && !el.closest('[inert]');
-    const controls = r => [...r.querySelectorAll(CONTROLS)].filter(shown);
+    const controls = (r, disabled = false) => [...r.querySelectorAll(disabled ? CONTROLS.replace(/:not\(\[disabled\]\)/g, '') : CONTROLS)]
+      .filter(shown);
     const deepActive = () => {
       let a = document.activeElement;
       while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
@@ -90,15 +92,50 @@ export async function installProbes(page) {
         unobscured: hits.some(hit => !!hit && (hit === el || el.contains(hit))),
       };
     };
-    window.__a11y = { hosts, controls, shown, deepActive, describe, contrast, rgba, backdrop };
+    /** What is cut off or sticks out: the page scrolling sideways, widget parts outside the
+     *  viewport or their widget, boxes that clip or scroll their content sideways. */
+    const layoutProblems = () => {
+      const out = [];
+      const vw = document.documentElement.clientWidth;
+      const sw = document.scrollingElement.scrollWidth;
+      if (sw > vw + 1) out.push(`the page scrolls sideways: ${sw} > ${vw}`);
+      hosts().forEach((h, hi) => {
+        const r = h.shadowRoot;
+        if (!r) return;
+        const box = r.querySelector('.ae')?.getBoundingClientRect();
+        for (const el of r.querySelectorAll('*')) {
+          if (!shown(el) || el.closest('.ae-vh') || (el.closest('svg') && el.localName !== 'svg')) continue;
+          const b = el.getBoundingClientRect();
+          if (b.width === 0 && b.height === 0) continue;
+          const name = `widget ${hi} ${el.localName}.${el.getAttribute('class') ?? ''}`;
+          if (b.left < -1 || b.right > vw + 1) out.push(`${name} is outside the viewport (${Math.round(b.left)}…${Math.round(b.right)} of ${vw})`);
+          else if (box && (b.left < box.left - 1 || b.right > box.right + 1)) out.push(`${name} sticks out of its widget`);
+          // A box narrower than its content clips it, scrolls it, or lets it spill over.
+          if (el.clientWidth > 0 && el.localName !== 'input' && el.scrollWidth > el.clientWidth + 1) {
+            out.push(`${name}: its content is wider than it (${el.scrollWidth} > ${el.clientWidth})`);
+          }
+        }
+      });
+      return out;
+    };
+    window.__a11y = { hosts, controls, shown, deepActive, describe, contrast, rgba, backdrop, layoutProblems };
   });
 }
 
-/** Every widget's visible keyboard controls, in DOM order: `[[{ what, tag }…] per widget]`. */
-export async function widgetControls(page) {
+/**
+ * Every widget's visible keyboard controls, in DOM order: `[[{ what, tag }…] per widget]`;
+ * with `disabled`, the disabled ones too (they are not in the Tab order, but they are named).
+ */
+export async function widgetControls(page, { disabled = false } = {}) {
   await installProbes(page);
-  return page.evaluate(() => window.__a11y.hosts().map(h => window.__a11y.controls(h.shadowRoot)
-    .map(el => ({ tag: el.tagName.toLowerCase(), what: el.className || el.tagName.toLowerCase() }))));
+  return page.evaluate(d => window.__a11y.hosts().map(h => window.__a11y.controls(h.shadowRoot, d)
+    .map(el => ({ tag: el.tagName.toLowerCase(), what: el.className || el.tagName.toLowerCase() }))), disabled);
+}
+
+/** What is cut off or scrolls sideways on the page and in its widgets (empty when nothing). */
+export async function layoutProblems(page) {
+  await installProbes(page);
+  return page.evaluate(() => window.__a11y.layoutProblems());
 }
 
 /** The focused element, described (`hostIndex` -1 when focus is outside every widget). */
@@ -108,6 +145,33 @@ export async function focusedControl(page) {
     const el = window.__a11y.deepActive();
     return el && el !== document.body ? window.__a11y.describe(el) : null;
   });
+}
+
+/** The focus indicator is there and can be seen: WCAG 2.4.7, 2.4.11 and 2.4.13's 3:1 ring. */
+export function assertVisibleFocus(f, where) {
+  assert.ok(f.focusVisible, `${where}: :focus-visible matches`);
+  assert.ok(f.outlineWidth >= 2 || f.boxShadow, `${where}: an outline of at least 2px (got ${f.outlineWidth}px)`);
+  if (!f.boxShadow) assert.ok(f.outlineContrast >= 3, `${where}: the outline contrasts 3:1 with its background (got ${f.outlineContrast.toFixed(2)})`);
+  assert.ok(f.inViewport, `${where}: in the viewport`);
+  assert.ok(f.unobscured, `${where}: not covered by anything`);
+}
+
+/** Presses `key` until focus has passed every widget; returns the widget controls it stopped on. */
+export async function walk(page, key, limit) {
+  const stops = [];
+  let seenWidget = false;
+  for (let i = 0; i < limit; i++) {
+    await page.keyboard.press(key);
+    const f = await focusedControl(page);
+    if (f?.hostIndex >= 0) {
+      seenWidget = true;
+      assertVisibleFocus(f, `stop ${i} (widget ${f.hostIndex}, ${f.what})`);
+      stops.push(f);
+    } else if (seenWidget) {
+      return { stops, left: true };
+    }
+  }
+  return { stops, left: false };
 }
 
 const CONTROL_ROLES = new Set(['link', 'button', 'checkbox', 'radio', 'switch', 'textbox', 'searchbox', 'combobox',
