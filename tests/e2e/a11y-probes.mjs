@@ -180,8 +180,8 @@ const CONTROL_ROLES = new Set(['link', 'button', 'checkbox', 'radio', 'switch', 
 /**
  * The controls Chromium's accessibility tree holds inside the widgets' shadow roots, from CDP
  * `Accessibility.getFullAXTree` mapped to the DOM (`DOM.getDocument` with `pierce`):
- * `{ hostIndex, role, name, attrs, lang }`, where `attrs` are the DOM element's attributes and
- * `lang` its nearest `lang` in the widget.
+ * `{ hostIndex, role, name, attrs, lang, within }`, where `attrs` are the DOM element's attributes,
+ * `lang` its nearest `lang` in the widget and `within` its ancestors' classes.
  */
 export async function axControls(page) {
   const cdp = await page.context().newCDPSession(page);
@@ -205,12 +205,14 @@ export async function axControls(page) {
       const entry = byId.get(n.backendDOMNodeId);
       if (!entry) continue;
       let lang = null, host = null;
+      const within = [];
       for (let e = entry; e; e = e.parent) {
-        if (lang === null && e.attrs.lang != null && !host) lang = e.attrs.lang;
+        if (lang === null && e.attrs.lang != null) lang = e.attrs.lang;
+        if (e !== entry && e.attrs.class) within.push(...e.attrs.class.split(' '));
         if (e.node.shadowRootType && e.parent?.node.nodeName === 'ARTICLE-EMBED') { host = e.parent.node.backendNodeId; break; }
       }
       if (host == null) continue;
-      out.push({ hostIndex: hostOrder.indexOf(host), role: n.role.value, name: n.name?.value ?? '', attrs: entry.attrs, lang });
+      out.push({ hostIndex: hostOrder.indexOf(host), role: n.role.value, name: n.name?.value ?? '', attrs: entry.attrs, lang, within });
     }
     return out;
   } finally {
