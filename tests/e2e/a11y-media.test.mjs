@@ -158,3 +158,24 @@ for (const l of LAYOUTS) {
     await p.context.close();
   });
 }
+
+test('WCAG 1.4.12 text spacing (a reader\'s style put into the shadow roots): nothing cut off at 320 px', async () => {
+  const p = await openPage(browser, site.origin + '/', { viewport: { width: 320, height: 640 } });
+  for (const sel of [TIES, RELATIONS]) assert.equal(await new Widget(p.page, sel).settled(), 'mounted');
+  await installProbes(p.page);
+  await p.page.evaluate(() => {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync('* { line-height: 1.5 !important; letter-spacing: .12em !important; word-spacing: .16em !important; } p { margin-block-end: 2em !important; }');
+    for (const h of window.__a11y.hosts()) h.shadowRoot.adoptedStyleSheets = [...h.shadowRoot.adoptedStyleSheets, sheet];
+  });
+  const w = new Widget(p.page, TIES);
+  assert.equal(await w.evalInShadow(r => getComputedStyle(r.querySelector('.ae-body p')).letterSpacing !== 'normal'), true, 'the spacing applies');
+  assert.deepEqual(await layoutProblems(p.page), [], 'as loaded');
+  await w.openLanguages();
+  assert.deepEqual(await layoutProblems(p.page), [], 'language list open');
+  await w.openLanguages();
+  await w.consentButton('choose').click();
+  assert.deepEqual(await layoutProblems(p.page), [], 'banner choosing');
+  await allNamed(p.page);
+  await p.context.close();
+});

@@ -40,6 +40,7 @@ function expectedName(c, ui, current) {
   if (a.class?.includes('ae-link')) return exact(msg(ui, 'mt-show-original'));
   if (c.role === 'DisclosureTriangle') return exact(`${msg(ui, 'mt-suspect')} ${msg(ui, 'mt-original-show')}`);
   if (c.role === 'Iframe') return exact(msg(ui, 'advertisement'));
+  if (c.within.includes('ae-error')) return exact(msg(ui, 'error-read-on-site'));
   if (a.hreflang && c.within.includes('ae-lang-pop')) {
     const tail = a['aria-current'] ? `, ${msg(ui, 'language-current')}` : '';
     return new RegExp(`^.+${tail.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}( ${msg(ui, 'machine-translated')})?$`);
@@ -168,3 +169,34 @@ for (const [hostIndex, spec] of WIDGETS.entries()) {
     });
   }
 }
+
+test('names: a 12-language list with its filter, in English', async () => {
+  const p = await openPage(browser, site.origin + '/test/negotiation.html');
+  const hosts = ['#w', '#many'];
+  for (const sel of hosts) await new Widget(p.page, sel).settled();
+  const w = new Widget(p.page, '#many');
+  await w.openLanguages();
+  await w.inShadow('[data-filter]').waitFor();
+  const names = await checkNames(p.page, w, 1, 'en');
+  assert.ok(names >= 12 + 10, `${names} names checked`);
+  await checkNameLanguages(w, 'en');
+  await p.context.close();
+});
+
+test('names: the error views say "read on the publisher\'s site" in their UI language', async () => {
+  const p = await openPage(browser, site.origin + '/test/errors.html', { locale: 'en-US' });
+  const ids = ['invalid', 'notfound', 'notjson', 'timeout', 'nosrc'];
+  for (const id of ids) assert.equal(await new Widget(p.page, `#${id}`).settled(), 'error');
+  const order = await p.page.evaluate(() => [...document.querySelectorAll('article-embed')].map(h => h.id));
+  const ax = await axControls(p.page);
+  for (const id of ids) {
+    const lang = await p.page.locator(`#${id}`).getAttribute('lang');
+    const ui = uiFor(lang ?? 'en');
+    const w = new Widget(p.page, `#${id}`);
+    assert.equal(await w.inShadow('.ae-error').getAttribute('lang'), ui, `#${id} speaks ${ui}`);
+    const links = ax.filter(c => c.hostIndex === order.indexOf(id));
+    assert.equal(links.length, 1, `#${id} has one control`);
+    assert.equal(plain(links[0].name), msg(ui, 'error-read-on-site'), `#${id}'s link is named in ${ui}`);
+  }
+  await p.context.close();
+});

@@ -68,3 +68,24 @@ test('axe: the language list open (light and dark)', async () => {
     await p.context.close();
   }
 });
+
+/** Violations inside the widgets only (nodes whose axe target goes through a shadow root). */
+const inWidgets = r => r.violations.map(v => ({ ...v, nodes: v.nodes.filter(n => JSON.parse(n).length > 1) })).filter(v => v.nodes.length);
+
+test('axe: the error views (under a hostile host stylesheet) and a 12-language list with its filter', async () => {
+  const errors = await openPage(browser, site.origin + '/test/errors.html');
+  for (const id of ['invalid', 'notfound', 'notjson', 'timeout', 'nosrc']) assert.equal(await new Widget(errors.page, `#${id}`).settled(), 'error');
+  // The host page is a deliberately hostile fixture: only what is inside the widgets counts.
+  assert.deepEqual(inWidgets(await axe(errors.page)), [], 'error views');
+  await errors.context.close();
+  const many = await openPage(browser, site.origin + '/test/negotiation.html');
+  const w = new Widget(many.page, '#many');
+  assert.equal(await w.settled(), 'mounted');
+  await w.openLanguages();
+  await w.inShadow('[data-filter]').waitFor();
+  assert.deepEqual(inWidgets(await axe(many.page)), [], '12 languages, filter shown');
+  await w.inShadow('[data-filter]').fill('zz');
+  await w.inShadow('[data-none]').waitFor();
+  assert.deepEqual(inWidgets(await axe(many.page)), [], 'filter matching nothing');
+  await many.context.close();
+});
