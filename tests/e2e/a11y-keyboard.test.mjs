@@ -63,6 +63,7 @@ test('the language list opens with Enter, Tab moves through it and on, Escape cl
   for (let i = 0; i <= links; i++) await p.page.keyboard.press('Tab');
   assert.equal(await w.evalInShadow(r => r.activeElement?.closest('#ae-lang-list') == null && r.activeElement != null), true,
     'Tab goes on past the list');
+  assertVisibleFocus(await focusedControl(p.page), 'the control after the list (the open list must not cover it)');
   // Enter on a language link switches, and focus returns to the button.
   await w.languageButton().focus();
   await p.page.keyboard.press('Enter');
