@@ -22,8 +22,8 @@ use web_sys::Element;
 
 /// What an event asks of a widget.
 pub enum Command {
-    /// A reader's action on the control `Element`.
-    Act(Action, Element),
+    /// A reader's action on the control `Element`, by pointer or keyboard.
+    Act(Action, Element, Via),
     /// Close the language list (a click elsewhere; Escape with `refocus`).
     CloseLanguages {
         /// Put focus back on the language button.
@@ -35,6 +35,16 @@ pub enum Command {
     Prefetch(LangTag),
     /// A flagged passage's original was opened or closed.
     OriginalToggled(String, bool),
+}
+
+/// How the reader activated a control. A keyboard reader follows focus, so focus moved far
+/// away is scrolled into view; under a pointer the page does not jump.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Via {
+    /// A mouse, pen or touch.
+    Pointer,
+    /// Enter or Space.
+    Keyboard,
 }
 
 /// Whether the event that caused a command should have its default action prevented.
@@ -49,7 +59,7 @@ pub enum Default {
 /// Carries out a command on widget `id`.
 pub fn dispatch(id: u32, cmd: Command) -> Default {
     match cmd {
-        Command::Act(action, control) => return act(id, action, &control),
+        Command::Act(action, control, via) => return act(id, action, &control, via),
         Command::CloseLanguages { refocus } => run(
             id,
             if refocus {
@@ -83,7 +93,7 @@ fn run(id: u32, f: fn(&mut Widget) -> Effects) {
     }
 }
 
-fn act(id: u32, action: Action, control: &Element) -> Default {
+fn act(id: u32, action: Action, control: &Element, via: Via) -> Default {
     match action {
         Action::SwitchLanguage(lang) => {
             spawn_local(switch_language(id, lang));
@@ -98,7 +108,7 @@ fn act(id: u32, action: Action, control: &Element) -> Default {
             Default::Allow
         }
         Action::Consent(c) => {
-            reader_decides(id, c);
+            reader_decides(id, c, via);
             Default::Allow
         }
         Action::Share(target) => share(id, target, control),
@@ -111,7 +121,7 @@ fn act(id: u32, action: Action, control: &Element) -> Default {
 }
 
 /// The reader's answer in the banner or the choices of widget `id`.
-fn reader_decides(id: u32, c: ConsentAction) {
+fn reader_decides(id: u32, c: ConsentAction, via: Via) {
     let Some((used, ticked, ui_lang)) = registry::with(id, |w| {
         (
             w.used_categories(),
@@ -126,7 +136,7 @@ fn reader_decides(id: u32, c: ConsentAction) {
         ConsentAction::RejectAll => Choices::none(),
         ConsentAction::Save | ConsentAction::Choose => ticked,
     };
-    apply_consent(choices, Source::Banner, Some((id, &ui_lang)));
+    apply_consent(choices, Source::Banner, Some((id, &ui_lang, via)));
 }
 
 /// A decision from the host page or app (`ArticleEmbed.consent()`), or the page's CMP.
@@ -136,18 +146,20 @@ pub fn consent_from(choices: Choices, source: Source) {
 
 /// Records a decision, renders every widget with it, and tells the host. `from`: the widget
 /// whose banner the reader used (focus returns to its privacy control) and its UI language.
-fn apply_consent(choices: Choices, source: Source, from: Option<(u32, &str)>) {
-    let decision = consent::decide(choices, source, from.map_or("", |(_, l)| l));
+fn apply_consent(choices: Choices, source: Source, from: Option<(u32, &str, Via)>) {
+    let decision = consent::decide(choices, source, from.map_or("", |(_, l, _)| l));
     let hosts = registry::each(|w| {
         w.after_decision();
         (w.id, w.host.clone())
     });
-    let from_id = from.map(|(id, _)| id);
+    let from_id = from.map(|(id, _, _)| id);
     let mut fx = Effects::none();
-    if let Some(id) = from_id {
+    // Focus goes to where the choice can be changed again (the ad placeholder or "Privacy
+    // settings"), into view for a keyboard reader.
+    if let Some((id, _, via)) = from {
         let focus = registry::with(id, |w| {
             w.announce(w.ui.get(Msg::ConsentSaved));
-            w.focus_first(&Action::OpenPrivacy.selector(), false)
+            w.focus_first(&Action::OpenPrivacy.selector(), via == Via::Keyboard)
         });
         fx = fx.then(focus.unwrap_or_default());
     }

@@ -3,7 +3,7 @@
 //! read back by `Action::parse`. Listeners are `gloo_events::EventListener`s held by the
 //! widget, so unmounting removes them.
 
-use super::dispatch::{dispatch, Command, Default};
+use super::dispatch::{dispatch, Command, Default, Via};
 use crate::core::action::{Action, ACTION_ATTRIBUTES, ACTION_SELECTOR};
 use gloo_events::{EventListener, EventListenerOptions, EventListenerPhase};
 use wasm_bindgen::JsCast;
@@ -49,7 +49,12 @@ fn on_click(id: u32, e: &Event) {
     if matches!(action, Action::SwitchLanguage(_)) && modified(e) {
         return;
     }
-    if dispatch(id, Command::Act(action, control)) == Default::Prevent {
+    // A click made by Enter or Space has no pointer behind it: `detail` counts pointer clicks.
+    let via = match e.dyn_ref::<MouseEvent>() {
+        Some(m) if m.detail() > 0 => Via::Pointer,
+        _ => Via::Keyboard,
+    };
+    if dispatch(id, Command::Act(action, control, via)) == Default::Prevent {
         e.prevent_default();
     }
 }
