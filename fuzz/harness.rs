@@ -41,6 +41,37 @@ pub fn validate(data: &[u8]) {
     }
 }
 
+/// HTML as WordPress renders a post (`content.rendered`) → the importer's blocks → the widget's
+/// renderer in every state: whatever a post holds, the widget shows only its own elements and
+/// safe URLs, and the mapping never panics.
+pub fn import_html(data: &[u8]) {
+    use article_embed::import::html::blocks_from_fragment;
+    use article_embed::import::report::Report;
+    let html = String::from_utf8_lossy(data);
+    let mut report = Report::default();
+    let blocks = blocks_from_fragment(
+        &html,
+        "https://news.example/2024/03/04/post/",
+        "en",
+        &mut report,
+    );
+    if blocks.is_empty() {
+        return;
+    }
+    let template =
+        br#"{"format":"article-embed/1","url":"https://news.example/a","publisher":{"name":"P"},
+        "published":"2024-03-04T10:00:00Z","original_language":"en","languages":["en"],
+        "translations":{"en":{"title":"T","blocks":[{"type":"paragraph","text":"x"}]}}}"#;
+    let json = parse(template).expect("the template parses");
+    let mut article = validate_document(&json, DOC_URL)
+        .expect("the template validates")
+        .value;
+    if let Some((_, TranslationSource::Inline(t))) = article.translations.first_mut() {
+        t.blocks = blocks;
+    }
+    render_article_everywhere(&article);
+}
+
 /// A document that validates, rendered in each of its languages, under both UI catalogues
 /// (English and right-to-left Arabic) and every consent and UI state; every render checked.
 /// Whether it validated.

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs the libFuzzer targets of fuzz/ (validate, render, ftl, url), each for FUZZ_SECONDS
+# Runs the libFuzzer targets of fuzz/ (validate, render, ftl, url, import_html), each for FUZZ_SECONDS
 # (default 600), at the lowest CPU priority. Not part of `npm test` (slow); the seed corpus in
 # fuzz/seeds/ runs there as tests/fuzz_corpus.rs.
 #
@@ -14,7 +14,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
 secs=${FUZZ_SECONDS:-600}
-if [ $# -gt 0 ]; then targets=("$@"); else targets=(validate render ftl url); fi
+if [ $# -gt 0 ]; then targets=("$@"); else targets=(validate render ftl url import_html); fi
 
 rustup toolchain list | grep -q '^nightly' || rustup toolchain install nightly --profile minimal
 cargo +nightly fuzz --version >/dev/null 2>&1 || cargo install cargo-fuzz

@@ -52,6 +52,11 @@ fn url_resolution_takes_every_seed() {
 }
 
 #[test]
+fn the_importers_html_mapping_takes_every_seed() {
+    assert!(run("import_html", harness::import_html) >= 3);
+}
+
+#[test]
 fn the_fixtures_render_safely_in_every_language() {
     for name in ["eu-kazakhstan-closer-ties", "eu-kazakhstan-relations"] {
         harness::render_article_everywhere(&load_fixture(name));
