@@ -274,6 +274,12 @@ pub fn check_markup(html: &str) {
     }
     for attr in [" href=\"", " src=\""] {
         for (i, _) in html.match_indices(attr) {
+            // Only inside a tag: text may say ` href="…"` (its `<` is escaped, its quotes need
+            // not be), and a raw `<` in the output always opens one of the renderer's tags.
+            let before = &html[..i];
+            if before.rfind('>') > before.rfind('<') {
+                continue;
+            }
             let value = &html[i + attr.len()..];
             let value = &value[..value.find('"').expect("attribute closed")];
             let value = value.replace("&amp;", "&");
