@@ -51,7 +51,7 @@ pub struct Widget {
     /// What the last render showed of the consent banner.
     pub banner: Banner,
     /// Event listeners; dropping them removes them.
-    pub listeners: Vec<gloo_events::EventListener>,
+    pub listeners: Vec<crate::shell::listener::Listener>,
     /// A pending announcement; replacing or dropping it cancels it.
     pub announce_timer: Option<Timeout>,
     /// Hides "Link copied"; replacing or dropping it cancels it.
