@@ -77,7 +77,7 @@ function looks(w) {
   });
 }
 
-test('aggressive global CSS: the widget looks and works as on a plain page', async () => {
+test('aggressive global CSS: the widget looks and works as on a plain page', async t => {
   const plain = await open('plain');
   const hostile = await open('css');
   const [pa, ha] = [new Widget(plain.page, '#a'), new Widget(hostile.page, '#a')];
@@ -88,6 +88,7 @@ test('aggressive global CSS: the widget looks and works as on a plain page', asy
   assert.deepEqual(got.size, want.size, 'same box');
   assert.equal(got.parts.length, want.parts.length, 'the same parts are visible');
   for (let i = 0; i < want.parts.length; i++) assert.deepEqual(got.parts[i], want.parts[i], `part ${i}`);
+  t.diagnostic(`${want.parts.length} visible parts compared: text, box and font`);
   await stillWorks(ha, 'en');
   await stillWorks(new Widget(hostile.page, '#b'), 'en');
   await hostFine(hostile, 'css');
