@@ -28,7 +28,11 @@ run(`wasm-bindgen --target web --no-typescript --out-dir target/web --out-name a
   const wasmFile = join(tmp, 'article_embed_bg.wasm'), glueFile = join(tmp, 'article_embed.js');
   const short = shortenImports(readFileSync(wasmFile), readFileSync(glueFile, 'utf8'));
   writeFileSync(wasmFile, short.wasm);
-  writeFileSync(glueFile, short.glue);
+  // The shell's JS snippets (src/shell/trusted-types.js) are bundled into the glue below; the
+  // loader creates the Trusted Types policy through the glue. The widget's root size
+  // (src/shell/root-size.js) is registered when the glue is imported.
+  const snippet = readdirSync(join(tmp, 'snippets')).map(d => `./snippets/${d}/src/shell/trusted-types.js`)[0];
+  writeFileSync(glueFile, `${short.glue}\nexport { trustedHtml } from '${snippet}';\nimport '../../src/shell/root-size.js';\n`);
 }
 const features = WASM_OPT_FEATURES.join(' ');
 // Measured (bench/README.md): flatten + rereloop before -Oz, and --low-memory-unused, save
@@ -48,8 +52,12 @@ const put = (name, buf) => {
 const wasm = put('article-embed.wasm', readFileSync(join(tmp, 'article_embed_bg.opt.wasm')));
 // Minified with esbuild: the glue, the loader and the css are bytes every host pays for.
 const minify = (file, args) => execSync(`node_modules/.bin/esbuild ${file} --minify --log-level=warning ${args}`, { cwd: root });
-const js = put('article-embed.js', minify('target/web/article_embed.js', '--format=esm'));
-const css = put('article-embed.css', minify('www/widget.css', ''));
+const js = put('article-embed.js', minify('target/web/article_embed.js', '--format=esm --bundle'));
+// Sizes in the widget's own rem, not the host page's (src/shell/root-size.js says how).
+const rootSized = ':host{font-size:medium!important;--ae-rem:1em}\n'
+  + readFileSync(join(root, 'www', 'widget.css'), 'utf8').replace(/(\d*\.?\d+)rem\b/g, 'calc($1*var(--ae-rem))');
+writeFileSync(join(tmp, 'widget.css'), rootSized);
+const css = put('article-embed.css', minify('target/web/widget.css', ''));
 // The catalogues share one hashed folder: one hash in the loader covers them all.
 const i18nSrc = join(tmp, 'i18n');
 const files = readdirSync(i18nSrc).sort();

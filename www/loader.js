@@ -1,4 +1,5 @@
-/*! article-embed loader: finds the embeds, reserves their space, loads the wasm once, mounts. */
+/*! article-embed loader */
+// Finds the embeds, reserves their space, loads the wasm once, mounts.
 (() => {
   'use strict';
   const W = window, D = document;
@@ -33,7 +34,7 @@
   };
   if (!W.ArticleEmbed) {
     // Everything is found relative to this script, so dist/ works from any origin or path.
-    const base = new URL('.', script && script.src || D.baseURI).href;
+    const base = new URL('.', script?.src || D.baseURI).href;
     const M = __MANIFEST__;
     let ready;
     // Glue, wasm and css in parallel: left to itself the glue would ask for the wasm only
@@ -42,8 +43,10 @@
       import(base + M.js), fetch(base + M.wasm),
       fetch(base + M.css).then(r => r.ok ? r.text() : '', () => '')
     ]).then(([m, wasm, css]) => m.default({ module_or_path: wasm }).then(() => {
-      let sheet = null;
-      try { sheet = new CSSStyleSheet(); sheet.replaceSync(css); } catch (e) { sheet = null; }
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync(css);
+      // Trusted Types: our policy, or why the page refuses it (thrown, so nothing mounts).
+      m.trustedHtml();
       m.configure(base + M.i18n, sheet);
       return m;
     })));
@@ -53,7 +56,7 @@
     const preload = src => {
       if (!src || D.querySelector(`link[rel=preload][href="${CSS.escape(src)}"]`)) return;
       const l = D.createElement('link');
-      Object.assign(l, { rel: 'preload', as: 'fetch', crossOrigin: 'anonymous', href: src });
+      Object.assign(l, { rel: 'preload', as: 'fetch', crossOrigin: '', href: src });
       D.head.append(l);
       return l;
     };
@@ -61,30 +64,31 @@
     const abs = v => v ? new URL(v, D.baseURI).href : undefined;
     // mount()'s options win over the element's attributes (`share-params` → `shareParams`).
     const optionsOf = (el, o) => {
-      const link = el.querySelector('a[href]');
-      const out = { fallbackUrl: link ? link.href : undefined };
+      const out = { fallbackUrl: el.querySelector('a[href]')?.href };
       for (const [a, kind] of Object.entries(ATTRS)) {
         if (!kind) continue;
         const key = a.replace(/-(.)/g, (_, c) => c.toUpperCase());
-        const v = o[key] ?? el.getAttribute(a) ?? undefined;
+        const v = o[key] ?? el.getAttribute(a);
         out[key] = kind === 'n' ? num(v) : kind === 'u' ? abs(v) : v || undefined;
       }
       return out;
     };
     const fail = (el, e) => {
-      e = String(e && e.message || e);
-      warn('could not start: ' + e);
+      e = String(e?.message || e);
+      // A CSP without 'wasm-unsafe-eval': the browser's message names only 'unsafe-eval'.
+      if (/eval/.test(e)) e = "add 'wasm-unsafe-eval' to script-src";
+      warnOnce('load', 'could not start: ' + e);
       el.dispatchEvent(new CustomEvent('article-embed:error', {
         bubbles: true, composed: true, detail: { kind: 'load', message: e }
       }));
     };
     const mount = (el, o = {}, near) => {
       pending.delete(el);
-      if (io) io.unobserve(el);
+      io.unobserve(el);
       const opts = optionsOf(el, o), link = preload(opts.src);
       if (near) urgent++;
       return load().then(m => m.mount(el, opts)).catch(e => fail(el, e)).finally(() => {
-        if (link) link.remove();
+        link?.remove();
         if (near && !--urgent) later();
       });
     };
@@ -93,7 +97,7 @@
     // ones are shown (on two cores, their fetches and renders would otherwise compete).
     const pending = new Set();
     let urgent = 0;
-    const io = 'IntersectionObserver' in W && new IntersectionObserver(es => {
+    const io = new IntersectionObserver(es => {
       for (const e of es) if (e.isIntersecting && pending.has(e.target)) mount(e.target, {}, true);
     }, { rootMargin: '800px 0px' });
     const idle = W.requestIdleCallback || (f => setTimeout(f, 300));
@@ -112,7 +116,7 @@
       if (h) el.style.minHeight = h + 'px';
       pending.add(el);
       load().catch(() => {}); // a failure is reported by mount, per embed
-      if (io) io.observe(el); else mount(el);
+      io.observe(el);
       later();
     };
     // A consent decision ({ advertising: true }) and who passed it: 'host' (this page's script),
@@ -143,10 +147,11 @@
     });
     // Once the page's embeds are known: a consent parameter nobody allowed is said to be ignored.
     settle = () => fromUrl && warnOnce('url', 'ignored ?article-embed-consent: allow it with consent-sources="url"');
-    if (!customElements.get('article-embed')) {
+    if (customElements.get('article-embed')) warn('<article-embed> is taken: not mounting');
+    else {
       customElements.define('article-embed', class extends HTMLElement {
         connectedCallback() { queue(this); }
-        disconnectedCallback() { pending.delete(this); if (io) io.unobserve(this); unmount(this); }
+        disconnectedCallback() { pending.delete(this); io.unobserve(this); unmount(this); }
       });
     }
   }

@@ -1,29 +1,23 @@
 //! Event delegation: a few listeners on each shadow root turn DOM events into [`Command`]s for
 //! the dispatcher. The controls say what they do through the attributes the renderer wrote,
-//! read back by `Action::parse`. Listeners are `gloo_events::EventListener`s held by the
-//! widget, so unmounting removes them.
+//! read back by `Action::parse`. The widget holds its [`Listener`]s, so unmounting removes them.
 
 use super::dispatch::{dispatch, Command, Default, Via};
+use super::listener::Listener;
 use crate::core::action::{Action, ACTION_ATTRIBUTES, ACTION_SELECTOR};
-use gloo_events::{EventListener, EventListenerOptions, EventListenerPhase};
 use wasm_bindgen::JsCast;
 use web_sys::{Element, Event, HtmlDetailsElement, HtmlInputElement, KeyboardEvent, MouseEvent};
 
 /// Attaches the widget's listeners to its shadow root.
-pub fn listen(id: u32, root: &web_sys::ShadowRoot) -> Vec<EventListener> {
-    let opts = EventListenerOptions::enable_prevent_default();
-    // `toggle` does not bubble: caught on its way down.
-    let capture = EventListenerOptions {
-        phase: EventListenerPhase::Capture,
-        passive: true,
-    };
+pub fn listen(id: u32, root: &web_sys::ShadowRoot) -> Vec<Listener> {
     vec![
-        EventListener::new_with_options(root, "click", opts, move |e| on_click(id, e)),
-        EventListener::new(root, "keydown", move |e| on_keydown(id, e)),
-        EventListener::new(root, "input", move |e| on_input(id, e)),
-        EventListener::new(root, "focusin", move |e| on_intent(id, e)),
-        EventListener::new(root, "pointerover", move |e| on_intent(id, e)),
-        EventListener::new_with_options(root, "toggle", capture, move |e| on_toggle(id, e)),
+        Listener::new(root, "click", false, on_click, id),
+        Listener::new(root, "keydown", false, on_keydown, id),
+        Listener::new(root, "input", false, on_input, id),
+        Listener::new(root, "focusin", false, on_intent, id),
+        Listener::new(root, "pointerover", false, on_intent, id),
+        // `toggle` does not bubble: caught on its way down.
+        Listener::new(root, "toggle", true, on_toggle, id),
     ]
 }
 

@@ -2,7 +2,8 @@
 //! the loader calls; one instance serves every widget on the page.
 //!
 //! Dependencies run one way: the entry points (this file, `mount`, `events`, `dispatch`) →
-//! `registry` → `widget` → `consent`, `catalogs`, `net`, `effects`, `browser` → `core`.
+//! `registry` → `widget` → `consent`, `catalogs`, `net`, `effects`, `sink`, `listener`,
+//! `browser` → `core`.
 //! Calls that run the host page's code are [`effects`], made only outside registry borrows.
 
 mod browser;
@@ -11,10 +12,12 @@ mod consent;
 mod dispatch;
 mod effects;
 mod events;
+mod listener;
 mod mount;
 mod net;
 mod options;
 mod registry;
+mod sink;
 mod timer;
 mod widget;
 

@@ -39,7 +39,7 @@ pub fn unmount(host: &Element) -> bool {
         return false;
     };
     consent::release(w.id);
-    w.root.set_inner_html("");
+    w.root.set_text_content(None);
     let _ = host.remove_attribute("data-state");
     true
 }

@@ -12,8 +12,8 @@ export const CHROME_ARGS = [
   '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run',
 ];
 
-/** Starts the site server (www at /, dist at /dist/ and /cdn/v1/, test pages at /test/). */
-export async function startSite({ extraRoutes = {} } = {}) {
+/** Starts the site server (www at /, dist at /dist/ and /cdn/v1/, test pages at /test/, plus `extraMounts`). */
+export async function startSite({ extraRoutes = {}, extraMounts = [] } = {}) {
   const log = [];
   const hanging = new Set();
   const routes = {
@@ -28,6 +28,7 @@ export async function startSite({ extraRoutes = {} } = {}) {
       ['/dist/', join(root, 'dist')],
       ['/cdn/v1/', join(root, 'dist')],
       ['/test/', join(root, 'tests', 'e2e', 'pages')],
+      ...extraMounts,
     ],
   });
   const origin = `http://127.0.0.1:${server.address().port}`;

@@ -10,6 +10,7 @@ use super::browser;
 use super::consent;
 use super::effects::{Effect, Effects, HostEvent};
 use super::options::MountOptions;
+use super::sink;
 use crate::core::article::{AdCreative, Article};
 use crate::core::consent::{Banner, Category, Choices};
 use crate::core::consent_state::used_categories;
@@ -50,7 +51,7 @@ pub struct Widget {
     /// What the last render showed of the consent banner.
     pub banner: Banner,
     /// Event listeners; dropping them removes them.
-    pub listeners: Vec<gloo_events::EventListener>,
+    pub listeners: Vec<crate::shell::listener::Listener>,
     /// A pending announcement; replacing or dropping it cancels it.
     pub announce_timer: Option<Timeout>,
     /// Hides "Link copied"; replacing or dropping it cancels it.
@@ -135,7 +136,7 @@ impl Widget {
             consent: consent_view,
             state: &self.state,
         };
-        self.root.set_inner_html(&render_article(&view));
+        sink::set_html(&self.root, &render_article(&view));
         let _ = self.host.set_attribute("data-state", "mounted");
     }
 
@@ -163,14 +164,13 @@ impl Widget {
                 .as_deref()
                 .and_then(SafeUrl::parse)
         });
-        self.root
-            .set_inner_html(&render_error(&self.ui, kind, url.as_ref()));
+        sink::set_html(&self.root, &render_error(&self.ui, kind, url.as_ref()));
         let _ = self.host.set_attribute("data-state", "error");
     }
 
     /// Shows the loading placeholder.
     pub fn render_loading(&self) {
-        self.root.set_inner_html(&render_loading(&self.ui));
+        sink::set_html(&self.root, &render_loading(&self.ui));
         let _ = self.host.set_attribute("data-state", "loading");
     }
 
