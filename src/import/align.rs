@@ -6,60 +6,18 @@
 //! what the widget's honest-translation checks compare. A translation whose sequence of kinds
 //! differs is refused with the first place where it differs.
 
-use crate::core::article::{Block, BlockKind};
+use crate::core::article::{Block, BlockKind, BlockType};
 use std::fmt;
 
-/// The kind of a block, as alignment compares it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Kind {
-    /// A heading.
-    Heading,
-    /// A paragraph.
-    Paragraph,
-    /// A quote.
-    Quote,
-    /// A list.
-    List,
-    /// An image.
-    Image,
-    /// The ad slot.
-    Ad,
-}
-
-impl Kind {
-    /// The kind of a block.
-    pub fn of(b: &Block) -> Kind {
-        match b.kind {
-            BlockKind::Heading { .. } => Kind::Heading,
-            BlockKind::Paragraph(_) => Kind::Paragraph,
-            BlockKind::Quote { .. } => Kind::Quote,
-            BlockKind::List { .. } => Kind::List,
-            BlockKind::Image { .. } => Kind::Image,
-            BlockKind::Ad => Kind::Ad,
-        }
-    }
-
-    /// The format's `type` name.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Kind::Heading => "heading",
-            Kind::Paragraph => "paragraph",
-            Kind::Quote => "quote",
-            Kind::List => "list",
-            Kind::Image => "image",
-            Kind::Ad => "ad",
-        }
-    }
-
-    fn id_prefix(self) -> &'static str {
-        match self {
-            Kind::Heading => "h",
-            Kind::Paragraph => "p",
-            Kind::Quote => "q",
-            Kind::List => "l",
-            Kind::Image => "img",
-            Kind::Ad => "ad",
-        }
+/// The prefix of the ids given to blocks of a type (`p07`, `h02`, `img01`).
+fn id_prefix(t: BlockType) -> &'static str {
+    match t {
+        BlockType::Heading => "h",
+        BlockType::Paragraph => "p",
+        BlockType::Quote => "q",
+        BlockType::List => "l",
+        BlockType::Image => "img",
+        BlockType::Ad => "ad",
     }
 }
 
@@ -69,16 +27,16 @@ pub struct Misalignment {
     /// Index of the first block that differs.
     pub at: usize,
     /// The original's block there (`None`: the original has ended).
-    pub original: Option<Kind>,
+    pub original: Option<BlockType>,
     /// The translation's block there (`None`: the translation has ended).
-    pub translation: Option<Kind>,
+    pub translation: Option<BlockType>,
     /// Blocks in the original and the translation.
     pub lengths: (usize, usize),
 }
 
 impl fmt::Display for Misalignment {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let name = |k: Option<Kind>| k.map_or("nothing", Kind::as_str);
+        let name = |k: Option<BlockType>| k.map_or("nothing", BlockType::name);
         write!(
             f,
             "block {} is {} in the original but {} in the translation ({} blocks against {})",
@@ -93,9 +51,9 @@ impl fmt::Display for Misalignment {
 
 /// Gives every block an id from its kind and its position among blocks of that kind.
 pub fn assign_ids(blocks: &mut [Block]) {
-    let mut counts: Vec<(Kind, usize)> = Vec::new();
+    let mut counts: Vec<(BlockType, usize)> = Vec::new();
     for b in blocks {
-        let kind = Kind::of(b);
+        let kind = BlockType::of(&b.kind);
         let n = match counts.iter_mut().find(|(k, _)| *k == kind) {
             Some((_, n)) => {
                 *n += 1;
@@ -106,7 +64,7 @@ pub fn assign_ids(blocks: &mut [Block]) {
                 1
             }
         };
-        b.id = Some(format!("{}{n:02}", kind.id_prefix()));
+        b.id = Some(format!("{}{n:02}", id_prefix(kind)));
     }
 }
 
@@ -114,8 +72,8 @@ pub fn assign_ids(blocks: &mut [Block]) {
 pub fn align(original: &[Block], translation: &mut [Block]) -> Result<(), Misalignment> {
     let lengths = (original.len(), translation.len());
     for i in 0..original.len().max(translation.len()) {
-        let o = original.get(i).map(Kind::of);
-        let t = translation.get(i).map(Kind::of);
+        let o = original.get(i).map(|b| BlockType::of(&b.kind));
+        let t = translation.get(i).map(|b| BlockType::of(&b.kind));
         if o != t {
             return Err(Misalignment {
                 at: i,
@@ -138,7 +96,7 @@ pub fn place_ad(blocks: &mut Vec<Block>, after: usize) {
     }
     let mut seen = 0;
     for i in 0..blocks.len() {
-        if Kind::of(&blocks[i]) == Kind::Paragraph {
+        if BlockType::of(&blocks[i].kind) == BlockType::Paragraph {
             seen += 1;
             if seen == after {
                 let ad = Block {
@@ -194,7 +152,7 @@ mod tests {
         let e = align(&o, &mut t).unwrap_err();
         assert_eq!(
             (e.at, e.original, e.translation),
-            (1, Some(Kind::Heading), Some(Kind::Paragraph))
+            (1, Some(BlockType::Heading), Some(BlockType::Paragraph))
         );
         let mut short = vec![p(), h()];
         assert_eq!(align(&o, &mut short).unwrap_err().translation, None);

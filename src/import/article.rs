@@ -1,6 +1,7 @@
 //! One article from its parts: the original post and its translations, aligned, tagged,
 //! checked by the core's own validator, written as the format's files.
 
+use crate::core::article::BlockType;
 use crate::core::article::{
     validate_document, validate_translation, Block, Translation, Validated, ValidationError,
 };
@@ -9,7 +10,7 @@ use crate::core::json::Json;
 use crate::core::lang::LangTag;
 use crate::core::translation_check::suspect_blocks;
 use crate::core::url::resolve;
-use crate::import::align::{align, assign_ids, place_ad, Kind};
+use crate::import::align::{align, assign_ids, place_ad};
 use crate::import::document::{to_string, translation_json};
 use crate::import::languages::Detector;
 use crate::import::page::parse_page;
@@ -271,7 +272,7 @@ pub fn assemble(
     {
         let kept = report.kept.entry(lang.as_str().to_owned()).or_default();
         for b in &t.blocks {
-            *kept.entry(Kind::of(b).as_str()).or_default() += 1;
+            *kept.entry(BlockType::of(&b.kind).name()).or_default() += 1;
         }
     }
     let doc = document_json(

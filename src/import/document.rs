@@ -55,7 +55,7 @@ pub fn block_json(b: &Block) -> Json {
     if let Some(id) = &b.id {
         e.push(("id", s(id)));
     }
-    let kind = crate::import::align::Kind::of(b).as_str();
+    let kind = crate::core::article::BlockType::of(&b.kind).name();
     e.push(("type", s(kind)));
     if let Some(l) = &b.lang {
         e.push(("lang", s(l.as_str())));

@@ -4,11 +4,13 @@
 //! renderer can rely on every URL being safe, every language tag well-formed and every block
 //! well-shaped.
 
+pub mod block_type;
 pub mod datetime;
 pub mod validate;
 
 use crate::core::html::SafeUrl;
 use crate::core::lang::LangTag;
+pub use block_type::BlockType;
 pub use datetime::DateTime;
 pub use validate::{validate_document, validate_translation, Problem, Validated, ValidationError};
 

@@ -31,7 +31,7 @@ fn a_classic_caption_inside_a_paragraph_splits_as_a_browser_splits_it() {
     let (b, r) = map(html);
     let kinds: Vec<_> = b
         .iter()
-        .map(|b| crate::import::align::Kind::of(b).as_str())
+        .map(|b| crate::core::article::BlockType::of(&b.kind).name())
         .collect();
     assert_eq!(kinds, ["paragraph", "image", "paragraph"]);
     match &b[1].kind {

@@ -8,46 +8,21 @@
 
 use super::problem::Problem;
 use super::walker::{Obj, Walker};
-use crate::core::article::{Block, BlockKind, Inline};
+use crate::core::article::{Block, BlockKind, BlockType, Inline};
 use crate::core::json::Json;
 use crate::core::limits::{IMAGE_MAX_PX, MAX_BLOCKS, MAX_ID_LEN, MAX_LIST_ITEMS};
 
-/// A block's `type`, as the format names it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum BlockType {
-    Heading,
-    Paragraph,
-    Quote,
-    List,
-    Image,
-    Ad,
-}
-
-impl BlockType {
-    fn parse(s: &str) -> Option<BlockType> {
-        Some(match s {
-            "heading" => BlockType::Heading,
-            "paragraph" => BlockType::Paragraph,
-            "quote" => BlockType::Quote,
-            "list" => BlockType::List,
-            "image" => BlockType::Image,
-            "ad" => BlockType::Ad,
-            _ => return None,
-        })
-    }
-
-    /// Every field a block of this type may have (`type`, `id` and `lang` in all of them).
-    fn fields(self) -> &'static [&'static str] {
-        match self {
-            BlockType::Heading => &["type", "id", "lang", "level", "text"],
-            BlockType::Paragraph => &["type", "id", "lang", "text"],
-            BlockType::Quote => &["type", "id", "lang", "text", "cite"],
-            BlockType::List => &["type", "id", "lang", "ordered", "items"],
-            BlockType::Image => &[
-                "type", "id", "lang", "src", "alt", "width", "height", "caption",
-            ],
-            BlockType::Ad => &["type", "id", "lang"],
-        }
+/// Every field a block of a type may have (`type`, `id` and `lang` in all of them).
+fn fields(t: BlockType) -> &'static [&'static str] {
+    match t {
+        BlockType::Heading => &["type", "id", "lang", "level", "text"],
+        BlockType::Paragraph => &["type", "id", "lang", "text"],
+        BlockType::Quote => &["type", "id", "lang", "text", "cite"],
+        BlockType::List => &["type", "id", "lang", "ordered", "items"],
+        BlockType::Image => &[
+            "type", "id", "lang", "src", "alt", "width", "height", "caption",
+        ],
+        BlockType::Ad => &["type", "id", "lang"],
     }
 }
 
@@ -96,7 +71,7 @@ impl Walker {
             }
             ty
         })?;
-        let o = self.object(j, ty.fields())?;
+        let o = self.object(j, fields(ty))?;
         let id = self.opt(o, "id", |w, j| {
             let s = w.raw(j)?;
             let ok = !s.is_empty()
