@@ -4,21 +4,14 @@
 // consent choices work from the keyboard.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startSite, launch, openPage, Widget } from './harness.mjs';
-import { assertVisibleFocus, focusedControl, walk, widgetControls } from './a11y-probes.mjs';
+import { startSite, launch } from './harness.mjs';
+import { assertVisibleFocus, focusedControl, openDemo, walk, widgetControls } from './a11y-probes.mjs';
 
 let site, browser;
 before(async () => { site = await startSite(); browser = await launch(); });
 after(async () => { await browser?.close(); await site?.close(); });
 
-const TIES = 'article-embed[src*="closer-ties"]';
-const RELATIONS = 'article-embed[src*="relations"]';
-
-async function demo(options = {}) {
-  const p = await openPage(browser, site.origin + '/', options);
-  for (const sel of [TIES, RELATIONS]) assert.equal(await new Widget(p.page, sel).settled(), 'mounted');
-  return { ...p, ties: new Widget(p.page, TIES) };
-}
+const demo = (options = {}) => openDemo(browser, site.origin, options);
 
 for (const scheme of ['light', 'dark']) {
   test(`Tab reaches every control of both widgets in order, focus always visible, and leaves (${scheme})`, async () => {

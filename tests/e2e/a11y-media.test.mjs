@@ -4,21 +4,13 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startSite, launch, openPage, Widget } from './harness.mjs';
-import { axControls, installProbes, layoutProblems, walk, widgetControls } from './a11y-probes.mjs';
+import { axControls, installProbes, layoutProblems, openDemo, RELATIONS, TIES, walk, widgetControls } from './a11y-probes.mjs';
 
 let site, browser;
 before(async () => { site = await startSite(); browser = await launch(); });
 after(async () => { await browser?.close(); await site?.close(); });
 
-const TIES = 'article-embed[src*="closer-ties"]';
-const RELATIONS = 'article-embed[src*="relations"]';
-
-async function demo(options = {}) {
-  const p = await openPage(browser, site.origin + '/', options);
-  for (const sel of [TIES, RELATIONS]) assert.equal(await new Widget(p.page, sel).settled(), 'mounted');
-  await installProbes(p.page);
-  return { ...p, ties: new Widget(p.page, TIES) };
-}
+const demo = (options = {}) => openDemo(browser, site.origin, options);
 
 /** Running animations and transitions anywhere, shadow roots included, and any declared on an element. */
 const motion = page => page.evaluate(() => {

@@ -3,7 +3,23 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { root } from './harness.mjs';
+import { openPage, root, Widget } from './harness.mjs';
+
+/** The demo page's two widgets, by their article. */
+export const TIES = 'article-embed[src*="closer-ties"]';
+export const RELATIONS = 'article-embed[src*="relations"]';
+
+/**
+ * Opens the demo page (www/index.html) with the context `options`, waits until both widgets
+ * show their article and installs the probes; `ties` and `relations` are their page objects.
+ */
+export async function openDemo(browser, origin, options = {}) {
+  const p = await openPage(browser, origin + '/', options);
+  const widgets = { ties: new Widget(p.page, TIES), relations: new Widget(p.page, RELATIONS) };
+  for (const w of Object.values(widgets)) assert.equal(await w.settled(), 'mounted');
+  await installProbes(p.page);
+  return { ...p, ...widgets };
+}
 
 const axeSource = readFileSync(join(root, 'node_modules/axe-core/axe.min.js'), 'utf8');
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];

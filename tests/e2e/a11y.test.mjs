@@ -5,25 +5,22 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startSite, launch, openPage, Widget } from './harness.mjs';
-import { axe } from './a11y-probes.mjs';
+import { axe, openDemo, RELATIONS, TIES } from './a11y-probes.mjs';
 
 let site, browser;
 before(async () => { site = await startSite(); browser = await launch(); });
 after(async () => { await browser?.close(); await site?.close(); });
 
-const TIES = 'article-embed[src*="closer-ties"]';
-const RELATIONS = 'article-embed[src*="relations"]';
 /** Which widget shows which language: each article in each of its languages that is asked for. */
 const LANGUAGES = { da: [TIES], sw: [RELATIONS, TIES], en: [TIES, RELATIONS], ar: [TIES] };
 
 /** Opens the demo page with both widgets mounted and every listed one switched to `lang`. */
 async function demo(scheme, lang) {
-  const p = await openPage(browser, site.origin + '/', { colorScheme: scheme });
-  const widgets = { [TIES]: new Widget(p.page, TIES), [RELATIONS]: new Widget(p.page, RELATIONS) };
-  for (const w of Object.values(widgets)) assert.equal(await w.settled(), 'mounted');
+  const p = await openDemo(browser, site.origin, { colorScheme: scheme });
+  const widgets = { [TIES]: p.ties, [RELATIONS]: p.relations };
   for (const sel of LANGUAGES[lang]) if ((await widgets[sel].articleLang()) !== lang) await widgets[sel].switchTo(lang);
   for (const sel of LANGUAGES[lang]) assert.equal(await widgets[sel].articleLang(), lang);
-  return { ...p, ties: widgets[TIES] };
+  return p;
 }
 
 /** Asserts axe finds nothing, naming the rule and nodes when it does; returns the run. */
