@@ -10,7 +10,7 @@ use crate::core::html::{Markup, SafeUrl};
 pub const CARD_WIDTH: u32 = 600;
 /// The card frame's height in CSS px (the card is laid out to fit it at that width; WordPress
 /// allows at most 1,000).
-pub const CARD_HEIGHT: u32 = 760;
+pub const CARD_HEIGHT: u32 = 900;
 
 /// The `html` of the response: the blockquote link, then the card's iframe.
 pub fn embed_html(t: &Translation, page: &SafeUrl, card: &SafeUrl) -> String {

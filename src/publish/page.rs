@@ -13,9 +13,16 @@ pub const WIDGET_CSS: &str = include_str!("../../www/widget.css");
 const PRERENDER_CSS: &str = ".ae-lang>summary{list-style:none}\
 .ae-lang>summary::-webkit-details-marker{display:none}";
 
-/// The card's extra rules: a bounded image, so that the card stays short.
-const CARD_CSS: &str = ".ae-card .ae-figure img{max-height:14rem;object-fit:cover}\
-.ae-card .ae-foot{margin-block-start:.75rem}.ae-more{font-weight:600}";
+/// The card's extra rules: a bounded image and text cut after a few lines (the whole text
+/// stays in the markup), so that the card stays under 1,000 px however long the article.
+const CARD_CSS: &str = ".ae-card .ae-figure img{max-height:10rem;object-fit:cover}\
+.ae-card .ae-foot{margin-block-start:.75rem}.ae-more{font-weight:600}\
+.ae-card .ae-kicker,.ae-card .ae-title,.ae-card .ae-lead,.ae-card .ae-body p,\
+.ae-card figcaption,.ae-card .ae-byline\
+{display:-webkit-box;-webkit-box-orient:vertical;overflow:hidden}\
+.ae-card .ae-kicker,.ae-card figcaption,.ae-card .ae-byline{-webkit-line-clamp:1}\
+.ae-card .ae-title,.ae-card .ae-body p{-webkit-line-clamp:3}\
+.ae-card .ae-lead{-webkit-line-clamp:2}";
 
 /// The page around an embed or card: full width, safe-area insets, light or dark as the
 /// reader's system is.
