@@ -4,10 +4,18 @@
 //!
 //! Usage: `compile-catalogs <locales-dir> <out-dir>`
 
+#[cfg(not(target_arch = "wasm32"))]
 use article_embed::core::i18n::ftl;
+#[cfg(not(target_arch = "wasm32"))]
 use std::path::Path;
+#[cfg(not(target_arch = "wasm32"))]
 use std::process::ExitCode;
 
+/// Nothing to run in a browser: the tool is native only (its catalogue code is too).
+#[cfg(target_arch = "wasm32")]
+fn main() {}
+
+#[cfg(not(target_arch = "wasm32"))]
 fn json_string(s: &str) -> String {
     let mut out = String::with_capacity(s.len() + 2);
     out.push('"');
@@ -23,6 +31,7 @@ fn json_string(s: &str) -> String {
     out
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().collect();
     let [_, dir, out] = args.as_slice() else {
