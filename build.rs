@@ -85,6 +85,24 @@ fn main() {
         autonyms.push(format!("{l}:{name}"));
     }
     writeln!(out, "pub const AUTONYMS: &str = {:?};", autonyms.join("|")).unwrap();
-    let dest = std::path::Path::new(&std::env::var("OUT_DIR").unwrap()).join("messages.rs");
-    std::fs::write(dest, out).unwrap();
+    let out_dir = std::path::PathBuf::from(std::env::var("OUT_DIR").unwrap());
+    std::fs::write(out_dir.join("messages.rs"), out).unwrap();
+
+    // For the native tool only (`publish::catalog`): every catalogue's two source files, built
+    // into the binary so that it renders in any language wherever it runs.
+    let root = std::path::PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").unwrap());
+    let mut sources = String::from("&[\n");
+    for l in &langs {
+        let strings = root.join("locales").join(format!("{l}.ftl"));
+        let cldr = root.join("locales/cldr").join(format!("{l}.ftl"));
+        writeln!(
+            sources,
+            "    ({l:?}, include_str!({:?}), include_str!({:?})),",
+            strings.display().to_string(),
+            cldr.display().to_string()
+        )
+        .unwrap();
+    }
+    sources.push_str("]\n");
+    std::fs::write(out_dir.join("catalogue_sources.rs"), sources).unwrap();
 }

@@ -17,4 +17,7 @@ pub mod shell;
 pub mod import;
 
 #[cfg(not(target_arch = "wasm32"))]
+pub mod publish;
+
+#[cfg(not(target_arch = "wasm32"))]
 pub mod cli;

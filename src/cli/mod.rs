@@ -5,12 +5,15 @@
 //!     [--machine-translated <LANG>]... [--ad-after <N>] --out <DIR> [--report <FILE>]
 //! article-embed import wordpress --site <BASE> [--since <DATE>] [--jobs <N>] --out <DIR>
 //! article-embed validate <FILE>...
+//! article-embed render <article.json> --lang <LANG> [--base <URL>]
+//! article-embed publish <article.json | DIR> --out <DIR> --base <URL>
 //! ```
 //!
 //! Errors print one line naming the input and the cause, with a non-zero exit status; nothing
 //! is written unless everything succeeded.
 
 mod progress;
+mod publish;
 mod validate;
 
 use crate::core::lang::LangTag;
@@ -30,7 +33,7 @@ use std::time::Duration;
 #[command(
     name = "article-embed",
     version,
-    about = "The publisher's tool of article-embed: WordPress posts to article documents, and the widget's validator"
+    about = "The publisher's tool of article-embed: WordPress posts to article documents, the widget's validator, and prerendered articles for any page or static host"
 )]
 pub struct Cli {
     #[command(subcommand)]
@@ -49,6 +52,30 @@ enum Command {
         /// Documents (`article.json`) or translation files (`<lang>.json`).
         #[arg(required = true)]
         files: Vec<PathBuf>,
+    },
+    /// Prints an article prerendered as an HTML snippet to paste into any page: the whole
+    /// article in a declarative shadow root, with no script.
+    Render {
+        /// The document (`article.json`); its translation files are read from beside it.
+        document: PathBuf,
+        /// The language to render.
+        #[arg(long, value_name = "LANG", value_parser = parse_lang)]
+        lang: LangTag,
+        /// The URL the document will be served from, or its folder's (ending in `/`).
+        #[arg(long, value_name = "URL")]
+        base: Option<String>,
+    },
+    /// Writes the folder to put on any static host: documents, snippets, embed and card pages,
+    /// oEmbed and its discovery line.
+    Publish {
+        /// A document, a folder with one, or a folder of article folders.
+        input: PathBuf,
+        /// Output folder.
+        #[arg(long, value_name = "DIR")]
+        out: PathBuf,
+        /// The URL the output folder will be served from.
+        #[arg(long, value_name = "URL")]
+        base: String,
     },
 }
 
@@ -116,6 +143,12 @@ pub fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
         Command::Validate { files } => validate::run(&files),
+        Command::Render {
+            document,
+            lang,
+            base,
+        } => publish::render(&document, &lang, base.as_deref()),
+        Command::Publish { input, out, base } => publish::publish(&input, &out, &base),
         Command::Import {
             from: ImportFrom::Wordpress(args),
         } => match wordpress(args) {

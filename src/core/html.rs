@@ -88,6 +88,13 @@ impl Markup {
         self
     }
 
+    /// Writes a fragment built by another `Markup` (escaped by construction as this one is),
+    /// such as a rendered article placed inside a page.
+    pub fn append(&mut self, other: Markup) -> &mut Self {
+        self.buf.push_str(&other.buf);
+        self
+    }
+
     /// The finished markup.
     pub fn finish(self) -> String {
         self.buf

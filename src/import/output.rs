@@ -8,7 +8,8 @@ use std::fs;
 use std::io::Write;
 use std::path::Path;
 
-/// Writes `(name, contents)` pairs into `dir` (created if missing).
+/// Writes `(name, contents)` pairs into `dir` (created if missing). A name may hold
+/// subfolders (`card/da.html`); each file's temporary name is beside its final one.
 pub fn write_files(dir: &Path, files: &[(String, String)]) -> Result<(), ImportError> {
     let io = |path: &Path| {
         let path = path.display().to_string();
@@ -18,8 +19,15 @@ pub fn write_files(dir: &Path, files: &[(String, String)]) -> Result<(), ImportE
     let mut temps = Vec::new();
     let result = (|| {
         for (name, contents) in files {
-            let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
-            temps.push((tmp.clone(), dir.join(name)));
+            let dest = dir.join(name);
+            let folder = dest.parent().unwrap_or(dir);
+            fs::create_dir_all(folder).map_err(io(folder))?;
+            let file_name = dest
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            let tmp = folder.join(format!(".{file_name}.{}.tmp", std::process::id()));
+            temps.push((tmp.clone(), dest.clone()));
             let mut f = fs::File::create(&tmp).map_err(io(&tmp))?;
             f.write_all(contents.as_bytes()).map_err(io(&tmp))?;
             f.sync_all().map_err(io(&tmp))?;

@@ -163,14 +163,69 @@ pub fn placeholders(value: &str) -> Option<Vec<String>> {
 /// The catalogue source of one language: `<dir>/<lang>.ftl` (the translated UI strings) and
 /// `<dir>/cldr/<lang>.ftl` (date format, month and language names generated from CLDR by
 /// `scripts/cldr.mjs`), as one text.
+#[cfg(not(target_arch = "wasm32"))]
 pub fn read_catalogue(dir: &std::path::Path, lang: &str) -> Result<String, String> {
     let read = |p: std::path::PathBuf| {
         std::fs::read_to_string(&p).map_err(|e| format!("{}: {e}", p.display()))
     };
-    let mut text = read(dir.join(format!("{lang}.ftl")))?;
+    let strings = read(dir.join(format!("{lang}.ftl")))?;
+    let cldr = read(dir.join("cldr").join(format!("{lang}.ftl")))?;
+    Ok(catalogue_text(&strings, &cldr))
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+/// One language's catalogue source from its two parts (see [`read_catalogue`]).
+pub fn catalogue_text(strings: &str, cldr: &str) -> String {
+    let mut text = String::with_capacity(strings.len() + cldr.len() + 1);
+    text.push_str(strings);
     text.push('\n');
-    text.push_str(&read(dir.join("cldr").join(format!("{lang}.ftl")))?);
-    Ok(text)
+    text.push_str(cldr);
+    text
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+/// Why a catalogue cannot be compiled against English.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum CompileError {
+    /// It does not parse.
+    Syntax(FtlError),
+    /// Its keys are not English's, in English's order.
+    Keys,
+    /// A message's placeholders differ from English (1-based line, key).
+    Placeholders(usize, String),
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+impl std::fmt::Display for CompileError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            CompileError::Syntax(e) => e.fmt(f),
+            CompileError::Keys => f.write_str("keys differ from en.ftl"),
+            CompileError::Placeholders(line, key) => {
+                write!(f, "line {line}: placeholders of {key} differ from English")
+            }
+        }
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+impl std::error::Error for CompileError {}
+
+#[cfg(not(target_arch = "wasm32"))]
+/// Parses one language's catalogue source and checks it against English's entries: the same
+/// keys in the same order, the same placeholders. What `compile-catalogs` writes as JSON and
+/// what the native tool renders with.
+pub fn compile(src: &str, en: &[Entry]) -> Result<Vec<Entry>, CompileError> {
+    let cat = parse(src).map_err(CompileError::Syntax)?;
+    if !cat.iter().map(|e| &e.key).eq(en.iter().map(|e| &e.key)) {
+        return Err(CompileError::Keys);
+    }
+    for (e, reference) in cat.iter().zip(en) {
+        if placeholders(&e.value) != placeholders(&reference.value) {
+            return Err(CompileError::Placeholders(e.line, e.key.clone()));
+        }
+    }
+    Ok(cat)
 }
 
 /// In a `code:name|code:name` list, the name for `code`.

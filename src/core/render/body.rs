@@ -39,7 +39,7 @@ pub(super) fn body(m: &mut Markup, v: &View<'_>) {
     });
 }
 
-fn block(m: &mut Markup, v: &View<'_>, b: &Block, original: Option<&Block>) {
+pub(super) fn block(m: &mut Markup, v: &View<'_>, b: &Block, original: Option<&Block>) {
     let lang = b.lang.as_ref().map(|l| l.as_str());
     let dir = b.lang.as_ref().map(|l| l.dir().as_str());
     let id = b.id.as_deref();

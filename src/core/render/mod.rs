@@ -3,6 +3,8 @@
 //! browser knows (whether Web Share exists).
 
 mod body;
+#[cfg(not(target_arch = "wasm32"))]
+mod card;
 mod chrome;
 mod consent;
 pub mod icons;
@@ -10,11 +12,15 @@ mod share_row;
 mod status;
 mod switcher;
 
+#[cfg(not(target_arch = "wasm32"))]
+pub use card::{card_markup, CARD_PARAGRAPHS};
 pub use status::{render_error, render_loading, ErrorKind};
 
 use crate::core::article::{AdCreative, Article, Translation};
 use crate::core::consent::ConsentView;
 use crate::core::html::Markup;
+#[cfg(not(target_arch = "wasm32"))]
+use crate::core::html::SafeUrl;
 use crate::core::i18n::Catalog;
 use crate::core::lang::LangTag;
 use crate::core::share::ShareTarget;
@@ -32,6 +38,11 @@ pub struct ViewOptions {
     pub ad_after: Option<usize>,
     /// Whether the browser has the Web Share API.
     pub native_share: bool,
+    /// Rendered ahead of time for a page without script (the native tool's `render` and
+    /// `publish`): the language switcher is a native `<details>` disclosure with no filter
+    /// box. Native only, so the wasm carries none of it.
+    #[cfg(not(target_arch = "wasm32"))]
+    pub prerendered: bool,
 }
 
 impl ViewOptions {
@@ -54,6 +65,8 @@ impl Default for ViewOptions {
             share_params: Vec::new(),
             ad_after: None,
             native_share: false,
+            #[cfg(not(target_arch = "wasm32"))]
+            prerendered: false,
         }
     }
 }
@@ -141,11 +154,30 @@ impl View<'_> {
             .unwrap_or(&self.article.url)
             .as_str()
     }
+
+    /// The same URL, to write into an attribute.
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn page_url_safe(&self) -> &SafeUrl {
+        self.translation.url.as_ref().unwrap_or(&self.article.url)
+    }
 }
 
 /// Renders the whole article view.
 pub fn render_article(v: &View<'_>) -> String {
     let mut m = Markup::new();
+    article_into(&mut m, v);
+    m.finish()
+}
+
+/// The whole article view as a fragment, to place inside a page or a declarative shadow root.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn article_markup(v: &View<'_>) -> Markup {
+    let mut m = Markup::new();
+    article_into(&mut m, v);
+    m
+}
+
+fn article_into(m: &mut Markup, v: &View<'_>) {
     m.tag("article")
         .attr("class", "ae")
         .attr("lang", v.lang.as_str())
@@ -176,5 +208,4 @@ pub fn render_article(v: &View<'_>) -> String {
                 .attr("data-live", "")
                 .body(|_| {});
         });
-    m.finish()
 }

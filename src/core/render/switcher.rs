@@ -16,6 +16,10 @@ pub(super) fn switcher(m: &mut Markup, v: &View<'_>) {
     if langs.len() < 2 {
         return;
     }
+    #[cfg(not(target_arch = "wasm32"))]
+    if v.options.prerendered {
+        return disclosure(m, v);
+    }
     let open = v.state.languages_open;
     let current = v.language_name(v.lang);
     m.tag("div").attr("class", "ae-lang").body(|m| {
@@ -59,6 +63,35 @@ pub(super) fn switcher(m: &mut Markup, v: &View<'_>) {
                     .attr("aria-label", v.ui.get(Msg::LanguageList))
                     .body(|m| {
                         for l in langs {
+                            item(m, v, l);
+                        }
+                    });
+            });
+    });
+}
+
+/// The switcher of a prerendered page: a native disclosure, which opens without script, over
+/// the same list of links; no filter box, which would need script.
+#[cfg(not(target_arch = "wasm32"))]
+fn disclosure(m: &mut Markup, v: &View<'_>) {
+    let current = v.language_name(v.lang);
+    m.tag("details").attr("class", "ae-lang").body(|m| {
+        m.tag("summary").attr("class", "ae-lang-btn").body(|m| {
+            icons::globe(m);
+            m.tag("span")
+                .attr("class", "ae-vh")
+                .attr_opt("lang", v.ui_lang())
+                .text(&v.ui.format(Msg::LanguageButton, &[("language", current)]));
+            m.tag("span").attr("aria-hidden", "true").text(current);
+        });
+        m.tag("div")
+            .attr("class", "ae-lang-pop")
+            .attr("id", "ae-lang-list")
+            .body(|m| {
+                m.tag("ul")
+                    .attr("aria-label", v.ui.get(Msg::LanguageList))
+                    .body(|m| {
+                        for l in &v.article.languages {
                             item(m, v, l);
                         }
                     });

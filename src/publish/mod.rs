@@ -1,0 +1,46 @@
+//! Rendering articles ahead of time (native only, never in the wasm): the same core renderer
+//! the widget runs, run once when an article is published.
+//!
+//! [`load`] reads a document and its translation files through the widget's validator;
+//! [`view`] decides what a page without script shows; [`page`] writes the snippet (a
+//! declarative shadow root), the embed page and the card page; [`oembed`] the oEmbed response
+//! and its discovery line; [`site`] one article's output folder, or a folder of many.
+
+pub mod catalog;
+pub mod error;
+pub mod load;
+pub mod oembed;
+pub mod page;
+pub mod site;
+pub mod view;
+
+pub use error::PublishError;
+
+use crate::core::html::SafeUrl;
+use crate::core::lang::LangTag;
+use crate::core::render::article_markup;
+use std::path::Path;
+
+/// `render`: the snippet of `doc` in `lang`, to paste into any page. `base` is the URL the
+/// document will be served from, or its folder's (ending in `/`); without it the snippet's
+/// `src` and the document's relative URLs stay relative.
+pub fn render_snippet(
+    doc: &Path,
+    lang: &LangTag,
+    base: Option<&str>,
+) -> Result<String, PublishError> {
+    if let Some(b) = base {
+        if SafeUrl::parse(b).is_none() {
+            return Err(PublishError::Base(b.to_owned()));
+        }
+    }
+    let loaded = load::load(doc, base)?;
+    let path = doc.display().to_string();
+    let parts = view::Parts::new(&loaded.article, lang, &path)?;
+    let v = parts.view(&loaded.article);
+    let src = SafeUrl::parse_or_relative(&loaded.doc_url)
+        .ok_or_else(|| PublishError::Base(base.unwrap_or_default().to_owned()))?;
+    let mut out = page::snippet(&v, &src, article_markup(&v), page::Host::Embed).finish();
+    out.push('\n');
+    Ok(out)
+}

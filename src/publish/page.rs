@@ -1,0 +1,116 @@
+//! The prerendered HTML: the snippet (an `<article-embed>` holding a declarative shadow root),
+//! the full embed page for iframes and webviews, and the short card page for oEmbed. Every
+//! value goes through the core's `Markup` builder, every URL through `SafeUrl`; none of these
+//! carries a script.
+
+use crate::core::html::{Markup, SafeUrl};
+use crate::core::render::View;
+
+/// The widget's own stylesheet, as the browser gets it.
+pub const WIDGET_CSS: &str = include_str!("../../www/widget.css");
+
+/// Rules for what only prerendered markup has: the switcher as a `<details>` disclosure.
+const PRERENDER_CSS: &str = ".ae-lang>summary{list-style:none}\
+.ae-lang>summary::-webkit-details-marker{display:none}";
+
+/// The card's extra rules: a bounded image and text cut after a few lines (the whole text
+/// stays in the markup), so that the card stays under 1,000 px however long the article.
+const CARD_CSS: &str = ".ae-card .ae-figure img{max-height:10rem;object-fit:cover}\
+.ae-card .ae-foot{margin-block-start:.75rem}.ae-more{font-weight:600}\
+.ae-card .ae-kicker,.ae-card .ae-title,.ae-card .ae-lead,.ae-card .ae-body p,\
+.ae-card figcaption,.ae-card .ae-byline\
+{display:-webkit-box;-webkit-box-orient:vertical;overflow:hidden}\
+.ae-card .ae-kicker,.ae-card figcaption,.ae-card .ae-byline{-webkit-line-clamp:1}\
+.ae-card .ae-title,.ae-card .ae-body p{-webkit-line-clamp:3}\
+.ae-card .ae-lead{-webkit-line-clamp:2}";
+
+/// The page around an embed or card: full width, safe-area insets, light or dark as the
+/// reader's system is.
+const PAGE_CSS: &str = "html{color-scheme:light dark;background:#fff}\
+@media (prefers-color-scheme:dark){html{background:#17171b}}\
+body{margin:0;padding:env(safe-area-inset-top) env(safe-area-inset-right) \
+env(safe-area-inset-bottom) env(safe-area-inset-left)}\
+article-embed,article-embed-card{display:block}";
+
+/// Which element hosts the shadow root.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Host {
+    /// `<article-embed src=… lang=…>`, which the loader knows.
+    Embed,
+    /// `<article-embed-card>`, which no script mounts.
+    Card,
+}
+
+/// A shadow host with its declarative shadow root: the styles, then `inner` (the article or
+/// the card); then, in the light DOM, the fallback link for browsers without declarative
+/// shadow roots.
+pub fn snippet(v: &View<'_>, src: &SafeUrl, inner: Markup, host: Host) -> Markup {
+    let mut m = Markup::new();
+    let open = match host {
+        Host::Embed => m.tag("article-embed").url("src", src),
+        Host::Card => m.tag("article-embed-card"),
+    };
+    open.attr("lang", v.lang.as_str())
+        .attr("dir", v.lang.dir().as_str())
+        .attr("data-prerendered", "")
+        .body(|m| {
+            m.tag("template").attr("shadowrootmode", "open").body(|m| {
+                m.tag("style").body(|m| {
+                    m.trusted(WIDGET_CSS).trusted(PRERENDER_CSS);
+                    if host == Host::Card {
+                        m.trusted(CARD_CSS);
+                    }
+                });
+                m.append(inner);
+            });
+            m.tag("a")
+                .url("href", v.page_url_safe())
+                .text(&v.translation.title);
+        });
+    m
+}
+
+/// A whole page around a snippet: responsive, `viewport-fit=cover`, following dark mode;
+/// links open in the top window, not in the frame.
+pub fn page(v: &View<'_>, body: Markup) -> String {
+    let mut m = Markup::new();
+    m.trusted("<!doctype html>\n");
+    m.tag("html")
+        .attr("lang", v.lang.as_str())
+        .attr("dir", v.lang.dir().as_str())
+        .body(|m| {
+            m.tag("head").body(|m| {
+                m.tag("meta").attr("charset", "utf-8").void();
+                m.tag("meta")
+                    .attr("name", "viewport")
+                    .attr(
+                        "content",
+                        "width=device-width, initial-scale=1, viewport-fit=cover",
+                    )
+                    .void();
+                m.tag("meta")
+                    .attr("name", "color-scheme")
+                    .attr("content", "light dark")
+                    .void();
+                m.tag("meta")
+                    .attr("name", "referrer")
+                    .attr("content", "strict-origin-when-cross-origin")
+                    .void();
+                m.tag("title").text(&v.translation.title);
+                m.tag("link")
+                    .attr("rel", "canonical")
+                    .url("href", v.page_url_safe())
+                    .void();
+                m.tag("base").attr("target", "_top").void();
+                m.tag("style").body(|m| {
+                    m.trusted(PAGE_CSS);
+                });
+            });
+            m.tag("body").body(|m| {
+                m.append(body);
+            });
+        });
+    let mut out = m.finish();
+    out.push('\n');
+    out
+}

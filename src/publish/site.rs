@@ -1,0 +1,130 @@
+//! `publish`: one article's folder for a static host, and a folder of many articles.
+//!
+//! For each article, into its output folder (served at its base URL):
+//! `article.json` and its translation files as read, and per language `snippet/<lang>.html`,
+//! `embed/<lang>.html` and `card/<lang>.html`; then `oembed.json` and `discovery.html` for the
+//! original language. Each article is written all or nothing.
+
+use super::error::PublishError;
+use super::load::{load, Loaded};
+use super::oembed;
+use super::page::{page, snippet, Host};
+use super::view::Parts;
+use crate::core::html::SafeUrl;
+use crate::core::render::{article_markup, card_markup};
+use crate::core::url::{encode_component, resolve};
+use crate::import::output::write_files;
+use std::path::{Path, PathBuf};
+
+/// Checks `--base` and gives it a trailing `/`: the URL of the output folder.
+pub fn folder_url(base: &str) -> Result<String, PublishError> {
+    let bad = || PublishError::Base(base.to_owned());
+    let url = SafeUrl::parse(base).ok_or_else(bad)?;
+    if !url.as_str().starts_with("http") || base.contains(['?', '#']) {
+        return Err(bad());
+    }
+    Ok(if base.ends_with('/') {
+        base.to_owned()
+    } else {
+        format!("{base}/")
+    })
+}
+
+fn url(base: &str, rel: &str) -> Result<SafeUrl, PublishError> {
+    SafeUrl::parse(&resolve(base, rel)).ok_or_else(|| PublishError::Base(base.to_owned()))
+}
+
+/// Every output file of one loaded article whose folder is served at `base` (ending in `/`).
+pub fn article_files(
+    loaded: &Loaded,
+    base: &str,
+    path: &str,
+) -> Result<Vec<(String, String)>, PublishError> {
+    let a = &loaded.article;
+    let src = url(base, "article.json")?;
+    let mut files = loaded.files.clone();
+    for lang in &a.languages {
+        let parts = Parts::new(a, lang, path)?;
+        let v = parts.view(a);
+        let l = lang.as_str();
+        let whole = snippet(&v, &src, article_markup(&v), Host::Embed);
+        files.push((format!("snippet/{l}.html"), whole.finish() + "\n"));
+        let whole = snippet(&v, &src, article_markup(&v), Host::Embed);
+        files.push((format!("embed/{l}.html"), page(&v, whole)));
+        let card = snippet(&v, &src, card_markup(&v), Host::Card);
+        files.push((format!("card/{l}.html"), page(&v, card)));
+    }
+    let lang = &a.original_language;
+    let t = a
+        .translation(lang)
+        .or_else(|| a.languages.first().and_then(|l| a.translation(l)))
+        .ok_or_else(|| PublishError::NoLanguage {
+            path: path.to_owned(),
+            lang: lang.as_str().to_owned(),
+        })?;
+    let card_lang = if a.translation(lang).is_some() {
+        lang
+    } else {
+        &a.languages[0]
+    };
+    let card = url(base, &format!("card/{}.html", card_lang.as_str()))?;
+    let page_url = t.url.as_ref().unwrap_or(&a.url);
+    files.push((
+        "oembed.json".to_owned(),
+        oembed::response(a, t, page_url, &card),
+    ));
+    files.push((
+        "discovery.html".to_owned(),
+        oembed::discovery(t, &url(base, "oembed.json")?),
+    ));
+    Ok(files)
+}
+
+/// Publishes one `article.json` into `out`, served at `base` (ending in `/`). Returns the
+/// number of parts the validator dropped.
+pub fn publish_article(doc: &Path, out: &Path, base: &str) -> Result<usize, PublishError> {
+    let loaded = load(doc, Some(base))?;
+    let files = article_files(&loaded, base, &doc.display().to_string())?;
+    write_files(out, &files)?;
+    Ok(loaded.warnings)
+}
+
+/// What `publish` found to do: each document with its output folder and base URL.
+pub fn jobs(
+    input: &Path,
+    out: &Path,
+    base: &str,
+) -> Result<Vec<(PathBuf, PathBuf, String)>, PublishError> {
+    if input.is_file() {
+        return Ok(vec![(input.to_owned(), out.to_owned(), base.to_owned())]);
+    }
+    let own = input.join("article.json");
+    if own.is_file() {
+        return Ok(vec![(own, out.to_owned(), base.to_owned())]);
+    }
+    let shown = input.display().to_string();
+    let entries = std::fs::read_dir(input).map_err(|cause| PublishError::Read {
+        path: shown.clone(),
+        cause,
+    })?;
+    let mut dirs: Vec<PathBuf> = entries
+        .filter_map(|e| e.ok())
+        .map(|e| e.path())
+        .filter(|p| p.join("article.json").is_file())
+        .collect();
+    dirs.sort();
+    if dirs.is_empty() {
+        return Err(PublishError::NoArticles(shown));
+    }
+    Ok(dirs
+        .into_iter()
+        .map(|d| {
+            let slug = d
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            let sub = format!("{base}{}/", encode_component(&slug));
+            (d.join("article.json"), out.join(&slug), sub)
+        })
+        .collect())
+}

@@ -1,0 +1,295 @@
+//! `article-embed publish`: the folder for a static host (documents, snippets, embed and card
+//! pages, oEmbed and its discovery line), the same bytes every run, a folder of many articles,
+//! and bad input named on one line while the other articles are still published.
+
+mod common;
+use common::*;
+use serde_json::Value;
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+const BASE: &str = "https://cdn.example/news/";
+
+fn tmp(test: &str) -> PathBuf {
+    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR"))
+        .join("publish_site")
+        .join(test);
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("a test directory");
+    dir
+}
+
+/// Runs `publish`: (exit code, stderr).
+fn publish(input: &Path, out: &Path, base: &str) -> (i32, String) {
+    let o = Command::new(env!("CARGO_BIN_EXE_article-embed"))
+        .arg("publish")
+        .arg(input)
+        .arg("--out")
+        .arg(out)
+        .args(["--base", base])
+        .output()
+        .expect("the tool runs");
+    (
+        o.status.code().expect("an exit code"),
+        String::from_utf8(o.stderr).expect("UTF-8 stderr"),
+    )
+}
+
+/// Every file under `dir`, relative path → bytes.
+fn tree(dir: &Path) -> BTreeMap<String, Vec<u8>> {
+    let mut out = BTreeMap::new();
+    let mut stack = vec![dir.to_owned()];
+    while let Some(d) = stack.pop() {
+        for e in std::fs::read_dir(&d).unwrap() {
+            let p = e.unwrap().path();
+            if p.is_dir() {
+                stack.push(p);
+            } else {
+                let rel = p.strip_prefix(dir).unwrap().to_string_lossy().into_owned();
+                out.insert(rel, std::fs::read(&p).unwrap());
+            }
+        }
+    }
+    out
+}
+
+fn text(files: &BTreeMap<String, Vec<u8>>, name: &str) -> String {
+    String::from_utf8(files.get(name).unwrap_or_else(|| panic!("{name}")).clone()).unwrap()
+}
+
+/// The fixtures published into this test's own folder.
+fn published(test: &str) -> BTreeMap<String, Vec<u8>> {
+    let out = tmp(test);
+    let (code, err) = publish(&root().join("www/articles"), &out, BASE);
+    assert_eq!(code, 0, "{err}");
+    assert!(err.contains("2 published, 0 failed"), "{err}");
+    tree(&out)
+}
+
+#[test]
+fn a_folder_of_articles_gives_one_folder_each_with_every_file() {
+    let files = published("a_folder_of_articles_gives_one_folder_each_with_every_file");
+    let mut expected = Vec::new();
+    for (slug, langs, remote) in [
+        (
+            "eu-kazakhstan-closer-ties",
+            vec!["en", "da", "ar", "sw"],
+            vec!["da", "ar", "sw"],
+        ),
+        ("eu-kazakhstan-relations", vec!["en", "sw"], vec!["sw"]),
+    ] {
+        for f in ["article.json", "oembed.json", "discovery.html"] {
+            expected.push(format!("{slug}/{f}"));
+        }
+        for l in remote {
+            expected.push(format!("{slug}/{l}.json"));
+        }
+        for l in langs {
+            for kind in ["snippet", "embed", "card"] {
+                expected.push(format!("{slug}/{kind}/{l}.html"));
+            }
+        }
+    }
+    expected.sort();
+    let got: Vec<String> = files.keys().cloned().collect();
+    assert_eq!(got, expected);
+    // The documents and language files as they were.
+    for (name, bytes) in &files {
+        if name.ends_with(".json") && !name.ends_with("oembed.json") {
+            let source = root().join("www/articles").join(name);
+            assert_eq!(&std::fs::read(source).unwrap(), bytes, "{name}");
+        }
+    }
+}
+
+#[test]
+fn no_page_carries_a_script_and_each_is_what_it_says() {
+    let files = published("no_page_carries_a_script_and_each_is_what_it_says");
+    for (name, bytes) in &files {
+        if name.ends_with(".html") {
+            let html = String::from_utf8(bytes.clone()).unwrap();
+            assert!(!html.contains("<script"), "{name}");
+            assert!(!html.contains("javascript:"), "{name}");
+        }
+    }
+    let slug = "eu-kazakhstan-closer-ties";
+    let snippet = text(&files, &format!("{slug}/snippet/da.html"));
+    assert!(snippet.starts_with(&format!(
+        "<article-embed src=\"{BASE}{slug}/article.json\" lang=\"da\""
+    )));
+    for kind in ["embed", "card"] {
+        let page = text(&files, &format!("{slug}/{kind}/ar.html"));
+        assert!(
+            page.starts_with(
+                "<!doctype html>\n<html lang=\"ar\" dir=\"rtl\"><head><meta charset=\"utf-8\">"
+            ),
+            "{kind}"
+        );
+        assert!(
+            page.contains("content=\"width=device-width, initial-scale=1, viewport-fit=cover\""),
+            "{kind}"
+        );
+        assert!(
+            page.contains("<meta name=\"color-scheme\" content=\"light dark\">"),
+            "{kind}"
+        );
+        assert!(
+            page.contains("@media (prefers-color-scheme:dark)"),
+            "{kind}"
+        );
+        assert!(page.contains("env(safe-area-inset-top)"), "{kind}");
+        assert!(
+            page.contains("<base target=\"_top\">"),
+            "{kind}: links leave the frame"
+        );
+        assert!(
+            page.contains("<template shadowrootmode=\"open\"><style>"),
+            "{kind}"
+        );
+    }
+    // The embed page holds the same snippet; the card only the beginning of the article.
+    let embed = text(&files, &format!("{slug}/embed/da.html"));
+    assert!(embed.contains(snippet.trim_end()));
+    let card = text(&files, &format!("{slug}/card/da.html"));
+    let paragraphs = card.matches("<p data-block=").count();
+    assert!(
+        (1..=article_embed::core::render::CARD_PARAGRAPHS).contains(&paragraphs),
+        "{paragraphs}"
+    );
+    assert!(!card.contains("data-block=\"p05\""));
+    assert_eq!(card.matches("<img ").count(), 1, "the first image");
+    assert!(card.contains("class=\"ae-more\""), "read the article");
+    assert!(
+        card.contains("href=\"https://www.facebook.com/sharer"),
+        "share"
+    );
+    assert!(
+        !card.contains("<article-embed "),
+        "no element the loader would mount"
+    );
+}
+
+#[test]
+fn oembed_has_every_required_field_and_the_card_frame() {
+    let files = published("oembed_has_every_required_field_and_the_card_frame");
+    let slug = "eu-kazakhstan-closer-ties";
+    let o: Value = serde_json::from_slice(&files[&format!("{slug}/oembed.json")]).unwrap();
+    assert_eq!(o["version"], "1.0");
+    assert_eq!(o["type"], "rich");
+    assert_eq!(
+        o["title"],
+        "EU and Kazakhstan aim to create \"ever closer\" ties"
+    );
+    assert_eq!(o["author_name"], "Martin Banks");
+    assert_eq!(o["provider_name"], "EU Reporter");
+    assert!(o["provider_url"].as_str().unwrap().starts_with("https://"));
+    let (w, h) = (o["width"].as_u64().unwrap(), o["height"].as_u64().unwrap());
+    assert!(w > 0 && h > 0 && h < 1000, "{w}×{h}");
+    assert_eq!(
+        o["thumbnail_url"],
+        format!("https://cdn.example/news/img/council-map.svg")
+    );
+    assert!(o["thumbnail_width"].as_u64().unwrap() > 0);
+    assert!(o["thumbnail_height"].as_u64().unwrap() > 0);
+    let html = o["html"].as_str().unwrap();
+    assert!(html.starts_with(
+        "<blockquote class=\"wp-embedded-content\"><a href=\"https://www.eureporter.co/"
+    ));
+    assert!(html.contains("<iframe class=\"wp-embedded-content\" sandbox="));
+    assert!(html.contains(&format!(
+        "src=\"{BASE}{slug}/card/en.html\" width=\"{w}\" height=\"{h}\""
+    )));
+    assert!(html.ends_with("</iframe>"));
+    // Discovery: one line for the article page's <head>.
+    let line = text(&files, &format!("{slug}/discovery.html"));
+    assert_eq!(
+        line,
+        format!("<link rel=\"alternate\" type=\"application/json+oembed\" href=\"{BASE}{slug}/oembed.json\" title=\"EU and Kazakhstan aim to create &quot;ever closer&quot; ties\">\n")
+    );
+}
+
+#[test]
+fn without_an_image_oembed_has_no_thumbnail() {
+    let dir = tmp("no-image-in");
+    std::fs::write(
+        dir.join("article.json"),
+        r#"{ "format": "article-embed/1", "url": "https://example.test/a/",
+  "publisher": { "name": "P", "url": "https://example.test/" },
+  "published": "2022-06-21T09:00:00+02:00", "original_language": "en", "languages": ["en"],
+  "translations": { "en": { "title": "T", "blocks": [ { "type": "paragraph", "text": "x" } ] } } }"#,
+    )
+    .unwrap();
+    let out = tmp("no-image-out");
+    let (code, err) = publish(&dir.join("article.json"), &out, "https://h.example/a");
+    assert_eq!(code, 0, "{err}");
+    let o: Value =
+        serde_json::from_slice(&std::fs::read(out.join("oembed.json")).unwrap()).unwrap();
+    assert!(o.get("thumbnail_url").is_none() && o.get("thumbnail_width").is_none());
+    assert_eq!(
+        o["author_name"], "P",
+        "the publisher stands in for a missing author"
+    );
+    assert!(o["html"]
+        .as_str()
+        .unwrap()
+        .contains("src=\"https://h.example/a/card/en.html\""));
+}
+
+#[test]
+fn the_same_input_gives_the_same_bytes() {
+    let a = published("the_same_input_gives_the_same_bytes");
+    let out = tmp("again");
+    let (code, err) = publish(&root().join("www/articles"), &out, BASE);
+    assert_eq!(code, 0, "{err}");
+    assert!(a == tree(&out), "two runs differ");
+}
+
+#[test]
+fn a_bad_article_is_named_on_one_line_and_the_others_are_published() {
+    let input = tmp("mixed-in");
+    let good = input.join("good");
+    std::fs::create_dir_all(&good).unwrap();
+    for f in ["article.json", "sw.json"] {
+        std::fs::copy(
+            root().join("www/articles/eu-kazakhstan-relations").join(f),
+            good.join(f),
+        )
+        .unwrap();
+    }
+    let bad = input.join("bad");
+    std::fs::create_dir_all(&bad).unwrap();
+    // A document whose translation file is missing: refused whole, nothing written for it.
+    let doc =
+        std::fs::read_to_string(root().join("www/articles/eu-kazakhstan-relations/article.json"))
+            .unwrap();
+    std::fs::write(bad.join("article.json"), doc).unwrap();
+    let out = tmp("mixed-out");
+    let (code, err) = publish(&input, &out, BASE);
+    assert_ne!(code, 0);
+    let lines: Vec<&str> = err.lines().collect();
+    assert_eq!(lines.len(), 2, "{err}");
+    assert!(
+        lines[0].contains(&bad.join("sw.json").display().to_string()),
+        "{err}"
+    );
+    assert!(lines[1].contains("1 published, 1 failed"), "{err}");
+    assert!(!out.join("bad").exists(), "all or nothing");
+    assert!(out.join("good/embed/sw.html").is_file());
+
+    for (input, base, cause) in [
+        (input.clone(), "ftp://h.example/", "absolute http(s) URL"),
+        (
+            input.clone(),
+            "https://h.example/?q",
+            "absolute http(s) URL",
+        ),
+        (tmp("empty"), BASE, "no article.json"),
+        (input.join("absent.json"), BASE, "absent.json"),
+    ] {
+        let (code, err) = publish(&input, &tmp("never"), base);
+        assert_ne!(code, 0, "{base} {}", input.display());
+        assert_eq!(err.lines().count(), 1, "{err}");
+        assert!(err.contains(cause), "{err}");
+    }
+}
