@@ -152,9 +152,7 @@ for (const l of LAYOUTS) {
 }
 
 test('WCAG 1.4.12 text spacing (a reader\'s style put into the shadow roots): nothing cut off at 320 px', async () => {
-  const p = await openPage(browser, site.origin + '/', { viewport: { width: 320, height: 640 } });
-  for (const sel of [TIES, RELATIONS]) assert.equal(await new Widget(p.page, sel).settled(), 'mounted');
-  await installProbes(p.page);
+  const p = await openDemo(browser, site.origin, { viewport: { width: 320, height: 640 } });
   await p.page.evaluate(() => {
     const sheet = new CSSStyleSheet();
     sheet.replaceSync('* { line-height: 1.5 !important; letter-spacing: .12em !important; word-spacing: .16em !important; } p { margin-block-end: 2em !important; }');
