@@ -109,8 +109,21 @@
       if (el) { mount(el); later(); }
     };
     const later = () => { if (!idling && pending.size) { idling = true; idle(drain, { timeout: 5000 }); } };
+    // A prerendered snippet is painted already: its wasm waits for the reader's first move
+    // towards it or for the page's idle time after load, whichever comes first.
+    const wake = el => {
+      const go = e => {
+        if (!el.isConnected || el.ae) return;
+        el.ae = 1;
+        if (e) mount(el, {}, true); else pending.add(el), io.observe(el), later();
+      };
+      for (const t of ['pointerover', 'focusin', 'touchstart']) el.addEventListener(t, go, { capture: true, once: true });
+      const idly = () => idle(() => go(), { timeout: 5000 });
+      D.readyState === 'complete' ? idly() : W.addEventListener('load', idly);
+    };
     const queue = el => {
       allow(el);
+      if (el.hasAttribute('data-prerendered') && el.shadowRoot?.firstChild) return wake(el);
       const h = num(el.getAttribute('height'));
       el.style.display = 'block';
       if (h) el.style.minHeight = h + 'px';

@@ -1,5 +1,6 @@
-//! Mounting and unmounting a widget: placeholder now, article when loaded, error otherwise. A
-//! mount never fails: a failure is shown in the widget and reported by event and one console
+//! Mounting and unmounting a widget: placeholder now, article when loaded, error otherwise; or,
+//! on a prerendered snippet, the article already there, hydrated in place (`Widget::prerendered`)
+//! and rendered again only when something changes. A mount never fails: a failure is shown in the widget and reported by event and one console
 //! warning. The synchronous steps (`begin`, `show`, `fail`) are `#[inline(never)]`, kept out of
 //! the async state machine, which in wasm grows with everything inlined into it.
 
@@ -75,8 +76,17 @@ fn begin(
     }
     let guess = guess_ui_language(&options);
     let early_ui: Boxed<'static, _> = Box::pin(super::catalogs::catalog(&config.i18n_base, &guess));
-    let id = registry::insert(Widget::new(host, root, options));
-    registry::with(id, |w| w.render_loading());
+    // A snippet's declarative shadow root, already painted: hydrated, not rebuilt.
+    let prerendered = host.get_attribute("data-prerendered").is_some()
+        && matches!(root.query_selector("article"), Ok(Some(_)));
+    let mut w = Widget::new(host, root, options);
+    w.prerendered = prerendered;
+    let id = registry::insert(w);
+    registry::with(id, |w| {
+        if !w.prerendered {
+            w.render_loading();
+        }
+    });
     Some((id, early_ui))
 }
 
@@ -111,12 +121,15 @@ fn show(id: u32, loaded: Loaded) {
     fx.unwrap_or_default().run();
 }
 
-/// Shows the error message, warns once and fires `error`.
+/// Shows the error message (unless a prerendered article is shown: it stays, without what
+/// needs script), warns once and fires `error`.
 #[inline(never)]
 fn fail(id: u32, e: LoadError, ui: Rc<Catalog>, src: String) {
     let Some(host) = registry::with(id, |w| {
         w.ui = ui;
-        w.render_error(e.kind);
+        if !w.prerendered {
+            w.render_error(e.kind);
+        }
         w.host.clone()
     }) else {
         return;

@@ -56,6 +56,9 @@ pub struct Widget {
     pub announce_timer: Option<Timeout>,
     /// Hides "Link copied"; replacing or dropping it cancels it.
     pub copied_timer: Option<Timeout>,
+    /// The shadow root shows a prerendered article (a snippet of `article-embed render`, in
+    /// the embed's `lang`) and the widget has not rendered yet: hydration keeps those nodes.
+    pub prerendered: bool,
 }
 
 impl Widget {
@@ -77,6 +80,7 @@ impl Widget {
             listeners: Vec::new(),
             announce_timer: None,
             copied_timer: None,
+            prerendered: false,
         }
     }
 
@@ -85,6 +89,7 @@ impl Widget {
         let (Some(article), Some(lang)) = (&self.article, &self.lang) else {
             return;
         };
+        self.prerendered = false;
         let Some(translation) = article.translation(lang) else {
             return;
         };
@@ -138,6 +143,20 @@ impl Widget {
         };
         sink::set_html(&self.root, &render_article(&view));
         let _ = self.host.set_attribute("data-state", "mounted");
+    }
+
+    /// Whether the prerendered article already shows what a render would: the same language,
+    /// nothing that needs consent (so no banner and no ad slot) and none of the embed's own
+    /// share or ad options, which the publisher's tool did not know. The controls that only
+    /// script can work (copy, native share, the language filter) come with the next render.
+    fn keeps_prerendered(&self) -> bool {
+        let o = &self.options;
+        self.prerendered
+            && self.lang.as_ref().map(LangTag::as_str) == o.lang.as_deref()
+            && self.used_categories().is_empty()
+            && o.share.is_none()
+            && o.share_params.is_none()
+            && o.ad_after.is_none()
     }
 
     /// The ad creative: the embed's, else the article's.
@@ -203,7 +222,11 @@ impl Widget {
         self.lang = Some(lang.clone());
         self.ui = ui;
         self.names = names;
-        self.render();
+        if self.keeps_prerendered() {
+            let _ = self.host.set_attribute("data-state", "mounted");
+        } else {
+            self.render();
+        }
         if self.banner != Banner::Hidden {
             self.announce_later(self.ui.get(Msg::ConsentTitle).to_owned());
         }
