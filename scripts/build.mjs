@@ -68,5 +68,7 @@ const loader = minify('www/loader.js', '--legal-comments=inline').toString().rep
 writeFileSync(join(dist, 'loader.js'), loader);
 // The embed page, for iframes and webviews (dist/embed.html?article=…&lang=…).
 cpSync(join(root, 'www', 'embed.html'), join(dist, 'embed.html'));
+// Types for host pages written in TypeScript (window.ArticleEmbed, the element, the events).
+cpSync(join(root, 'www', 'article-embed.d.ts'), join(dist, 'article-embed.d.ts'));
 writeFileSync(join(dist, 'manifest.json'), JSON.stringify({ ...manifest, languages: files.map(f => f.replace('.json', '')) }, null, 2));
 console.log(`build: dist/ written: loader.js ${js} ${wasm} ${css} ${i18n}/ (${files.length} catalogues)`);

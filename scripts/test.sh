@@ -38,5 +38,8 @@ bash scripts/wordpress/test.sh
 step "the test server's compression (node --test)"
 node --test tests/server.test.mjs
 
+step "dist/article-embed.d.ts: a TypeScript page type-checks, its lists match the code"
+node --test tests/types.test.mjs
+
 step "end-to-end tests (node --test, playwright-core, system Chromium)"
 node --test --test-concurrency=1 tests/e2e/

@@ -1,0 +1,118 @@
+// Types for pages that use article-embed: `window.ArticleEmbed`, the `<article-embed>`
+// element's attributes and every event's `detail`. Reference it from TypeScript with
+// `/// <reference path="…/article-embed.d.ts" />` or list it in `tsconfig.json`'s `files`.
+// tests/types.test.mjs type-checks a page against it and checks its lists against the code.
+
+/** A share target, in the order the `share` attribute gives them. */
+export type ArticleEmbedShareTarget =
+  | 'native' | 'facebook' | 'x' | 'linkedin' | 'whatsapp' | 'telegram' | 'reddit' | 'email' | 'copy';
+
+/** Why an article could not be shown (`load`: the widget's own code could not start). */
+export type ArticleEmbedErrorKind = 'missing-src' | 'not-found' | 'network' | 'timeout' | 'invalid' | 'load';
+
+/** Who passed a consent decision. */
+export type ArticleEmbedConsentSource = 'banner' | 'tcf' | 'host' | 'url' | 'app';
+
+/** A consent decision, per category. */
+export interface ArticleEmbedChoices {
+  /** The ad slot's creative may load (a third-party frame). */
+  advertising?: boolean;
+}
+
+/** `article-embed:mounted`: the article is shown (or hydrated, for a prerendered snippet). */
+export interface ArticleEmbedMountedDetail { lang: string }
+/** `article-embed:error`: the article cannot be shown; the element shows a message and a link. */
+export interface ArticleEmbedErrorDetail { kind: ArticleEmbedErrorKind; message: string; src?: string }
+/** `article-embed:language`: the reader switched language. */
+export interface ArticleEmbedLanguageDetail { lang: string }
+/** `article-embed:consent`: a decision reached the widgets. */
+export interface ArticleEmbedConsentDetail { advertising: boolean; source: ArticleEmbedConsentSource; revision: string }
+/** `article-embed:share`, cancelable: `preventDefault()` takes the share over. */
+export interface ArticleEmbedShareDetail { network: ArticleEmbedShareTarget; url: string; title: string; lang: string }
+
+/** Every event, by name, as `addEventListener` sees it. They bubble and are composed. */
+export interface ArticleEmbedEventMap {
+  'article-embed:mounted': CustomEvent<ArticleEmbedMountedDetail>;
+  'article-embed:error': CustomEvent<ArticleEmbedErrorDetail>;
+  'article-embed:language': CustomEvent<ArticleEmbedLanguageDetail>;
+  'article-embed:consent': CustomEvent<ArticleEmbedConsentDetail>;
+  'article-embed:share': CustomEvent<ArticleEmbedShareDetail>;
+}
+
+/** The options of `ArticleEmbed.mount`; each overrides the element's attribute of that name. */
+export interface ArticleEmbedOptions {
+  src?: string;
+  lang?: string;
+  share?: string;
+  shareParams?: string;
+  adAfter?: number;
+  adSrc?: string;
+  adWidth?: number;
+  adHeight?: number;
+  consent?: 'host';
+  consentRevision?: string;
+  timeout?: number;
+}
+
+/** The element's attributes (all strings in HTML), for JSX and templates. */
+export interface ArticleEmbedAttributes {
+  /** URL of the article document. Required. */
+  src: string;
+  /** Wanted article language (BCP 47). */
+  lang?: string;
+  /** `light` or `dark`; else the reader's system setting. */
+  theme?: 'light' | 'dark';
+  /** Share targets and their order, e.g. `"native, x, email, copy"`. */
+  share?: string;
+  /** Query parameters added to shared URLs, e.g. `"utm_source=blog"`. */
+  'share-params'?: string;
+  /** Ad slot after this many paragraphs; `0` removes it. */
+  'ad-after'?: number | string;
+  'ad-src'?: string;
+  'ad-width'?: number | string;
+  'ad-height'?: number | string;
+  /** `host`: the page manages consent and passes decisions in. */
+  consent?: 'host';
+  'consent-revision'?: string;
+  /** `url`: take consent from `?article-embed-consent=` on this page's URL. */
+  'consent-sources'?: string;
+  /** Parent origins allowed to pass consent in by message. */
+  'consent-origins'?: string;
+  /** ms before a document that does not arrive is reported. */
+  timeout?: number | string;
+  /** Expected height in CSS px, reserved before the article is shown. */
+  height?: number | string;
+}
+
+/** The `<article-embed>` element. */
+export interface ArticleEmbedElement extends HTMLElement {
+  addEventListener<K extends keyof ArticleEmbedEventMap>(type: K,
+    listener: (this: ArticleEmbedElement, ev: ArticleEmbedEventMap[K]) => unknown,
+    options?: boolean | AddEventListenerOptions): void;
+  addEventListener(type: string, listener: EventListenerOrEventListenerObject,
+    options?: boolean | AddEventListenerOptions): void;
+  removeEventListener<K extends keyof ArticleEmbedEventMap>(type: K,
+    listener: (this: ArticleEmbedElement, ev: ArticleEmbedEventMap[K]) => unknown,
+    options?: boolean | EventListenerOptions): void;
+  removeEventListener(type: string, listener: EventListenerOrEventListenerObject,
+    options?: boolean | EventListenerOptions): void;
+}
+
+/** `window.ArticleEmbed`, set by the loader. */
+export interface ArticleEmbedApi {
+  /** Mounts (or mounts again) a widget on any element; resolves when it shows the article or its error. */
+  mount(element: Element, options?: ArticleEmbedOptions): Promise<void>;
+  /** Unmounts the widget on `element`; whether there was one. */
+  unmount(element: Element): Promise<boolean>;
+  /** Passes the host page's consent decision to every widget (source `host`). */
+  consent(choices: ArticleEmbedChoices): Promise<void>;
+  /** The API's version. */
+  readonly version: 1;
+}
+
+declare global {
+  interface Window { ArticleEmbed?: ArticleEmbedApi }
+  interface HTMLElementTagNameMap { 'article-embed': ArticleEmbedElement }
+  interface DocumentEventMap extends ArticleEmbedEventMap {}
+  interface HTMLElementEventMap extends ArticleEmbedEventMap {}
+}
