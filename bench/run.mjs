@@ -21,12 +21,13 @@ import * as firstRender from './sections/first-render.mjs';
 import * as languageSwitch from './sections/language-switch.mjs';
 import * as manyEmbeds from './sections/many-embeds.mjs';
 import * as layoutShift from './sections/layout-shift.mjs';
+import * as paths from './sections/paths.mjs';
 import * as peerSection from './sections/peers.mjs';
 import * as wasmSize from './sections/wasm-size.mjs';
 
 // In this order: later sections read earlier ones' figures from `results` (peers: bytes, first
 // render and many embeds; the size breakdown: bytes).
-const SECTIONS = [bytes, firstRender, languageSwitch, manyEmbeds, layoutShift, peerSection, wasmSize];
+const SECTIONS = [bytes, firstRender, paths, languageSwitch, manyEmbeds, layoutShift, peerSection, wasmSize];
 
 const started = Date.now();
 const results = { started: new Date(started).toISOString(), runs: RUNS, machine: {}, notes: [], errors: {} };

@@ -17,7 +17,7 @@ export function hostStyle(www) {
 }
 
 // A blog post of the demo's look: `head` and `tail` for scripts, `body` between its paragraphs.
-function hostPage({ style, head = '', body, tail = '' }) {
+export function hostPage({ style, head = '', body, tail = '' }) {
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -96,7 +96,10 @@ const shariffPage = style => hostPage({
 // Routes get the server's `send`, which compresses like the files when the server does.
 const html = body => (req, res, url, send) => send(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-cache' }, body);
 
-/** The server routes of the generated pages; `generated` holds pages made during the run (the floors, by the path of their host page). */
+/**
+ * The server routes of the generated pages; `generated` holds pages made during the run (the
+ * floors, by the path of their host page): HTML, or a function of the serving origin to it.
+ */
 export function benchRoutes({ style, poster, generated }) {
   return {
     '/bench/many': (req, res, url, send) => html(manyPage(style, Number(url.searchParams.get('n') || 0), url.searchParams.get('height') !== '0', url.searchParams.get('reserve') === '1'))(req, res, url, send),
@@ -106,7 +109,9 @@ export function benchRoutes({ style, poster, generated }) {
     '/bench/shariff': html(shariffPage(style)),
     '/bench/static-floor': (req, res, url, send) => {
       const of = url.searchParams.get('of') || '/';
-      return generated.has(of) ? html(generated.get(of))(req, res, url, send) : (res.writeHead(404), res.end());
+      const page = generated.get(of);
+      if (page == null) return res.writeHead(404), res.end();
+      return html(typeof page === 'function' ? page(`http://${req.headers.host}`) : page)(req, res, url, send);
     },
   };
 }

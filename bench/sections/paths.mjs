@@ -1,0 +1,134 @@
+// 2b. The three ways to show an article, side by side with the plain-HTML floor, under every
+// profile: the script tag (`<article-embed src>` + the loader), the prerendered snippet
+// (`article-embed render`, the loader beside it to hydrate), and the published embed page in an
+// iframe (`embed/<lang>.html` of `article-embed publish`). The same blog post around each; for
+// each, the time to the article painted, the bytes fetched before it, and when the wasm is asked for.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { RUNS, ROOT, TIMEOUT } from '../lib/config.mjs';
+import { floorLoad, floorPath, makeFloor } from '../lib/floor.mjs';
+import { pageSummary } from '../lib/in-page.mjs';
+import { hostPage, hostStyle } from '../lib/pages.mjs';
+import { ACTIVE } from '../lib/profiles.mjs';
+import { fmtMs, fmtNum, ratio, stats, table } from '../lib/stats.mjs';
+import { bounded, mountedPainted, waitFor } from '../lib/wait.mjs';
+
+export const key = 'paths';
+export const title = '2b. Script tag, prerendered snippet and iframe page vs the static-HTML floor';
+
+const FOLDER = 'eu-kazakhstan-closer-ties';
+const LANG = 'da';
+// Published with a stand-in origin, replaced by the serving origin at each request.
+const STAND_IN = 'http://bench.invalid';
+const LINK = 'https://www.eureporter.co/world/kazakhstan/2022/06/21/eu-and-kazakhstan-aim-to-create-ever-closer-ties/';
+
+/** Runs `article-embed publish` on the demo article; its snippet and embed page, by name. */
+function publish() {
+  const out = mkdtempSync(join(tmpdir(), 'article-embed-bench-'));
+  try {
+    execFileSync('cargo', ['run', '--quiet', '--bin', 'article-embed', '--', 'publish', join(ROOT, 'www', 'articles', FOLDER),
+      '--out', out, '--base', `${STAND_IN}/articles/${FOLDER}/`], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+    const read = p => readFileSync(join(out, p), 'utf8');
+    return { snippet: read(`snippet/${LANG}.html`), embed: read(`embed/${LANG}.html`) };
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
+}
+
+// The in-page instrumentation times an `<article-embed data-bench-floor>` once parsed, as the floor's.
+const marked = html => html.replace('<article-embed ', '<article-embed data-bench-floor ');
+const withOrigin = (html, origin) => html.split(STAND_IN).join(origin);
+
+/** Bytes on the wire of the document and every response that ended by `t` (ms). */
+const bytesBy = (load, t) => [load.document, ...load.resources].filter(r => r && r.end <= t).reduce((n, r) => n + (r.size || 0), 0);
+
+async function measure(b, profile, paths) {
+  const { withContext, newPage, open } = b;
+  const runs = { script: [], snippet: [], iframe: [], floor: [] };
+  const wasmAt = s => s.resources.find(r => r.path.endsWith('.wasm'))?.start ?? null;
+  const loads = {
+    script: async page => {
+      await open(page, paths.script);
+      await mountedPainted(page, 1, TIMEOUT.mount);
+      const s = await page.evaluate(pageSummary, []);
+      const painted = s.ev.find(e => e.type === 'mounted').paint;
+      return { painted, bytes: bytesBy(s, painted), wasm: wasmAt(s), hydrated: null };
+    },
+    snippet: async page => {
+      await open(page, paths.snippet);
+      await waitFor(page, () => window.__bench.ev.some(e => e.type === 'static' && e.paint != null), null, TIMEOUT.load, 'the snippet painted');
+      // Hydration comes when the page is idle after load: wait for it too, for its time.
+      await mountedPainted(page, 1, TIMEOUT.mount);
+      const s = await page.evaluate(pageSummary, []);
+      const painted = s.ev.find(e => e.type === 'static').paint;
+      return { painted, bytes: bytesBy(s, painted), wasm: wasmAt(s), hydrated: s.ev.find(e => e.type === 'mounted').paint };
+    },
+    iframe: async page => {
+      await open(page, paths.iframe);
+      await waitFor(page, () => {
+        try { return document.querySelector('iframe').contentWindow.__bench.ev.some(e => e.type === 'static' && e.paint != null); } catch (e) { return false; }
+      }, null, TIMEOUT.load, 'the iframe page painted');
+      const s = await page.evaluate(pageSummary, []);
+      // The frame's times, on the top page's clock; its own requests counted with the page's.
+      const inner = await page.evaluate(() => {
+        const w = document.querySelector('iframe').contentWindow, shift = w.performance.timeOrigin - performance.timeOrigin;
+        const ev = w.__bench.ev.find(e => e.type === 'static');
+        const res = w.performance.getEntriesByType('resource').map(r => ({ end: r.responseEnd + shift, size: r.encodedBodySize }));
+        return { painted: ev.paint + shift, res };
+      });
+      const frameBytes = inner.res.filter(r => r.end <= inner.painted).reduce((n, r) => n + r.size, 0);
+      return { painted: inner.painted, bytes: bytesBy(s, inner.painted) + frameBytes, wasm: wasmAt(s), hydrated: null };
+    },
+    floor: async page => {
+      const f = await floorLoad(open, page, paths.script);
+      return { painted: f.painted, bytes: bytesBy(f, f.painted), wasm: null, hydrated: null };
+    },
+  };
+  for (let i = 0; i < RUNS; i++) {
+    for (const [name, load] of Object.entries(loads)) {
+      await bounded(withContext(async ctx => runs[name].push(await load(await newPage(ctx, profile)))),
+        TIMEOUT.run, `${name} run ${i + 1} (${profile.label})`);
+    }
+  }
+  const S = Object.fromEntries(Object.entries(runs).map(([k, r]) => [k, {
+    painted: stats(r.map(x => x.painted)), bytes: stats(r.map(x => x.bytes)),
+    wasm: stats(r.map(x => x.wasm)), hydrated: stats(r.map(x => x.hydrated)),
+  }]));
+  return { runs, S };
+}
+
+/** Runs the section with the runner's state `b`; its figures go into `b.results.paths`. */
+export async function run(b) {
+  const { results, generated, snap } = b;
+  const style = hostStyle(snap.www);
+  const published = publish();
+  const around = (body, head = '') => hostPage({ style, head, body });
+  const loader = '<script async src="/dist/loader.js"></script>';
+  const pages = {
+    script: around(`    <article-embed src="/articles/${FOLDER}/article.json" lang="${LANG}">\n      <a href="${LINK}">EU and Kazakhstan aim to create "ever closer" ties</a>\n    </article-embed>`, loader),
+    snippet: around(marked(published.snippet), loader),
+    iframe: around('    <iframe src="/bench/static-floor?of=paths%3Aembed" title="EU and Kazakhstan aim to create &quot;ever closer&quot; ties" style="display:block;width:100%;height:1800px;border:0"></iframe>'),
+    embed: marked(published.embed),
+  };
+  // The generated pages are served by the floor's route; the stand-in origin becomes the server's.
+  for (const name of Object.keys(pages)) generated.set(`paths:${name}`, origin => withOrigin(pages[name], origin));
+  const paths = Object.fromEntries(Object.keys(pages).map(n => [n, floorPath(`paths:${n}`)]));
+  await makeFloor(b, paths.script, 'floor-paths.html');
+
+  results.paths = { page: 'a blog post with one embed, Danish', lang: LANG };
+  for (const profile of ACTIVE) {
+    const { runs, S } = await measure(b, profile, paths);
+    const cols = ['script', 'snippet', 'iframe', 'floor'];
+    table(`The three ways vs the floor, ${profile.label} (median, min–max, from navigation start; cold cache)`,
+      ['measure', 'script tag', 'snippet', 'iframe page', 'static floor'], [
+        ['article painted', ...cols.map(k => fmtMs(S[k].painted))],
+        ['ratio to the floor', ...cols.map(k => ratio(S[k].painted?.median, S.floor.painted?.median))],
+        ['bytes on the wire before the article painted', ...cols.map(k => fmtNum(S[k].bytes, 0, ' B'))],
+        ['wasm asked for at', ...cols.map(k => fmtMs(S[k].wasm))],
+        ['hydrated (mounted, painted)', ...cols.map(k => fmtMs(S[k].hydrated))],
+      ]);
+    results.paths[profile.key] = { summary: S, runs };
+  }
+}
