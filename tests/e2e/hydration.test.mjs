@@ -23,7 +23,9 @@ before(async () => {
       '/test/hydrate.html': (req, res, url) => {
         const missing = url.searchParams.has('missing');
         const body = missing ? snippet.replace(/src="[^"]*article\.json"/, `src="${site.origin}/articles/gone/article.json"`) : snippet;
-        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+        // A page whose policy blocks WebAssembly (no 'wasm-unsafe-eval'); inline styles allowed for the snippet's.
+        const csp = url.searchParams.has('csp') ? { 'content-security-policy': "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'" } : {};
+        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', ...csp });
         res.end(host(body, { hang: url.searchParams.has('hang') }));
       },
     },
@@ -110,11 +112,11 @@ test('the reader moving towards the widget wakes it before the page is idle', as
   await p.context.close();
 });
 
-test('when the document cannot be had, the prerendered article stays; one warning and an error event', async () => {
+for (const [why, query, kind] of [['the document cannot be had', 'missing', 'not-found'], ['the page blocks WebAssembly', 'csp', 'load']]) test(`when ${why}, the prerendered article stays; one warning and an error event`, async () => {
   const p = await openPage(browser, null);
   await watch(p.page);
-  await p.page.goto(`${site.origin}/test/hydrate.html?missing`);
-  await waitForEvent(p.page, 'error');
+  await p.page.goto(`${site.origin}/test/hydrate.html?${query}`);
+  await waitForEvent(p.page, 'error', { detail: { kind } });
   const left = await p.page.evaluate(() => ({
     same: window.__nodes.every(n => n.isConnected), shift: window.__shift,
     title: document.querySelector('article-embed').shadowRoot.querySelector('#ae-title')?.textContent,
