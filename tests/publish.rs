@@ -85,13 +85,18 @@ fn the_snippet_is_a_declarative_shadow_root_with_styles_article_and_fallback() {
     assert!(html.ends_with("</article-embed>\n"));
     assert_eq!(count(&html, "<template shadowrootmode=\"open\">"), 1);
     let (shadow, light) = html.split_once("</template>").expect("the template closes");
-    // The widget's own stylesheet, inside the shadow root, before the article.
+    // The widget's own stylesheet, sized in its own rem, inside the shadow root, before the
+    // article; the `@property` that sizes it, in the light DOM before the template.
+    let (before, shadow) = shadow.split_once("<template").unwrap();
+    assert!(before.contains("<style>@property --ae-rem{"), "{before}");
     let style = shadow.find("<style>").expect("a style element");
     let css = std::fs::read_to_string(root().join("www/widget.css")).unwrap();
+    let sized = article_embed::publish::css::root_sized(css.trim());
     assert!(
-        shadow.contains(css.trim()),
+        shadow.contains(&sized),
         "the widget's styles are in the template"
     );
+    assert!(!shadow.contains("1rem"), "no rem of the host page's");
     let article = shadow
         .find("<article class=\"ae\" lang=\"da\"")
         .expect("the article");

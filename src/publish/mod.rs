@@ -7,6 +7,7 @@
 //! and its discovery line; [`site`] one article's output folder, or a folder of many.
 
 pub mod catalog;
+pub mod css;
 pub mod error;
 pub mod load;
 pub mod oembed;

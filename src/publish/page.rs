@@ -3,20 +3,20 @@
 //! value goes through the core's `Markup` builder, every URL through `SafeUrl`; none of these
 //! carries a script.
 
+use super::css::{root_sized_widget_css, ROOT_SIZE_PROPERTY};
 use crate::core::html::{Markup, SafeUrl};
 use crate::core::render::View;
-
-/// The widget's own stylesheet, as the browser gets it.
-pub const WIDGET_CSS: &str = include_str!("../../www/widget.css");
 
 /// Rules for what only prerendered markup has: the switcher as a `<details>` disclosure.
 const PRERENDER_CSS: &str = ".ae-lang>summary{list-style:none}\
 .ae-lang>summary::-webkit-details-marker{display:none}";
 
 /// The card's extra rules: a bounded image and text cut after a few lines (the whole text
-/// stays in the markup), so that the card stays under 1,000 px however long the article.
-const CARD_CSS: &str = ".ae-card .ae-figure img{max-height:10rem;object-fit:cover}\
-.ae-card .ae-foot{margin-block-start:.75rem}.ae-more{font-weight:600}\
+/// stays in the markup), so that the card stays under 1,000 px however long the article. Sized
+/// in the widget's own rem, as [`root_sized_widget_css`] is.
+const CARD_CSS: &str =
+    ".ae-card .ae-figure img{max-height:calc(10*var(--ae-rem));object-fit:cover}\
+.ae-card .ae-foot{margin-block-start:calc(.75*var(--ae-rem))}.ae-more{font-weight:600}\
 .ae-card .ae-kicker,.ae-card .ae-title,.ae-card .ae-lead,.ae-card .ae-body p,\
 .ae-card figcaption,.ae-card .ae-byline\
 {display:-webkit-box;-webkit-box-orient:vertical;overflow:hidden}\
@@ -54,9 +54,13 @@ pub fn snippet(v: &View<'_>, src: &SafeUrl, inner: Markup, host: Host) -> Markup
         .attr("dir", v.lang.dir().as_str())
         .attr("data-prerendered", "")
         .body(|m| {
+            // Applies to the whole document from here; a shadow tree ignores `@property`.
+            m.tag("style").body(|m| {
+                m.trusted(ROOT_SIZE_PROPERTY);
+            });
             m.tag("template").attr("shadowrootmode", "open").body(|m| {
                 m.tag("style").body(|m| {
-                    m.trusted(WIDGET_CSS).trusted(PRERENDER_CSS);
+                    m.trusted(root_sized_widget_css()).trusted(PRERENDER_CSS);
                     if host == Host::Card {
                         m.trusted(CARD_CSS);
                     }

@@ -1,0 +1,94 @@
+// The pages `article-embed publish` writes for iframes and apps (embed/<lang>.html) and for
+// oEmbed (card/<lang>.html), opened as a reader would: axe finds nothing in light and dark, left to
+// right and right to left; nothing comes from a third party; the card stays under WordPress's
+// 1,000 px at a phone's and a desktop embed's width; the embed page fills any width without
+// scrolling sideways, with text at 200 %; and a snippet keeps the widget's own sizes in a page
+// with a 10 px root, before and after hydration.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startSite, launch, openPage, root } from './harness.mjs';
+import { axe } from './a11y-probes.mjs';
+
+const FOLDER = 'eu-kazakhstan-closer-ties';
+let site, browser, out;
+
+before(async () => {
+  out = mkdtempSync(join(tmpdir(), 'article-embed-published-'));
+  site = await startSite({
+    extraMounts: [['/published/', out]],
+    extraRoutes: {
+      // The 62.5 % trick (a 10 px root) and hostile rules, around the published snippet, with the loader.
+      '/test/small-root.html': (req, res) => {
+        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+        res.end(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Small root</title>
+<style>html{font-size:62.5%} *{color:red!important;font-size:1rem!important;padding:0!important}</style>
+<script async src="/dist/loader.js"></script></head><body><main>${readFileSync(join(out, 'snippet', 'da.html'), 'utf8')}</main></body></html>`);
+      },
+    },
+  });
+  execFileSync('cargo', ['run', '--quiet', '--bin', 'article-embed', '--', 'publish', join('www', 'articles', FOLDER),
+    '--out', out, '--base', `${site.origin}/published/`], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await site?.close();
+  if (out) rmSync(out, { recursive: true, force: true });
+});
+
+const url = (kind, lang) => `${site.origin}/published/${kind}/${lang}.html`;
+
+test('axe finds nothing in the embed and card pages, light and dark, Danish and Arabic', async () => {
+  for (const kind of ['embed', 'card']) {
+    for (const lang of ['da', 'ar']) {
+      for (const colorScheme of ['light', 'dark']) {
+        const p = await openPage(browser, url(kind, lang), { colorScheme });
+        const r = await axe(p.page);
+        assert.deepEqual(r.violations, [], `${kind} ${lang} ${colorScheme}`);
+        assert.ok(r.shadowNodes > 20, `axe looked inside the shadow root (${r.shadowNodes} nodes)`);
+        const page = await p.page.evaluate(() => ({ lang: document.documentElement.lang, dir: document.documentElement.dir }));
+        assert.deepEqual(page, { lang, dir: lang === 'ar' ? 'rtl' : 'ltr' }, 'the page says its language and direction');
+        const foreign = p.requests.filter(u => !u.startsWith(site.origin) && !u.startsWith('data:'));
+        assert.deepEqual(foreign, [], 'nothing from a third party');
+        await p.context.close();
+      }
+    }
+  }
+});
+
+test('the card stays under 1,000 px tall, and the embed page never scrolls sideways, text at 200 % included', async () => {
+  for (const width of [320, 600]) {
+    const p = await openPage(browser, url('card', 'da'), { viewport: { width, height: 900 } });
+    const h = await p.page.evaluate(() => document.documentElement.scrollHeight);
+    assert.ok(h < 1000, `card at ${width} px: ${h} px tall`);
+    await p.context.close();
+  }
+  for (const width of [320, 768]) {
+    const p = await openPage(browser, url('embed', 'ar'), { viewport: { width, height: 800 } });
+    const sideways = () => p.page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
+    assert.equal(await sideways(), 0, `embed at ${width} px`);
+    // Text zoom as a reader's setting does it: the root font size doubled.
+    await p.page.evaluate(() => { document.documentElement.style.fontSize = '200%'; });
+    assert.equal(await sideways(), 0, `embed at ${width} px, text at 200 %`);
+    await p.context.close();
+  }
+});
+
+test("a snippet in a page with a 10 px root and hostile styles keeps the widget's own sizes, before and after hydration", async () => {
+  const p = await openPage(browser, `${site.origin}/test/small-root.html`);
+  const sizes = () => p.page.evaluate(() => {
+    const r = document.querySelector('article-embed').shadowRoot;
+    const px = (sel, prop) => parseFloat(getComputedStyle(r.querySelector(sel))[prop]);
+    return { title: px('#ae-title', 'fontSize'), body: px('.ae-body > p', 'fontSize'), pad: px('.ae-share a', 'paddingTop') };
+  });
+  const painted = await sizes();
+  assert.ok(painted.body >= 16, `body text at the reader's size, not the page's 10 px root (${painted.body} px)`);
+  assert.ok(painted.title > painted.body, `the headline is larger (${painted.title} px)`);
+  await p.page.waitForFunction(() => document.querySelector('article-embed').getAttribute('data-state') === 'mounted');
+  assert.deepEqual(await sizes(), painted, 'hydration changes no size');
+  await p.context.close();
+});
