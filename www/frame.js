@@ -46,6 +46,10 @@
     toPort('height', { value: h });
     toApp('height', { value: h });
   };
+  // On load, directly: a hidden cross-origin frame (WordPress clips it until its first
+  // message) gets no animation frames or resize observations.
+  D.addEventListener('DOMContentLoaded', () => report(true));
+  addEventListener('load', () => report(true));
   let queued = false;
   new ResizeObserver(() => {
     if (!queued) { queued = true; requestAnimationFrame(() => { queued = false; report(); }); }
