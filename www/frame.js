@@ -36,6 +36,7 @@
   let port = null;
   const toPort = (type, fields) => port && port.postMessage(envelope(type, fields));
 
+  const langOf = () => D.querySelector('article-embed')?.getAttribute('lang') || D.documentElement.lang;
   const height = () => Math.ceil(D.documentElement.getBoundingClientRect().height);
   let last = -1;
   const report = force => {
@@ -60,13 +61,12 @@
     if (!framed || e.source !== W.parent || !d) return;
     if (d.ns === NS && d.v === V && d.type === 'port' && e.ports[0] && !port) {
       port = e.ports[0];
-      toPort('ready', { lang: D.documentElement.lang });
+      toPort('ready', { lang: langOf(), title: D.title });
       report(true);
     } else if (d.message === 'ready' && d.secret && d.secret === secret()) report(true);
   });
 
   // The widget's own events (dist/embed.html), for the app. A share the app takes over.
-  const langOf = () => D.querySelector('article-embed')?.getAttribute('lang') || D.documentElement.lang;
   for (const type of ['share', 'language', 'consent']) {
     D.addEventListener('article-embed:' + type, e => {
       if (toApp(type, e.detail) && type === 'share') e.preventDefault();
@@ -107,5 +107,5 @@
   W.ArticleEmbedFrame = { receive, version: V };
   if (W.top === W && W.articleEmbed?.postMessage) W.articleEmbed.onmessage = e => receive(e.data);
 
-  toApp('ready', { lang: D.documentElement.lang });
+  toApp('ready', { lang: langOf() });
 })();
