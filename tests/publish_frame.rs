@@ -3,7 +3,7 @@
 //! document; and the `<link rel="alternate" hreflang>` siblings an app's language message uses.
 
 mod common;
-use article_embed::publish::page::FRAME_JS;
+use article_embed::publish::page::frame_js;
 use common::*;
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -46,11 +46,15 @@ fn scripts(html: &str) -> Vec<&str> {
 
 #[test]
 fn the_frame_script_cannot_close_itself_or_open_a_comment() {
-    let lower = FRAME_JS.to_ascii_lowercase();
+    let lower = frame_js().to_ascii_lowercase();
     for bad in ["</script", "<!--", "<script"] {
         assert!(!lower.contains(bad), "{bad}");
     }
-    assert!(FRAME_JS.contains("ResizeObserver"));
+    assert!(frame_js().contains("ResizeObserver"));
+    // Shipped without whole-line comments, the legal comment kept.
+    assert!(frame_js().starts_with("/*! article-embed frame */\n"));
+    assert!(!frame_js().lines().any(|l| l.starts_with("//")));
+    assert!(frame_js().len() < 4000, "{} bytes", frame_js().len());
 }
 
 #[test]
@@ -60,7 +64,7 @@ fn embed_and_card_pages_carry_the_frame_script_once_in_the_head_and_list_their_s
     for kind in ["embed", "card"] {
         for lang in ["en", "da", "ar", "sw"] {
             let page = read(&out, &format!("{kind}/{lang}.html"));
-            assert_eq!(scripts(&page), [FRAME_JS], "{kind}/{lang}");
+            assert_eq!(scripts(&page), [frame_js()], "{kind}/{lang}");
             let head = &page[..page.find("</head>").expect("a head")];
             assert!(head.contains("<script>"), "{kind}/{lang}: in the head");
             for other in ["en", "da", "ar", "sw"] {
@@ -105,7 +109,7 @@ fn a_hostile_document_never_reaches_the_script() {
     publish(&dir.join("in"), &out);
     for name in ["embed/en.html", "card/en.html"] {
         let page = read(&out, name);
-        assert_eq!(scripts(&page), [FRAME_JS], "{name}");
+        assert_eq!(scripts(&page), [frame_js()], "{name}");
         assert!(!page.contains("<script>alert"), "{name}: escaped");
         assert!(
             page.contains("&lt;/script&gt;"),

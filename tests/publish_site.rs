@@ -108,7 +108,7 @@ fn no_script_but_the_frame_script_and_each_page_is_what_it_says() {
     let files = published("no_script_but_the_frame_script_and_each_page_is_what_it_says");
     let frame = format!(
         "<script>{}</script>",
-        article_embed::publish::page::FRAME_JS
+        article_embed::publish::page::frame_js()
     );
     for (name, bytes) in &files {
         if name.ends_with(".html") {
