@@ -1,6 +1,7 @@
 // The loader's mode="iframe": the embed becomes an iframe of the article's page, from another
 // origin (a CDN), sized by that page's own height messages over a MessageChannel, as its content
-// and its width change; the last height is reserved on the next visit; and messages from any
+// and its width and text size change; links open in the top window or a new tab, never in the
+// frame; the last height is reserved on the next visit; and messages from any
 // other window or frame, on the channel or on `window`, change nothing.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -95,13 +96,34 @@ test('the widget page in an iframe from the CDN sizes itself as its content and 
   }
 });
 
-test('the published embed page in an iframe, and its height reserved on the next visit', async () => {
+test('the published embed page in an iframe: text zoom followed, links never open in the frame, its height reserved on the next visit', async () => {
   const p = await openPage(browser, `${host.origin}/test/iframe-published.html`);
   try {
     await waitForEvent(p.page, 'mounted', { id: 'e', detail: { mode: 'iframe', lang: 'en' } });
     assert.equal(await p.page.locator('#e iframe').getAttribute('src'), `${cdn.origin}/pub/embed/en.html`);
     const h = await sized(p);
     assert.ok(h > 1500, `a whole article: ${h}`);
+    // Bigger text in the frame (as the reader's text zoom makes it): taller, and followed.
+    const frame = await frameOf(p);
+    await frame.evaluate(() => { document.documentElement.style.fontSize = '150%'; });
+    const zoomed = await sized(p, { not: h });
+    assert.ok(zoomed > h * 1.2, `${h} → ${zoomed}`);
+    await frame.evaluate(() => { document.documentElement.style.fontSize = ''; });
+    assert.equal(await sized(p, { not: zoomed }), h);
+    // Links never open inside the frame: the article's links in a new tab, the others in the
+    // top window (the reader's click is the user activation the sandbox asks for).
+    await p.context.route('https://www.eeas.europa.eu/**', r => r.fulfill({ contentType: 'text/html', body: 'EEAS' }));
+    await p.context.route('https://www.eureporter.co/**', r => r.fulfill({ contentType: 'text/html', body: 'EU Reporter' }));
+    const [tab] = await Promise.all([p.context.waitForEvent('page'),
+      frame.locator('.ae-body a[href^="https://www.eeas.europa.eu"]').first().click()]);
+    await tab.waitForLoadState();
+    assert.equal(tab.url(), 'https://www.eeas.europa.eu/');
+    await tab.close();
+    assert.equal(frame.url(), `${cdn.origin}/pub/embed/en.html`);
+    await frame.locator('.ae-lang-btn').click();
+    await Promise.all([p.page.waitForURL(/^https:\/\/www\.eureporter\.co\//),
+      frame.locator('a[data-lang="da"]').click()]);
+    await p.page.goBack();
     // Next visit, with a frame that never answers: the iframe keeps the last height it had.
     await p.page.route(`${cdn.origin}/pub/embed/en.html`, route => route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>silent</title>' }));
     await p.page.reload();

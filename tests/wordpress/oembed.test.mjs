@@ -96,6 +96,20 @@ test('WordPress embeds the card by discovery and its own wp-embed.js sizes the i
     const box = await iframe.boundingBox();
     assert.ok(Math.abs(box.height - h) <= 3, `iframe ${box.height} px, card ${h} px`);
     assert.equal(await card.evaluate(() => document.documentElement.scrollHeight <= innerHeight + 3), true, 'nothing cut off');
+    // A narrower iframe (as a theme that narrows embeds on small screens makes it; this one
+    // keeps the width attribute, which wp-embed.js leaves alone): the card grows taller, and
+    // WordPress follows.
+    await iframe.evaluate(f => { f.width = 340; });
+    const narrow = await (async () => {
+      for (let i = 0; i < 100; i++) {
+        const n = await cardHeight(card);
+        const at = Number(await iframe.getAttribute('height'));
+        if (n > h && Math.abs(at - Math.min(n, 1000)) <= 3) return n;
+        await page.waitForTimeout(100);
+      }
+      throw new Error(`not resized: card ${await cardHeight(card)}, iframe ${await iframe.getAttribute('height')}`);
+    })();
+    assert.ok(narrow > h, `${narrow} px at 340 px wide, ${h} px at 600`);
   } finally {
     await context.close();
   }
