@@ -76,7 +76,7 @@
   // page say so); in WordPress, the host follows the link; else <base target=_top> does.
   D.addEventListener('click', e => {
     if (e.defaultPrevented || e.button || e.altKey || e.ctrlKey || e.metaKey || e.shiftKey) return;
-    const a = e.composedPath().find(n => n.localName === 'a' && n.href);
+    const a = e.composedPath().find(n => n instanceof HTMLAnchorElement && n.href);
     if (!a) return;
     const share = a.getAttribute('data-share'), lang = a.getAttribute('data-lang');
     const sent = share
