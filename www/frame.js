@@ -2,7 +2,8 @@
 // The script of the pages made for iframes and webviews (publish's embed/ and card/ pages, and
 // dist/embed.html). It reports the page's height to whoever shows it, on three channels that
 // never mix: WordPress's embed protocol (when the URL has #?secret=…), our own MessageChannel
-// for the loader's mode="iframe", and an app's bridge (only in the top frame). README: "Frames".
+// for the loader's mode="iframe", and an app's bridge (only in the top frame).
+// README: "Iframes, webviews and WordPress".
 (() => {
   'use strict';
   const W = window, D = document, NS = 'article-embed', V = 1;

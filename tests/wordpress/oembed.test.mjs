@@ -50,6 +50,7 @@ ${readFileSync(join(out, 'discovery.html'), 'utf8')}</head>
   browser = await launch();
 });
 test.after(async () => {
+  execFileSync('php', [join(root, 'scripts', 'wordpress', 'embed-post.php'), '--delete']);
   await browser?.close();
   await new Promise(r => server ? (server.closeAllConnections(), server.close(r)) : r());
   rmSync(scratch, { recursive: true, force: true });
