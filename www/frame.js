@@ -48,9 +48,17 @@
     toPort('height', { value: h });
     toApp('height', { value: h });
   };
+  // In WordPress's sandbox (scripts only: no popups, no top navigation) and with wp-embed.js
+  // following only links to the frame's own host, share links could not open: not shown there.
+  const unshareable = () => {
+    if (!secret()) return;
+    for (const host of D.querySelectorAll('article-embed, article-embed-card')) {
+      for (const row of host.shadowRoot?.querySelectorAll('.ae-share') || []) row.style.display = 'none';
+    }
+  };
   // On load, directly: a hidden cross-origin frame (WordPress clips it until its first
   // message) gets no animation frames or resize observations.
-  D.addEventListener('DOMContentLoaded', () => report(true));
+  D.addEventListener('DOMContentLoaded', () => { unshareable(); report(true); });
   addEventListener('load', () => report(true));
   let queued = false;
   new ResizeObserver(() => {
