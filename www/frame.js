@@ -34,7 +34,7 @@
   };
 
   // Ours: a MessageChannel port, accepted once and only from the parent window.
-  let port = null;
+  let port = null, state = null;
   const toPort = (type, fields) => port && port.postMessage(envelope(type, fields));
 
   const langOf = () => D.querySelector('article-embed')?.getAttribute('lang') || D.documentElement.lang;
@@ -71,14 +71,25 @@
     if (d.ns === NS && d.v === V && d.type === 'port' && e.ports[0] && !port) {
       port = e.ports[0];
       toPort('ready', { lang: langOf(), title: D.title });
+      // A prerendered page is shown; the widget says when it is (or why not), maybe already.
+      const live = D.querySelector('article-embed:not([data-prerendered])');
+      if (!live) state = ['mounted', { lang: langOf() }];
+      if (state) toPort(...state);
       report(true);
     } else if (d.message === 'ready' && d.secret && d.secret === secret()) report(true);
   });
 
-  // The widget's own events (dist/embed.html), for the app. A share the app takes over.
+  // The widget's own events (dist/embed.html), for the app (a share the app takes over), and
+  // whether it shows the article, for the loader's mode="iframe".
   for (const type of ['share', 'language', 'consent']) {
     D.addEventListener('article-embed:' + type, e => {
       if (toApp(type, e.detail) && type === 'share') e.preventDefault();
+    });
+  }
+  for (const type of ['mounted', 'error']) {
+    D.addEventListener('article-embed:' + type, e => {
+      state = [type, { ...e.detail }];
+      toPort(...state);
     });
   }
   // Clicks on links: in an app, the app decides (share and language links of a prerendered

@@ -57,8 +57,12 @@ export default function frame(el) {
         storage(url, h);
       } else if (d.type === 'ready') {
         if (!link && typeof d.title === 'string' && d.title) f.title = d.title;
-        el.dispatchEvent(new CustomEvent('article-embed:mounted', {
-          bubbles: true, composed: true, detail: { lang: d.lang, mode: 'iframe' }
+      } else if (d.type === 'mounted' || d.type === 'error') {
+        // The page's own widget events, on the embed: the article is shown, or why not.
+        const { ns, v, type, ...detail } = d;
+        el.setAttribute('data-state', type);
+        el.dispatchEvent(new CustomEvent('article-embed:' + type, {
+          bubbles: true, composed: true, detail: { ...detail, mode: 'iframe' }
         }));
       }
     };

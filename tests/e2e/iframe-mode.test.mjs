@@ -31,6 +31,7 @@ before(async () => {
     extraRoutes: {
       '/test/iframe-widget.html': (req, res) => html(res, hostPage(`src="${cdn.origin}/articles/${SLUG}/article.json" lang="da"`)),
       '/test/iframe-published.html': (req, res) => html(res, hostPage(`src="${cdn.origin}/pub/article.json" embed="${cdn.origin}/pub/embed/en.html"`)),
+      '/test/iframe-missing.html': (req, res) => html(res, hostPage(`src="${cdn.origin}/articles/no-such-article/article.json"`)),
       '/test/sibling.html': (req, res) => html(res, '<!doctype html><title>sibling</title>'),
     },
   });
@@ -170,6 +171,19 @@ test('a message from another window or frame, on the channel or on window, chang
     assert.ok(Math.abs(after - h - 250) <= 1, `${h} + 250 → ${after}`);
     assert.deepEqual(await sibling.evaluate(() => window.__heard), []);
     assert.deepEqual(await p.page.evaluate(() => window.__heard), []);
+  } finally {
+    await p.context.close();
+  }
+});
+
+test("the page's own widget says on the embed whether it shows the article: an error comes through", async () => {
+  const p = await openPage(browser, `${host.origin}/test/iframe-missing.html`);
+  try {
+    await waitForEvent(p.page, 'error', { id: 'e', detail: { kind: 'not-found', mode: 'iframe' } });
+    assert.equal(await p.page.locator('#e').getAttribute('data-state'), 'error');
+    assert.equal((await p.page.evaluate(() => window.__events)).filter(e => e.name === 'mounted').length, 0);
+    // The frame shows the widget's error message and link, sized like anything else.
+    assert.ok((await sized(p)) > 0);
   } finally {
     await p.context.close();
   }
