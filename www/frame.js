@@ -56,9 +56,9 @@
       for (const row of host.shadowRoot?.querySelectorAll('.ae-share') || []) row.style.display = 'none';
     }
   };
-  // On load, directly: a hidden cross-origin frame (WordPress clips it until its first
-  // message) gets no animation frames or resize observations.
-  D.addEventListener('DOMContentLoaded', () => { unshareable(); report(true); });
+  // Once parsed (see the end), and on load, directly: a hidden cross-origin frame (WordPress
+  // clips it until its first message) gets no animation frames or resize observations.
+  const start = () => { toApp('ready', { lang: langOf() }); unshareable(); report(true); };
   addEventListener('load', () => report(true));
   let queued = false;
   new ResizeObserver(() => {
@@ -126,6 +126,6 @@
   };
   W.ArticleEmbedFrame = { receive, version: V };
   if (W.top === W && W.articleEmbed?.postMessage) W.articleEmbed.onmessage = e => receive(e.data);
-
-  toApp('ready', { lang: langOf() });
+  if (D.readyState === 'loading') D.addEventListener('DOMContentLoaded', start);
+  else start();
 })();

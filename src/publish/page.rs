@@ -18,7 +18,7 @@ const FRAME_SOURCE: &str = include_str!("../../www/frame.js");
 /// `wp-embed.js`, to the loader's `mode="iframe"` and to an app's bridge. Inline, so a card in a
 /// WordPress sandbox sizes itself without a second request; the same bytes on every page (the
 /// page generator never splices anything into it): `www/frame.js` without its whole-line
-/// comments and indentation (1.5 KB gzipped instead of 2.2).
+/// comments and indentation (1.7 KB gzipped instead of 2.6).
 pub fn frame_js() -> &'static str {
     static JS: LazyLock<String> = LazyLock::new(|| {
         let lines: Vec<&str> = FRAME_SOURCE
