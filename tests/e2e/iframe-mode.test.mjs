@@ -9,7 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startSite, launch, openPage, waitForEvent, root } from './harness.mjs';
+import { startSite, launch, openPage, waitForEvent, until, root } from './harness.mjs';
 
 const SLUG = 'eu-kazakhstan-closer-ties';
 const published = mkdtempSync(join(tmpdir(), 'article-embed-iframe-'));
@@ -32,6 +32,9 @@ before(async () => {
       '/test/iframe-widget.html': (req, res) => html(res, hostPage(`src="${cdn.origin}/articles/${SLUG}/article.json" lang="da"`)),
       '/test/iframe-published.html': (req, res) => html(res, hostPage(`src="${cdn.origin}/pub/article.json" embed="${cdn.origin}/pub/embed/en.html"`)),
       '/test/iframe-missing.html': (req, res) => html(res, hostPage(`src="${cdn.origin}/articles/no-such-article/article.json"`)),
+      '/test/iframe-one-tag.html': (req, res) => html(res, `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>One tag</title></head>
+<body><main><script async src="${cdn.origin}/dist/loader.js" data-article="${cdn.origin}/pub/article.json" data-mode="iframe"
+  data-embed="${cdn.origin}/pub/embed/da.html"></script></main></body></html>`),
       '/test/sibling.html': (req, res) => html(res, '<!doctype html><title>sibling</title>'),
     },
   });
@@ -184,6 +187,23 @@ test("the page's own widget says on the embed whether it shows the article: an e
     assert.equal((await p.page.evaluate(() => window.__events)).filter(e => e.name === 'mounted').length, 0);
     // The frame shows the widget's error message and link, sized like anything else.
     assert.ok((await sized(p)) > 0);
+  } finally {
+    await p.context.close();
+  }
+});
+
+test('the one-tag form takes data-mode="iframe" and data-embed too', async () => {
+  const p = await openPage(browser, `${host.origin}/test/iframe-one-tag.html`);
+  try {
+    await waitForEvent(p.page, 'mounted', { detail: { mode: 'iframe', lang: 'da' } });
+    const f = p.page.locator('article-embed iframe');
+    assert.equal(await f.getAttribute('src'), `${cdn.origin}/pub/embed/da.html`);
+    const frame = await (await f.elementHandle()).contentFrame();
+    await until(async () => {
+      const outer = await f.evaluate(el => el.getBoundingClientRect().height);
+      const inner = await frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+      return inner > 1500 && Math.abs(outer - inner) <= 1;
+    });
   } finally {
     await p.context.close();
   }
