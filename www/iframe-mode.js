@@ -21,7 +21,7 @@ const storage = (url, h) => {
 };
 
 /** The page to frame: the published embed page (`embed="…"`), else dist/embed.html for the document. */
-export function frameUrl(el, doc = document) {
+function frameUrl(el, doc = document) {
   const page = el.getAttribute('embed');
   if (page) return new URL(page, doc.baseURI).href;
   const u = new URL('embed.html', import.meta.url);

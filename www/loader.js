@@ -150,7 +150,8 @@
     if (customElements.get('article-embed')) warn('<article-embed> is taken: not mounting');
     else {
       customElements.define('article-embed', class extends HTMLElement {
-        // mode="iframe": the article's page in an iframe instead (dist/iframe.js from www/iframe-mode.js, fetched only then).
+        // mode="iframe": the article's page in an iframe instead (dist/iframe.js, built from
+        // www/iframe-mode.js, fetched only then).
         connectedCallback() { this.matches('[mode=iframe]') ? import(base + 'iframe.js').then(m => m.default(this), e => fail(this, e)) : queue(this); }
         disconnectedCallback() { pending.delete(this); io.unobserve(this); unmount(this); }
       });
