@@ -63,6 +63,10 @@ const i18nSrc = join(tmp, 'i18n');
 const files = readdirSync(i18nSrc).sort();
 const i18n = `i18n.${hash(files.map(f => f + readFileSync(join(i18nSrc, f))).join('\n'))}`;
 cpSync(i18nSrc, join(dist, i18n), { recursive: true });
+// The loader's mode="iframe" (fetched only by an embed that asks for it), and the script of the
+// embed page (www/frame.js: height messages and app bridges).
+writeFileSync(join(dist, 'iframe.js'), minify('www/iframe-mode.js', '--format=esm'));
+writeFileSync(join(dist, 'frame.js'), minify('www/frame.js', '--legal-comments=inline'));
 const manifest = { js, wasm, css, i18n: `${i18n}/` };
 const loader = minify('www/loader.js', '--legal-comments=inline').toString().replace('__MANIFEST__', JSON.stringify(manifest));
 writeFileSync(join(dist, 'loader.js'), loader);

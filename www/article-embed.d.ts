@@ -20,9 +20,9 @@ export interface ArticleEmbedChoices {
 }
 
 /** `article-embed:mounted`: the article is shown (or hydrated, for a prerendered snippet). */
-export interface ArticleEmbedMountedDetail { lang: string }
+export interface ArticleEmbedMountedDetail { lang: string; mode?: 'iframe' }
 /** `article-embed:error`: the article cannot be shown; the element shows a message and a link. */
-export interface ArticleEmbedErrorDetail { kind: ArticleEmbedErrorKind; message: string; src?: string }
+export interface ArticleEmbedErrorDetail { kind: ArticleEmbedErrorKind; message: string; src?: string; mode?: 'iframe' }
 /** `article-embed:language`: the reader switched language. */
 export interface ArticleEmbedLanguageDetail { lang: string }
 /** `article-embed:consent`: a decision reached the widgets. */
@@ -82,6 +82,12 @@ export interface ArticleEmbedAttributes {
   timeout?: number | string;
   /** Expected height in CSS px, reserved before the article is shown. */
   height?: number | string;
+  /** `iframe`: the article's page in an iframe instead of the widget on this page. */
+  mode?: 'iframe';
+  /** With `mode="iframe"`: the published `embed/<lang>.html` to frame (else the loader's `embed.html`). */
+  embed?: string;
+  /** Set by `article-embed render`: the element holds a prerendered article to hydrate. */
+  'data-prerendered'?: '' | true;
 }
 
 /** The `<article-embed>` element. */
@@ -110,8 +116,23 @@ export interface ArticleEmbedApi {
   readonly version: 1;
 }
 
+/** `window.ArticleEmbedFrame`, set by the frame script of the embed and card pages: what an app sends in. */
+export interface ArticleEmbedFrameApi {
+  /**
+   * A message from the app, as an object or its JSON: `{ ns: 'article-embed', v: 1, type: 'consent', advertising }`
+   * or `{ ns: 'article-embed', v: 1, type: 'language', lang }`. Whether it was taken.
+   */
+  receive(message: string | ArticleEmbedAppMessage): boolean;
+  readonly version: 1;
+}
+
+/** A message from the app to the page. */
+export type ArticleEmbedAppMessage =
+  | { ns: 'article-embed'; v: 1; type: 'consent'; advertising: boolean }
+  | { ns: 'article-embed'; v: 1; type: 'language'; lang: string };
+
 declare global {
-  interface Window { ArticleEmbed?: ArticleEmbedApi }
+  interface Window { ArticleEmbed?: ArticleEmbedApi; ArticleEmbedFrame?: ArticleEmbedFrameApi }
   interface HTMLElementTagNameMap { 'article-embed': ArticleEmbedElement }
   interface DocumentEventMap extends ArticleEmbedEventMap {}
   interface HTMLElementEventMap extends ArticleEmbedEventMap {}

@@ -11,7 +11,7 @@
   const ATTRS = {
     src: 'u', lang: 's', theme: 0, share: 's', 'share-params': 's', 'ad-after': 'n', 'ad-src': 'u',
     'ad-width': 'n', 'ad-height': 'n', consent: 's', 'consent-revision': 's', timeout: 'n', height: 0,
-    'consent-sources': 0, 'consent-origins': 0
+    'consent-sources': 0, 'consent-origins': 0, mode: 0, embed: 0
   };
   // Our embed page (dist/embed.html) is opened by an app or a host with a URL it writes itself.
   const embedPage = D.documentElement.hasAttribute('data-article-embed-page');
@@ -163,7 +163,9 @@
     if (customElements.get('article-embed')) warn('<article-embed> is taken: not mounting');
     else {
       customElements.define('article-embed', class extends HTMLElement {
-        connectedCallback() { queue(this); }
+        // mode="iframe": the article's page in an iframe instead (dist/iframe.js, built from
+        // www/iframe-mode.js, fetched only then).
+        connectedCallback() { this.matches('[mode=iframe]') ? import(base + 'iframe.js').then(m => m.default(this), e => fail(this, e)) : queue(this); }
         disconnectedCallback() { pending.delete(this); io.unobserve(this); unmount(this); }
       });
     }

@@ -73,6 +73,9 @@ define('AUTOMATIC_UPDATER_DISABLED', true);
 define('DISABLE_WP_CRON', true);
 PHP
 
+# The test site's must-use plugin: oEmbed from loopback hosts on any port (the card test).
+install -D -m 644 "$here/oembed-local.php" /var/lib/wordpress/wp-content/mu-plugins/article-embed-oembed-local.php
+
 # PHP's built-in server with a router (pretty permalinks, /wp-json/, /wp-content/).
 if ! curl -fsS -o /dev/null "$base/?rest_route=/" 2>/dev/null; then
   # Several workers, so parallel fetches (--jobs) are answered in parallel.

@@ -1,11 +1,33 @@
 //! The prerendered HTML: the snippet (an `<article-embed>` holding a declarative shadow root),
 //! the full embed page for iframes and webviews, and the short card page for oEmbed. Every
-//! value goes through the core's `Markup` builder, every URL through `SafeUrl`; none of these
-//! carries a script.
+//! value goes through the core's `Markup` builder, every URL through `SafeUrl`. The snippet
+//! carries no script; the embed and card pages carry one, the same constant bytes on every page
+//! ([`frame_js`]): no article text is ever written into it.
 
 use super::css::{root_sized_widget_css, ROOT_SIZE_PROPERTY};
 use crate::core::html::{Markup, SafeUrl};
 use crate::core::render::View;
+use std::sync::LazyLock;
+
+/// `www/frame.js` as written, with its comments and indentation.
+const FRAME_SOURCE: &str = include_str!("../../www/frame.js");
+
+/// The frame script of the embed and card pages: it reports the page's height to WordPress's
+/// `wp-embed.js`, to the loader's `mode="iframe"` and to an app's bridge. Inline, so a card in a
+/// WordPress sandbox sizes itself without a second request; the same bytes on every page (the
+/// page generator never splices anything into it): `www/frame.js` without its whole-line
+/// comments and indentation (1.7 KB gzipped instead of 2.6).
+pub fn frame_js() -> &'static str {
+    static JS: LazyLock<String> = LazyLock::new(|| {
+        let lines: Vec<&str> = FRAME_SOURCE
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with("//"))
+            .collect();
+        lines.join("\n")
+    });
+    &JS
+}
 
 /// Rules for what only prerendered markup has: the switcher as a `<details>` disclosure.
 const PRERENDER_CSS: &str = ".ae-lang>summary{list-style:none}\
@@ -75,7 +97,9 @@ pub fn snippet(v: &View<'_>, src: &SafeUrl, inner: Markup, host: Host) -> Markup
 }
 
 /// A whole page around a snippet: responsive, `viewport-fit=cover`, following dark mode;
-/// links open in the top window, not in the frame.
+/// links open in the top window, not in the frame. It lists its sibling pages in the article's
+/// other languages (`<link rel="alternate" hreflang>`, what an app's language message goes to)
+/// and carries the frame script.
 pub fn page(v: &View<'_>, body: Markup) -> String {
     let mut m = Markup::new();
     m.trusted("<!doctype html>\n");
@@ -106,8 +130,21 @@ pub fn page(v: &View<'_>, body: Markup) -> String {
                     .url("href", v.page_url_safe())
                     .void();
                 m.tag("base").attr("target", "_top").void();
+                for l in v.article.languages.iter().filter(|l| *l != v.lang) {
+                    let sibling = SafeUrl::parse_or_relative(&format!("{}.html", l.as_str()));
+                    if let Some(href) = sibling {
+                        m.tag("link")
+                            .attr("rel", "alternate")
+                            .attr("hreflang", l.as_str())
+                            .url("href", &href)
+                            .void();
+                    }
+                }
                 m.tag("style").body(|m| {
                     m.trusted(PAGE_CSS);
+                });
+                m.tag("script").body(|m| {
+                    m.trusted(frame_js());
                 });
             });
             m.tag("body").body(|m| {

@@ -71,8 +71,11 @@ test('the card stays under 1,000 px tall, and the embed page never scrolls sidew
     const p = await openPage(browser, url('embed', 'ar'), { viewport: { width, height: 800 } });
     const sideways = () => p.page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
     assert.equal(await sideways(), 0, `embed at ${width} px`);
-    // Text zoom as a reader's setting does it: the root font size doubled.
-    await p.page.evaluate(() => { document.documentElement.style.fontSize = '200%'; });
+    // Text at 200 %, as the reader's browser setting makes it: the default font size doubled.
+    const before = await p.page.evaluate(() => document.documentElement.scrollHeight);
+    const cdp = await p.context.newCDPSession(p.page);
+    await cdp.send('Page.setFontSizes', { fontSizes: { standard: 32, fixed: 26 } });
+    await p.page.waitForFunction(h => document.documentElement.scrollHeight > h * 1.5, before);
     assert.equal(await sideways(), 0, `embed at ${width} px, text at 200 %`);
     await p.context.close();
   }

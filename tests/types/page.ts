@@ -29,6 +29,10 @@ async function main(): Promise<void> {
 }
 void main();
 
+window.ArticleEmbedFrame?.receive({ ns: 'article-embed', v: 1, type: 'language', lang: 'da' });
+// @ts-expect-error: consent says what it allows
+window.ArticleEmbedFrame?.receive({ ns: 'article-embed', v: 1, type: 'consent' });
+
 const attrs: ArticleEmbedAttributes = { src: '/a.json', theme: 'dark', 'share-params': 'utm_source=x' };
 // @ts-expect-error: src is required
 const missing: ArticleEmbedAttributes = { lang: 'da' };

@@ -1,0 +1,119 @@
+//! The frame script in `publish`'s embed and card pages: there once, in the head, the same
+//! constant bytes on every page, with nothing of the article inside it however hostile the
+//! document; and the `<link rel="alternate" hreflang>` siblings an app's language message uses.
+
+mod common;
+use article_embed::publish::page::frame_js;
+use common::*;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+fn tmp(test: &str) -> PathBuf {
+    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR"))
+        .join("publish_frame")
+        .join(test);
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("a test directory");
+    dir
+}
+
+fn publish(input: &Path, out: &Path) {
+    let o = Command::new(env!("CARGO_BIN_EXE_article-embed"))
+        .arg("publish")
+        .arg(input)
+        .arg("--out")
+        .arg(out)
+        .args(["--base", "https://cdn.example/news/"])
+        .output()
+        .expect("the tool runs");
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+}
+
+fn read(dir: &Path, name: &str) -> String {
+    std::fs::read_to_string(dir.join(name)).unwrap_or_else(|e| panic!("{name}: {e}"))
+}
+
+/// The text of every `<script>` element of `html`.
+fn scripts(html: &str) -> Vec<&str> {
+    html.split("<script")
+        .skip(1)
+        .map(|rest| {
+            let body = &rest[rest.find('>').expect("a start tag") + 1..];
+            &body[..body.find("</script").expect("an end tag")]
+        })
+        .collect()
+}
+
+#[test]
+fn the_frame_script_cannot_close_itself_or_open_a_comment() {
+    let lower = frame_js().to_ascii_lowercase();
+    for bad in ["</script", "<!--", "<script"] {
+        assert!(!lower.contains(bad), "{bad}");
+    }
+    assert!(frame_js().contains("ResizeObserver"));
+    // Shipped without whole-line comments, the legal comment kept.
+    assert!(frame_js().starts_with("/*! article-embed frame */\n"));
+    assert!(!frame_js().lines().any(|l| l.starts_with("//")));
+    assert!(frame_js().len() < 4600, "{} bytes", frame_js().len());
+}
+
+#[test]
+fn embed_and_card_pages_carry_the_frame_script_once_in_the_head_and_list_their_siblings() {
+    let out = tmp("siblings");
+    publish(&root().join("www/articles/eu-kazakhstan-closer-ties"), &out);
+    for kind in ["embed", "card"] {
+        for lang in ["en", "da", "ar", "sw"] {
+            let page = read(&out, &format!("{kind}/{lang}.html"));
+            assert_eq!(scripts(&page), [frame_js()], "{kind}/{lang}");
+            let head = &page[..page.find("</head>").expect("a head")];
+            assert!(head.contains("<script>"), "{kind}/{lang}: in the head");
+            for other in ["en", "da", "ar", "sw"] {
+                let link =
+                    format!("<link rel=\"alternate\" hreflang=\"{other}\" href=\"{other}.html\">");
+                assert_eq!(
+                    head.contains(&link),
+                    other != lang,
+                    "{kind}/{lang} → {other}"
+                );
+            }
+        }
+    }
+    let snippet = read(&out, "snippet/da.html");
+    assert!(
+        scripts(&snippet).is_empty(),
+        "the snippet stays script-free"
+    );
+}
+
+#[test]
+fn a_hostile_document_never_reaches_the_script() {
+    let dir = tmp("hostile");
+    let doc = dir.join("in").join("article.json");
+    std::fs::create_dir_all(doc.parent().unwrap()).unwrap();
+    std::fs::write(
+        &doc,
+        r#"{
+  "format": "article-embed/1",
+  "url": "https://example.test/a/",
+  "publisher": { "name": "P</script><script>x()</script>" },
+  "published": "2022-06-21T09:00:00+02:00",
+  "original_language": "en",
+  "languages": ["en"],
+  "translations": { "en": { "title": "</title><script>alert(1)</script>", "blocks": [
+    { "type": "paragraph", "text": "</style><script>alert(2)</script><!--" }
+  ] } }
+}"#,
+    )
+    .unwrap();
+    let out = dir.join("out");
+    publish(&dir.join("in"), &out);
+    for name in ["embed/en.html", "card/en.html"] {
+        let page = read(&out, name);
+        assert_eq!(scripts(&page), [frame_js()], "{name}");
+        assert!(!page.contains("<script>alert"), "{name}: escaped");
+        assert!(
+            page.contains("&lt;/script&gt;"),
+            "{name}: the text is there, escaped"
+        );
+    }
+}
