@@ -63,6 +63,9 @@ export const match = (want, have) => {
   return have.find((_, i) => l[i].split('-')[0] === t);
 };
 
+/** What the validator accepts as a translation's `href` (core/html.rs `SafeUrl::parse_or_relative`), less `mailto:`. */
+const fetchable = h => !!h && !/[\s\0-\x1f\x7f]/.test(h) && (/^https?:\/\/./i.test(h) || !/^[^/?#]*:|^[\\/]{2}/.test(h));
+
 const remembered = () => {
   try {
     return localStorage.getItem(KEY);
@@ -76,7 +79,7 @@ const remembered = () => {
  * make: UI catalogues are under `base`, for the languages `ui`.
  */
 export function early(o, base, ui) {
-  const wishes = [o.lang, remembered(), ...navigator.languages].filter(w => typeof w == 'string' && w);
+  const wishes = [o.lang, remembered(), ...(navigator.languages || [])].filter(w => typeof w == 'string' && w);
   const catalogue = lang => {
     const c = match(lang, ui);
     if (c && c != 'en') getJson(`${base}${c}.json`);
@@ -85,11 +88,12 @@ export function early(o, base, ui) {
   catalogue(wishes.find(w => match(w, ui)) || 'en');
   if (!o.src) return;
   getJson(o.src, o.timeout).then(doc => {
+    if (!doc || typeof doc != 'object') return;
     const have = (Array.isArray(doc.languages) ? doc.languages : []).filter(l => typeof l == 'string');
     const lang = wishes.map(w => match(w, have)).find(Boolean) || doc.original_language;
     if (typeof lang != 'string') return;
     const href = doc.translations?.[lang]?.href;
-    if (typeof href == 'string') getJson(new URL(href, o.src).href, o.timeout);
+    if (typeof href == 'string' && fetchable(href)) getJson(new URL(href, o.src).href, o.timeout);
     catalogue(lang);
-  }, () => {});
+  }).catch(() => {}); // the shell reports a failed document, per embed
 }
