@@ -28,11 +28,14 @@ run(`wasm-bindgen --target web --no-typescript --out-dir target/web --out-name a
   const wasmFile = join(tmp, 'article_embed_bg.wasm'), glueFile = join(tmp, 'article_embed.js');
   const short = shortenImports(readFileSync(wasmFile), readFileSync(glueFile, 'utf8'));
   writeFileSync(wasmFile, short.wasm);
-  // The shell's JS snippets (src/shell/trusted-types.js) are bundled into the glue below; the
-  // loader creates the Trusted Types policy through the glue. The widget's root size
-  // (src/shell/root-size.js) is registered when the glue is imported.
-  const snippet = readdirSync(join(tmp, 'snippets')).map(d => `./snippets/${d}/src/shell/trusted-types.js`)[0];
-  writeFileSync(glueFile, `${short.glue}\nexport { trustedHtml } from '${snippet}';\nimport '../../src/shell/root-size.js';\n`);
+  // The shell's JS snippets (src/shell/trusted-types.js, requests.js) are bundled into the glue
+  // below; the loader creates the Trusted Types policy and starts the first render's requests
+  // (`early`, which needs the languages with a UI catalogue: the file stems of locales/) through
+  // the glue. The widget's root size (src/shell/root-size.js) is registered when the glue is imported.
+  const snippets = readdirSync(join(tmp, 'snippets')).map(d => `./snippets/${d}/src/shell/`)[0];
+  const ui = readdirSync(join(root, 'locales')).filter(f => f.endsWith('.ftl')).map(f => f.slice(0, -4)).sort();
+  writeFileSync(glueFile, `${short.glue}\nexport { trustedHtml } from '${snippets}trusted-types.js';\nimport '../../src/shell/root-size.js';\n`
+    + `import { early as e } from '${snippets}requests.js';\nexport const early = (o, base) => e(o, base, ${JSON.stringify(ui)});\n`);
 }
 const features = WASM_OPT_FEATURES.join(' ');
 // Measured (bench/README.md): flatten + rereloop before -Oz, and --low-memory-unused, save

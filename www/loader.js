@@ -36,11 +36,11 @@
     // Everything is found relative to this script, so dist/ works from any origin or path.
     const base = new URL('.', script?.src || D.baseURI).href;
     const M = __MANIFEST__;
-    let ready;
+    let ready, glue;
     // Glue, wasm and css in parallel: left to itself the glue would ask for the wasm only
     // once it has run. Started by the first embed on the page, wherever it is.
     const load = () => ready || (ready = Promise.all([
-      import(base + M.js), fetch(base + M.wasm),
+      glue = import(base + M.js), fetch(base + M.wasm),
       fetch(base + M.css).then(r => r.ok ? r.text() : '', () => '')
     ]).then(([m, wasm, css]) => m.default({ module_or_path: wasm }).then(() => {
       const sheet = new CSSStyleSheet();
@@ -50,9 +50,11 @@
       m.configure(base + M.i18n, sheet);
       return m;
     })));
-    // The article is asked for while the wasm loads: a preload that the shell's own fetch of
-    // the same URL then takes over (same URL, mode and credentials), timeout and errors included.
-    // The link leaves the host's <head> once the embed is mounted.
+    // The article is asked for while the wasm loads: a preload that the glue's fetch of the
+    // same URL (same mode and credentials) then takes over, timeout and errors included. Once
+    // the glue is in (before the wasm, which is larger), `early` asks for the UI catalogue and
+    // the chosen language's file (src/shell/requests.js). The link leaves the host's <head>
+    // once the embed is mounted.
     const preload = src => {
       if (!src || D.querySelector(`link[rel=preload][href="${CSS.escape(src)}"]`)) return;
       const l = D.createElement('link');
@@ -87,7 +89,9 @@
       io.unobserve(el);
       const opts = optionsOf(el, o), link = preload(opts.src);
       if (near) urgent++;
-      return load().then(m => m.mount(el, opts)).catch(e => fail(el, e)).finally(() => {
+      const r = load();
+      glue.then(m => m.early(opts, base + M.i18n), () => {});
+      return r.then(m => m.mount(el, opts)).catch(e => fail(el, e)).finally(() => {
         link?.remove();
         if (near && !--urgent) later();
       });

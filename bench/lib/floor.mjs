@@ -38,7 +38,7 @@ export async function makeFloor({ snap, withContext, open, generated }, of, file
   return floor;
 }
 
-/** Loads the floor of `of` in `page`: FCP, load, its first and last article painted, and its requests. */
+/** Loads the floor of `of` in `page`: FCP, load, its first and last article painted, long tasks before the first, and its requests. */
 export async function floorLoad(open, page, of) {
   await open(page, floorPath(of));
   await waitFor(page, () => performance.getEntriesByName('first-contentful-paint').length > 0
@@ -46,5 +46,8 @@ export async function floorLoad(open, page, of) {
   const s = await page.evaluate(pageSummary, []);
   const shown = s.ev.filter(e => e.type === 'static');
   const first = shown.find(e => e.idx === 0) || shown[0];
-  return { fcp: s.fcp, load: s.load, painted: first.paint, allPainted: Math.max(...shown.map(e => e.paint)), document: s.document, resources: s.resources };
+  // Long tasks (> 50 ms) that started before its first article painted: the host page's own
+  // parsing and layout, which the widget's page pays as well.
+  const longBefore = s.lt.filter(l => l.start < first.paint).reduce((a, l) => a + l.dur, 0);
+  return { fcp: s.fcp, load: s.load, painted: first.paint, allPainted: Math.max(...shown.map(e => e.paint)), longBefore, document: s.document, resources: s.resources };
 }

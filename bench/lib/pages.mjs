@@ -7,6 +7,9 @@ import { join } from 'node:path';
 const ARTICLE = '/articles/eu-kazakhstan-closer-ties/article.json';
 const ARTICLE_LINK = 'https://www.eureporter.co/world/kazakhstan/2022/06/21/eu-and-kazakhstan-aim-to-create-ever-closer-ties/';
 
+/** The README's one-line host rule that reserves each embed's `height` before any script runs. */
+export const HOST_RULE = readFileSync(new URL('../../README.md', import.meta.url), 'utf8').match(/<style>(article-embed\{[^<]*)<\/style>/)?.[1] || '';
+
 /** The demo page's own stylesheet, so that generated pages look like the demo. */
 export function hostStyle(www) {
   try {
@@ -46,15 +49,16 @@ ${tail}
 </html>`;
 }
 
-function manyPage(style, n, height, reserve) {
-  // reserve: the host also reserves the space itself, before any script runs.
+function manyPage(style, n, height, reserve, rule) {
+  // reserve: the host also reserves the space itself, before any script runs, in a style
+  // attribute; rule: with the README's one <style> rule in the page's head instead.
   const embed = i => `    <article-embed src="${ARTICLE}" lang="da"${height ? ' height="1800"' : ''}${reserve ? ' style="display:block;min-height:1800px"' : ''}>
       <a href="${ARTICLE_LINK}">EU and Kazakhstan aim to create "ever closer" ties (EU Reporter)</a>
     </article-embed>
     <p>The host's own paragraph number ${i + 1}, between the embeds.</p>`;
   return hostPage({
     style,
-    head: n > 0 ? '<script async src="/dist/loader.js"></script>' : '',
+    head: (rule ? `<style>${HOST_RULE}</style>\n` : '') + (n > 0 ? '<script async src="/dist/loader.js"></script>' : ''),
     body: Array.from({ length: n }, (_, i) => embed(i)).join('\n'),
   });
 }
@@ -102,7 +106,7 @@ const html = body => (req, res, url, send) => send(200, { 'content-type': 'text/
  */
 export function benchRoutes({ style, poster, generated }) {
   return {
-    '/bench/many': (req, res, url, send) => html(manyPage(style, Number(url.searchParams.get('n') || 0), url.searchParams.get('height') !== '0', url.searchParams.get('reserve') === '1'))(req, res, url, send),
+    '/bench/many': (req, res, url, send) => html(manyPage(style, Number(url.searchParams.get('n') || 0), url.searchParams.get('height') !== '0', url.searchParams.get('reserve') === '1', url.searchParams.get('rule') === '1'))(req, res, url, send),
     '/bench/poster.png': (req, res, url, send) => send(200, { 'content-type': 'image/png', 'cache-control': 'no-cache' }, poster),
     '/bench/lite-youtube': html(litePage(style)),
     '/bench/cookieconsent': html(consentPage(style)),

@@ -84,7 +84,7 @@ async function measureProfile({ results, note, withContext, newPage, open }, pro
     if (!n) continue;
     const F = floors[n];
     Object.assign(S[n], {
-      floorFirst: stats(F.map(r => r.painted)), floorAll: stats(F.map(r => r.allPainted)), floorFcp: stats(F.map(r => r.fcp)),
+      floorFirst: stats(F.map(r => r.painted)), floorLong: stats(F.map(r => r.longBefore)), floorAll: stats(F.map(r => r.allPainted)), floorFcp: stats(F.map(r => r.fcp)),
       floorWire: stats(F.map(r => r.document?.size)), floorDecoded: stats(F.map(r => r.document?.decoded)),
     });
     S[n].ratioFirst = S[n].firstPaint && S[n].floorFirst ? S[n].firstPaint.median / S[n].floorFirst.median : null;
@@ -114,6 +114,7 @@ async function measureProfile({ results, note, withContext, newPage, open }, pro
     row('static floor: HTML on the wire / decoded (bytes)', s => `${fmtB(s.floorWire?.median)} / ${fmtB(s.floorDecoded?.median)}`),
     row('static floor: navigation → first article painted', s => fmtMs(s.floorFirst)),
     row('static floor: navigation → all articles painted', s => fmtMs(s.floorAll)),
+    row('static floor: long tasks before first article painted', s => fmtMs(s.floorLong)),
     row('ratio first embed painted ÷ floor first article painted', s => ratio(s.firstPaint?.median, s.floorFirst?.median)),
     row('ratio all embeds painted ÷ floor all articles painted', s => ratio(s.allDone?.median, s.floorAll?.median)),
   ]);

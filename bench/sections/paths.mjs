@@ -1,7 +1,8 @@
 // 2b. The three ways to show an article, side by side with the plain-HTML floor, under every
 // profile: the script tag (`<article-embed src>` + the loader), the prerendered snippet
 // (`article-embed render`, the loader beside it to hydrate), and the published embed page in an
-// iframe (`embed/<lang>.html` of `article-embed publish`). The same blog post around each; for
+// iframe (`embed/<lang>.html` of `article-embed publish`), in the page's own iframe or in the one the
+// loader's `mode="iframe"` makes. The same blog post around each; for
 // each, the time to the article painted, the bytes fetched before it, and when the wasm is asked for.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -46,7 +47,7 @@ const bytesBy = (load, t) => [load.document, ...load.resources].filter(r => r &&
 
 async function measure(b, profile, paths) {
   const { withContext, newPage, open } = b;
-  const runs = { script: [], snippet: [], iframe: [], floor: [] };
+  const runs = { script: [], snippet: [], iframe: [], iframeMode: [], floor: [] };
   const wasmAt = s => s.resources.find(r => r.path.endsWith('.wasm'))?.start ?? null;
   const loads = {
     script: async page => {
@@ -65,27 +66,33 @@ async function measure(b, profile, paths) {
       const painted = s.ev.find(e => e.type === 'static').paint;
       return { painted, bytes: bytesBy(s, painted), wasm: wasmAt(s), hydrated: s.ev.find(e => e.type === 'mounted').paint };
     },
-    iframe: async page => {
-      await open(page, paths.iframe);
-      await waitFor(page, () => {
-        try { return document.querySelector('iframe').contentWindow.__bench.ev.some(e => e.type === 'static' && e.paint != null); } catch (e) { return false; }
-      }, null, TIMEOUT.load, 'the iframe page painted');
-      const s = await page.evaluate(pageSummary, []);
-      // The frame's times, on the top page's clock; its own requests counted with the page's.
-      const inner = await page.evaluate(() => {
-        const w = document.querySelector('iframe').contentWindow, shift = w.performance.timeOrigin - performance.timeOrigin;
-        const ev = w.__bench.ev.find(e => e.type === 'static');
-        const res = w.performance.getEntriesByType('resource').map(r => ({ end: r.responseEnd + shift, size: r.encodedBodySize }));
-        return { painted: ev.paint + shift, res };
-      });
-      const frameBytes = inner.res.filter(r => r.end <= inner.painted).reduce((n, r) => n + r.size, 0);
-      return { painted: inner.painted, bytes: bytesBy(s, inner.painted) + frameBytes, wasm: wasmAt(s), hydrated: null };
-    },
+    iframe: page => framed(page, paths.iframe),
+    iframeMode: page => framed(page, paths.iframeMode),
     floor: async page => {
       const f = await floorLoad(open, page, paths.script);
       return { painted: f.painted, bytes: bytesBy(f, f.painted), wasm: null, hydrated: null };
     },
   };
+  // The published embed page in an iframe: the page's own, or the one the loader's mode="iframe"
+  // puts in the embed's shadow root.
+  async function framed(page, path) {
+    await open(page, path);
+    await waitFor(page, () => {
+      const f = document.querySelector('iframe') || document.querySelector('article-embed')?.shadowRoot?.querySelector('iframe');
+      try { return f.contentWindow.__bench.ev.some(e => e.type === 'static' && e.paint != null); } catch (e) { return false; }
+    }, null, TIMEOUT.load, `the iframe page of ${path} painted`);
+    const s = await page.evaluate(pageSummary, []);
+    // The frame's times, on the top page's clock; its own requests counted with the page's.
+    const inner = await page.evaluate(() => {
+      const f = document.querySelector('iframe') || document.querySelector('article-embed').shadowRoot.querySelector('iframe');
+      const w = f.contentWindow, shift = w.performance.timeOrigin - performance.timeOrigin;
+      const ev = w.__bench.ev.find(e => e.type === 'static');
+      const res = w.performance.getEntriesByType('resource').map(r => ({ end: r.responseEnd + shift, size: r.encodedBodySize }));
+      return { painted: ev.paint + shift, res };
+    });
+    const frameBytes = inner.res.filter(r => r.end <= inner.painted).reduce((n, r) => n + r.size, 0);
+    return { painted: inner.painted, bytes: bytesBy(s, inner.painted) + frameBytes, wasm: wasmAt(s), hydrated: null };
+  }
   for (let i = 0; i < RUNS; i++) {
     for (const [name, load] of Object.entries(loads)) {
       await bounded(withContext(async ctx => runs[name].push(await load(await newPage(ctx, profile)))),
@@ -110,6 +117,7 @@ export async function run(b) {
     script: around(`    <article-embed src="/articles/${FOLDER}/article.json" lang="${LANG}">\n      <a href="${LINK}">EU and Kazakhstan aim to create "ever closer" ties</a>\n    </article-embed>`, loader),
     snippet: around(marked(published.snippet), loader),
     iframe: around('    <iframe src="/bench/static-floor?of=paths%3Aembed" title="EU and Kazakhstan aim to create &quot;ever closer&quot; ties" style="display:block;width:100%;height:1800px;border:0"></iframe>'),
+    iframeMode: around(`    <article-embed src="/articles/${FOLDER}/article.json" lang="${LANG}" mode="iframe" embed="/bench/static-floor?of=paths%3Aembed" height="1800">\n      <a href="${LINK}">EU and Kazakhstan aim to create "ever closer" ties</a>\n    </article-embed>`, loader),
     embed: marked(published.embed),
   };
   // The generated pages are served by the floor's route; the stand-in origin becomes the server's.
@@ -120,9 +128,9 @@ export async function run(b) {
   results.paths = { page: 'a blog post with one embed, Danish', lang: LANG };
   for (const profile of ACTIVE) {
     const { runs, S } = await measure(b, profile, paths);
-    const cols = ['script', 'snippet', 'iframe', 'floor'];
+    const cols = ['script', 'snippet', 'iframe', 'iframeMode', 'floor'];
     table(`The three ways vs the floor, ${profile.label} (median, min–max, from navigation start; cold cache)`,
-      ['measure', 'script tag', 'snippet', 'iframe page', 'static floor'], [
+      ['measure', 'script tag', 'snippet', 'iframe page', 'mode="iframe"', 'static floor'], [
         ['article painted', ...cols.map(k => fmtMs(S[k].painted))],
         ['ratio to the floor', ...cols.map(k => ratio(S[k].painted?.median, S.floor.painted?.median))],
         ['bytes on the wire before the article painted', ...cols.map(k => fmtNum(S[k].bytes, 0, ' B'))],

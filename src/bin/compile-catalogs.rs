@@ -1,6 +1,6 @@
-//! Build tool: compiles `locales/*.ftl` into one small JSON file per language (key → value),
-//! after checking each against English: same keys, same placeholders. English itself is built
-//! into the wasm and gets no file.
+//! Build tool: compiles `locales/*.ftl` into one small JSON file per language (its values as an
+//! array in message order, `core::i18n::compiled`), after checking each against English: same
+//! keys, same placeholders. English itself is built into the wasm and gets no file.
 //!
 //! Usage: `compile-catalogs <locales-dir> <out-dir>`
 
@@ -81,16 +81,15 @@ fn main() -> ExitCode {
                 continue;
             }
         };
-        let mut body = String::from("{");
+        // `core::i18n::compiled`: the values in message order, as `Catalog::from_json` reads them.
+        let mut body = String::from("[");
         for (i, e) in cat.iter().enumerate() {
             if i > 0 {
                 body.push(',');
             }
-            body.push_str(&json_string(&e.key));
-            body.push(':');
             body.push_str(&json_string(&e.value));
         }
-        body.push('}');
+        body.push(']');
         if let Err(e) = std::fs::write(Path::new(out).join(format!("{stem}.json")), body) {
             eprintln!("{e}");
             failed = true;

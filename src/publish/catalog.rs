@@ -4,8 +4,7 @@
 //! `Catalog::from_json` as in the browser.
 
 use super::error::{CatalogueFault, PublishError};
-use crate::core::i18n::{ftl, ui_language_for, Catalog};
-use crate::core::json::Json;
+use crate::core::i18n::{compiled, ftl, ui_language_for, Catalog};
 use crate::core::lang::LangTag;
 
 /// `(language, strings, CLDR data)` for every catalogue in `locales/`.
@@ -33,11 +32,6 @@ pub fn catalogue_for(article_lang: &LangTag) -> Result<Catalog, PublishError> {
         .map_err(|e| fault(CatalogueFault::Compile(ftl::CompileError::Syntax(e))))?;
     let entries =
         ftl::compile(&source(ui.as_str()), &en).map_err(|e| fault(CatalogueFault::Compile(e)))?;
-    let json = Json::Object(
-        entries
-            .into_iter()
-            .map(|e| (e.key, Json::String(e.value)))
-            .collect(),
-    );
+    let json = compiled(&entries);
     Catalog::from_json(ui.clone(), &json).map_err(|e| fault(CatalogueFault::Load(e)))
 }

@@ -1,48 +1,28 @@
-//! Fetching JSON with a timeout, shared between widgets: concurrent requests for one URL
-//! (ten embeds of one article, or one catalogue) share one fetch.
+//! Fetching JSON with a timeout, shared between widgets. The fetch itself is `getJson` in
+//! `requests.js` (a snippet bundled into the glue): the requests the loader starts through the
+//! glue before the wasm has arrived (the article, the likely UI catalogue and translation) are
+//! the ones the shell then reads, and concurrent requests for one URL (ten embeds of one
+//! article, or one catalogue) share one fetch. A failed one is tried again next time.
 
 use crate::core::json::Json;
 use crate::core::render::ErrorKind;
-use crate::shell::timer::after;
 use js_sys::Promise;
-use std::cell::{Cell, RefCell};
-use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
-use web_sys::{AbortController, RequestInit, Response};
 
-thread_local! {
-    /// Fetches under way or done, by URL. A page holds a handful (articles, translations,
-    /// catalogues), so a list is smaller in wasm than a hash map and as fast.
-    static IN_FLIGHT: RefCell<Vec<(String, Promise)>> = const { RefCell::new(Vec::new()) };
-}
-
-fn in_flight(url: &str) -> Option<Promise> {
-    IN_FLIGHT.with(|m| {
-        m.borrow()
-            .iter()
-            .find(|(u, _)| u == url)
-            .map(|(_, p)| p.clone())
-    })
+#[wasm_bindgen(module = "/src/shell/requests.js")]
+extern "C" {
+    /// A promise of the parsed JSON at `url`, rejected with the id of an [`ErrorKind`].
+    #[wasm_bindgen(js_name = getJson)]
+    fn get_json(url: &str, timeout_ms: u32) -> Promise;
 }
 
 /// Fetches and parses a JSON document. Errors are classified for the reader's message.
 pub async fn fetch_json(url: &str, timeout_ms: u32) -> Result<Json, ErrorKind> {
-    let promise = match in_flight(url) {
-        Some(p) => p,
-        None => {
-            let p = start(url, timeout_ms)?;
-            IN_FLIGHT.with(|m| m.borrow_mut().push((url.to_owned(), p.clone())));
-            p
-        }
-    };
-    let result = JsFuture::from(promise).await;
-    if result.is_err() {
-        // A failure is not cached: the next attempt tries again.
-        IN_FLIGHT.with(|m| m.borrow_mut().retain(|(u, _)| u != url));
-    }
-    let value = result.map_err(|e| classify(&e))?;
+    let value = JsFuture::from(get_json(url, timeout_ms))
+        .await
+        .map_err(|e| classify(&e))?;
     Ok(to_json(&value, 0))
 }
 
@@ -79,59 +59,7 @@ fn to_json(v: &JsValue, depth: u32) -> Json {
 /// Starts fetching now (a Rust future would only start when awaited), so a later
 /// `fetch_json` of the same URL finds it under way.
 pub fn prefetch(url: &str, timeout_ms: u32) {
-    if in_flight(url).is_none() {
-        if let Ok(p) = start(url, timeout_ms) {
-            IN_FLIGHT.with(|m| m.borrow_mut().push((url.to_owned(), p)));
-        }
-    }
-}
-
-/// Starts the fetch; the promise resolves to the parsed JSON value or rejects with a string
-/// naming an [`ErrorKind`].
-fn start(url: &str, timeout_ms: u32) -> Result<Promise, ErrorKind> {
-    let window = web_sys::window().ok_or(ErrorKind::Network)?;
-    let controller = AbortController::new().map_err(|_| ErrorKind::Network)?;
-    let init = RequestInit::new();
-    init.set_signal(Some(&controller.signal()));
-    let timed_out = Rc::new(Cell::new(false));
-    let flag = timed_out.clone();
-    // Owned: dropped (and so cancelled) when the response is read, whichever way it ends.
-    let timer = after(
-        timeout_ms,
-        Box::new(move || {
-            flag.set(true);
-            controller.abort();
-        }),
-    );
-    let fetch = window.fetch_with_str_and_init(url, &init);
-    let future = async move {
-        let outcome = read(fetch).await;
-        drop(timer);
-        outcome.map_err(|kind| {
-            let kind = if timed_out.get() {
-                ErrorKind::Timeout
-            } else {
-                kind
-            };
-            JsValue::from_str(kind.id())
-        })
-    };
-    Ok(wasm_bindgen_futures::future_to_promise(future))
-}
-
-async fn read(fetch: Promise) -> Result<JsValue, ErrorKind> {
-    let resp: Response = JsFuture::from(fetch)
-        .await
-        .map_err(|_| ErrorKind::Network)?
-        .dyn_into()
-        .map_err(|_| ErrorKind::Network)?;
-    match resp.status() {
-        404 | 410 => return Err(ErrorKind::NotFound),
-        s if !(200..300).contains(&s) => return Err(ErrorKind::Network),
-        _ => {}
-    }
-    let body = resp.json().map_err(|_| ErrorKind::Invalid)?;
-    JsFuture::from(body).await.map_err(|_| ErrorKind::Invalid)
+    let _ = get_json(url, timeout_ms);
 }
 
 fn classify(e: &JsValue) -> ErrorKind {

@@ -36,21 +36,24 @@ pub struct Catalog {
 /// Why a compiled catalogue was refused.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum CatalogError {
-    /// The file is not a JSON object of strings.
-    NotAnObject,
-    /// A key the widget does not know.
+    /// The file is not a JSON array of strings (or, natively, an object of them).
+    NotStrings,
+    /// Not one string per message: built for another version of the widget.
+    Length(usize),
+    /// A key the widget does not know (the object form).
     UnknownKey(String),
-    /// A message's placeholders differ from English.
-    Placeholders(String),
+    /// The placeholders of the message at this index (in [`Msg`] order) differ from English.
+    Placeholders(usize),
 }
 
 impl fmt::Display for CatalogError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            CatalogError::NotAnObject => f.write_str("catalogue is not an object of strings"),
+            CatalogError::NotStrings => f.write_str("catalogue is not a list of strings"),
+            CatalogError::Length(n) => write!(f, "{n} messages, not {}", ENGLISH.len()),
             CatalogError::UnknownKey(k) => write!(f, "unknown key \"{k}\""),
-            CatalogError::Placeholders(k) => {
-                write!(f, "placeholders of \"{k}\" differ from English")
+            CatalogError::Placeholders(i) => {
+                write!(f, "placeholders of message {i} differ from English")
             }
         }
     }
@@ -67,26 +70,45 @@ impl Catalog {
         }
     }
 
-    /// Reads a compiled catalogue (a JSON object from key to value). Keys it lacks fall back
-    /// to English; unknown keys and placeholder mismatches are refused, since they mean the
-    /// catalogue was built for another version.
+    /// Reads a compiled catalogue: a JSON array of every message's value in [`Msg`] order, as
+    /// `compile-catalogs` writes it ([`compiled`]), so that neither the file nor the wasm
+    /// carries the keys. Natively an object from key to value is read too (keys it lacks fall
+    /// back to English). A wrong length, unknown keys and placeholder mismatches are refused,
+    /// since they mean the catalogue was built for another version.
     pub fn from_json(lang: LangTag, json: &Json) -> Result<Catalog, CatalogError> {
-        let Json::Object(entries) = json else {
-            return Err(CatalogError::NotAnObject);
-        };
         let mut cat = Catalog::english();
         cat.lang = lang;
-        for (k, v) in entries {
-            let Some(i) = KEYS.iter().position(|key| key == k) else {
-                return Err(CatalogError::UnknownKey(k.clone()));
-            };
-            let value = v.as_str().ok_or(CatalogError::NotAnObject)?;
-            if ftl::placeholders(value) != ftl::placeholders(ENGLISH[i]) {
-                return Err(CatalogError::Placeholders(k.clone()));
+        match json {
+            Json::Array(values) => {
+                if values.len() != ENGLISH.len() {
+                    return Err(CatalogError::Length(values.len()));
+                }
+                for (i, v) in values.iter().enumerate() {
+                    cat.set(i, v)?;
+                }
             }
-            cat.messages[i] = value.to_owned();
+            #[cfg(not(target_arch = "wasm32"))]
+            Json::Object(entries) => {
+                for (k, v) in entries {
+                    let Some(i) = KEYS.iter().position(|key| key == k) else {
+                        return Err(CatalogError::UnknownKey(k.clone()));
+                    };
+                    cat.set(i, v)?;
+                }
+            }
+            _ => return Err(CatalogError::NotStrings),
         }
         Ok(cat)
+    }
+
+    /// Sets message `i`, if its placeholders are English's.
+    fn set(&mut self, i: usize, v: &Json) -> Result<(), CatalogError> {
+        let value = v.as_str().ok_or(CatalogError::NotStrings)?;
+        if ftl::placeholders(value) != ftl::placeholders(ENGLISH[i]) {
+            return Err(CatalogError::Placeholders(i));
+        }
+        self.messages[i] = value.to_owned();
+        Ok(())
     }
 
     /// The catalogue's language.
@@ -146,6 +168,17 @@ impl Catalog {
     }
 }
 
+/// A catalogue's compiled form, the JSON [`Catalog::from_json`] reads: the values of
+/// `entries` (as `ftl::compile` returns them: every message, in English's order) as an array.
+pub fn compiled(entries: &[ftl::Entry]) -> Json {
+    Json::Array(
+        entries
+            .iter()
+            .map(|e| Json::String(e.value.clone()))
+            .collect(),
+    )
+}
+
 /// The UI language for an article language: its own catalogue when one exists, else English.
 pub fn ui_language_for(article_lang: &LangTag) -> LangTag {
     best_match(article_lang.as_str(), &UI_LANGUAGES)
@@ -190,13 +223,41 @@ mod tests {
         )]);
         assert_eq!(
             Catalog::from_json(da.clone(), &bad).unwrap_err(),
-            CatalogError::Placeholders("published".into())
+            CatalogError::Placeholders(Msg::Published as usize)
         );
         let unknown = Json::Object(vec![("nope".into(), Json::String("x".into()))]);
         assert!(matches!(
             Catalog::from_json(da, &unknown),
             Err(CatalogError::UnknownKey(_))
         ));
+    }
+
+    #[test]
+    fn the_compiled_form_is_every_value_in_message_order() {
+        let da = LangTag::parse("da").unwrap();
+        let mut values: Vec<Json> = ENGLISH.iter().map(|v| Json::String((*v).into())).collect();
+        values[Msg::Published as usize] = Json::String("Udgivet { $date }".into());
+        let cat = Catalog::from_json(da.clone(), &Json::Array(values.clone())).unwrap();
+        assert_eq!(
+            cat.format(Msg::Published, &[("date", "x")]),
+            "Udgivet \u{2068}x\u{2069}"
+        );
+        assert_eq!(cat.get(Msg::FollowUs), "Follow us");
+        let short = Json::Array(values[1..].to_vec());
+        assert_eq!(
+            Catalog::from_json(da.clone(), &short).unwrap_err(),
+            CatalogError::Length(ENGLISH.len() - 1)
+        );
+        values[Msg::Published as usize] = Json::String("Udgivet { $dato }".into());
+        assert_eq!(
+            Catalog::from_json(da.clone(), &Json::Array(values.clone())).unwrap_err(),
+            CatalogError::Placeholders(Msg::Published as usize)
+        );
+        values[0] = Json::Number(1.0);
+        assert_eq!(
+            Catalog::from_json(da, &Json::Array(values)).unwrap_err(),
+            CatalogError::NotStrings
+        );
     }
 
     #[test]

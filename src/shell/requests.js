@@ -1,0 +1,99 @@
+// The page's JSON requests (articles, translations, UI catalogues), shared by every widget, and
+// the first render's, made as soon as they can be known.
+//
+// `getJson` is the shell's one way to fetch (src/shell/net.rs): one request per URL for the
+// page, so ten embeds of one article fetch it once, and a request made early is the one the
+// shell then reads. A failed request is forgotten, so the next caller asks again.
+//
+// `early` runs when the glue has arrived, well before the wasm (the larger download): it asks
+// for the UI catalogue, and for the chosen language's file once the article document is in, so
+// that these requests overlap the wasm's download instead of following it. A prediction only:
+// the shell (src/shell/widget/load.rs) decides, and asks for what it needs through `getJson`.
+// The rules mirror the shell's (core/lang.rs `best_match` and `choose_article_language`,
+// core/i18n `ui_language_for`, widget/load.rs `guess_ui_language`); a wrong guess costs one
+// unused request. Nothing here becomes markup: the JSON goes to the shell's validator.
+// A wasm-bindgen snippet of net.rs; scripts/build.mjs re-exports `early` from the glue with the
+// UI languages passed in.
+
+const requests = new Map();
+const no = kind => {
+  throw kind;
+};
+
+/**
+ * The parsed JSON at `url`: the request under way or done, else a new one, aborted after
+ * `ms` (10 s when not given). Rejects with the failure's name: `not-found`, `network`,
+ * `invalid` or `timeout` (core/render `ErrorKind::id`).
+ */
+export function getJson(url, ms) {
+  let p = requests.get(url);
+  if (!p) {
+    const c = new AbortController();
+    const t = setTimeout(() => c.abort(), ms || 1e4);
+    p = fetch(url, { signal: c.signal })
+      .then(
+        r => (r.ok ? r.json().catch(() => no('invalid')) : no(r.status == 404 || r.status == 410 ? 'not-found' : 'network')),
+        () => no('network')
+      )
+      .catch(kind => {
+        requests.delete(url);
+        no(c.signal.aborted ? 'timeout' : kind);
+      })
+      .finally(() => clearTimeout(t));
+    // Handled here: an early request nobody reads must not be reported as unhandled.
+    p.catch(() => {});
+    requests.set(url, p);
+  }
+  return p;
+}
+
+// shell/effects.rs LANG_KEY: the reader's remembered choice.
+const KEY = 'article-embed:lang';
+
+const norm = t => t.replace(/_/g, '-').toLowerCase();
+
+/** The best of `have` for the wanted tag: exact, then truncated, then the same primary language. */
+export const match = (want, have) => {
+  const l = have.map(norm);
+  let t = norm(want);
+  for (let i; ; t = t.slice(0, i)) {
+    if (l.includes(t)) return have[l.indexOf(t)];
+    if ((i = t.lastIndexOf('-')) < 0) break;
+  }
+  return have.find((_, i) => l[i].split('-')[0] === t);
+};
+
+/** What the validator accepts as a translation's `href` (core/html.rs `SafeUrl::parse_or_relative`), less `mailto:`. */
+const fetchable = h => !!h && !/[\s\0-\x1f\x7f]/.test(h) && (/^https?:\/\/./i.test(h) || !/^[^/?#]*:|^[\\/]{2}/.test(h));
+
+const remembered = () => {
+  try {
+    return localStorage.getItem(KEY);
+  } catch {
+    return null;
+  }
+};
+
+/**
+ * Starts the requests the first render of an embed with options `o` (the loader's) will likely
+ * make: UI catalogues are under `base`, for the languages `ui`.
+ */
+export function early(o, base, ui) {
+  const wishes = [o.lang, remembered(), ...(navigator.languages || [])].filter(w => typeof w == 'string' && w);
+  const catalogue = lang => {
+    const c = match(lang, ui);
+    if (c && c != 'en') getJson(`${base}${c}.json`);
+  };
+  // Before the document: the first wish with a UI catalogue.
+  catalogue(wishes.find(w => match(w, ui)) || 'en');
+  if (!o.src) return;
+  getJson(o.src, o.timeout).then(doc => {
+    if (!doc || typeof doc != 'object') return;
+    const have = (Array.isArray(doc.languages) ? doc.languages : []).filter(l => typeof l == 'string');
+    const lang = wishes.map(w => match(w, have)).find(Boolean) || doc.original_language;
+    if (typeof lang != 'string') return;
+    const href = doc.translations?.[lang]?.href;
+    if (typeof href == 'string' && fetchable(href)) getJson(new URL(href, o.src).href, o.timeout);
+    catalogue(lang);
+  }).catch(() => {}); // the shell reports a failed document, per embed
+}
