@@ -33,11 +33,9 @@ static ALLOC: lol_alloc::AssumeSingleThreaded<lol_alloc::FreeListAllocator> =
     // SAFETY: wasm32-unknown-unknown without the atomics feature has one thread.
     unsafe { lol_alloc::AssumeSingleThreaded::new(lol_alloc::FreeListAllocator::new()) };
 
-/// A panic (a bug) is told on the console as one warning, "article-embed: panicked at …".
-/// Measured: ~470 B gzipped less than `console_error_panic_hook`, which adds the stack.
 #[wasm_bindgen(start)]
 fn start() {
-    std::panic::set_hook(Box::new(|info| browser::warn(&info.to_string())));
+    console_error_panic_hook::set_once();
 }
 
 /// Sets the page-wide configuration: where the UI catalogues are, and the shared stylesheet.
