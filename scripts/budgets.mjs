@@ -7,18 +7,21 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 // The budget for the first render was 80,000 B; issue 15 sets 70,000 B as the target. We are
-// at 76,456 B (2026-12-01, issue 15), from 78,489 B: the shell's fetch moved into the glue's
+// at 77,254 B (2026-12-01, issue 15), from 78,489 B: the shell's fetch moved into the glue's
 // `getJson` (src/shell/requests.js), which also starts the first render's requests early
-// (wasm −1,615, glue +605 with `early`, loader +23), a one-line panic hook of our own instead
-// of console_error_panic_hook (−424), and compiled catalogues as arrays in message order, with
-// no keys in the files or the wasm (−720: largest catalogue −395, wasm −325). Earlier: 79,022 → 78,489 B (the validator split
-// by job and its dead code out, the shell's one seam, consent sources, Trusted Types). The
-// check is a ratchet ~0.5 KB above the figure; lower it as the figure drops.
+// (wasm −1,615, glue +605 with `early`, loader +23), and compiled catalogues as arrays in
+// message order, with no keys in the files or the wasm (−720: largest catalogue −395, wasm
+// −325); hydration of prerendered snippets and mode="iframe" (loader +201, wasm +200). A
+// one-line panic hook of our own instead of console_error_panic_hook would save 424 B more; we
+// keep the crate (it is on the product owner's list, and a panic keeps its JavaScript stack).
+// Earlier: 79,022 → 78,489 B (the validator split by job and its dead code out, the shell's one
+// seam, consent sources, Trusted Types). The check is a ratchet ~0.3 KB above the figure; lower
+// it as the figure drops.
 export const TARGET_FIRST_RENDER = 70000;
 // The loader's budget was 2,048 B. Issue 14 adds two hooks no shorter form avoids: hydrating a
 // prerendered snippet (its wasm waits for the reader or for idle time, +154 B gzipped) and
 // mode="iframe" (the check, the import of iframe.js, the mode and embed names, +47 B): 2,304 B.
-export const BUDGETS = { loader: 2304, firstRender: 77000 };
+export const BUDGETS = { loader: 2304, firstRender: 77500 };
 
 const dist = join(dirname(fileURLToPath(import.meta.url)), '..', 'dist');
 
