@@ -127,7 +127,8 @@
     };
     const queue = el => {
       allow(el);
-      if (el.hasAttribute('data-prerendered') && el.shadowRoot?.firstChild) return wake(el);
+      // (Its shadow root may not be parsed yet: the attribute comes with the start tag.)
+      if (el.hasAttribute('data-prerendered')) return wake(el);
       const h = num(el.getAttribute('height'));
       el.style.display = 'block';
       if (h) el.style.minHeight = h + 'px';

@@ -47,7 +47,7 @@ const bytesBy = (load, t) => [load.document, ...load.resources].filter(r => r &&
 
 async function measure(b, profile, paths) {
   const { withContext, newPage, open } = b;
-  const runs = { script: [], snippet: [], iframe: [], iframeMode: [], floor: [] };
+  const runs = { script: [], snippet: [], snippetAlone: [], iframe: [], iframeMode: [], floor: [] };
   const wasmAt = s => s.resources.find(r => r.path.endsWith('.wasm'))?.start ?? null;
   const loads = {
     script: async page => {
@@ -65,6 +65,14 @@ async function measure(b, profile, paths) {
       const s = await page.evaluate(pageSummary, []);
       const painted = s.ev.find(e => e.type === 'static').paint;
       return { painted, bytes: bytesBy(s, painted), wasm: wasmAt(s), hydrated: s.ev.find(e => e.type === 'mounted').paint };
+    },
+    // The snippet with no loader on the page: what the loader's own request costs the paint.
+    snippetAlone: async page => {
+      await open(page, paths.snippetAlone);
+      await waitFor(page, () => window.__bench.ev.some(e => e.type === 'static' && e.paint != null), null, TIMEOUT.load, 'the snippet alone painted');
+      const s = await page.evaluate(pageSummary, []);
+      const painted = s.ev.find(e => e.type === 'static').paint;
+      return { painted, bytes: bytesBy(s, painted), wasm: wasmAt(s), hydrated: null };
     },
     iframe: page => framed(page, paths.iframe),
     iframeMode: page => framed(page, paths.iframeMode),
@@ -118,6 +126,7 @@ export async function run(b) {
   const pages = {
     script: around(`    <article-embed src="/articles/${FOLDER}/article.json" lang="${LANG}">\n      <a href="${LINK}">EU and Kazakhstan aim to create "ever closer" ties</a>\n    </article-embed>`, loader),
     snippet: around(marked(published.snippet), loader),
+    snippetAlone: around(marked(published.snippet)),
     iframe: around('    <iframe src="/bench/static-floor?of=paths%3Aembed" title="EU and Kazakhstan aim to create &quot;ever closer&quot; ties" style="display:block;width:100%;height:1800px;border:0"></iframe>'),
     iframeMode: around(`    <article-embed src="/articles/${FOLDER}/article.json" lang="${LANG}" mode="iframe" embed="/bench/static-floor?of=paths%3Aembed" height="1800">\n      <a href="${LINK}">EU and Kazakhstan aim to create "ever closer" ties</a>\n    </article-embed>`, loader),
     embed: marked(published.embed),
@@ -130,9 +139,9 @@ export async function run(b) {
   results.paths = { page: 'a blog post with one embed, Danish', lang: LANG };
   for (const profile of ACTIVE) {
     const { runs, S } = await measure(b, profile, paths);
-    const cols = ['script', 'snippet', 'iframe', 'iframeMode', 'floor'];
+    const cols = ['script', 'snippet', 'snippetAlone', 'iframe', 'iframeMode', 'floor'];
     table(`The three ways vs the floor, ${profile.label} (median, min–max, from navigation start; cold cache)`,
-      ['measure', 'script tag', 'snippet', 'iframe page', 'mode="iframe"', 'static floor'], [
+      ['measure', 'script tag', 'snippet + loader', 'snippet alone', 'iframe page', 'mode="iframe"', 'static floor'], [
         ['article painted', ...cols.map(k => fmtMs(S[k].painted))],
         ['ratio to the floor', ...cols.map(k => ratio(S[k].painted?.median, S.floor.painted?.median))],
         ['bytes on the wire before the article painted', ...cols.map(k => fmtNum(S[k].bytes, 0, ' B'))],

@@ -13,8 +13,8 @@ const ARTICLE = 'www/articles/eu-kazakhstan-closer-ties';
 let site, browser, snippet;
 
 /** A host page: the snippet, the loader (async, as the README gives it), and maybe an image that never loads. */
-const host = (body, { hang = false } = {}) => `<!doctype html><html lang="en"><head><meta charset="utf-8">
-<title>Hydration</title><script async src="/dist/loader.js"></script></head><body><main><h1>A host page</h1>
+const host = (body, { hang = false, sync = false } = {}) => `<!doctype html><html lang="en"><head><meta charset="utf-8">
+<title>Hydration</title><script ${sync ? '' : 'async '}src="/dist/loader.js"></script></head><body><main><h1>A host page</h1>
 ${body}${hang ? '<img src="/__test/hang" alt="">' : ''}<p>After the embed.</p></main></body></html>`;
 
 before(async () => {
@@ -26,7 +26,7 @@ before(async () => {
         // A page whose policy blocks WebAssembly (no 'wasm-unsafe-eval'); inline styles allowed for the snippet's.
         const csp = url.searchParams.has('csp') ? { 'content-security-policy': "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'" } : {};
         res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', ...csp });
-        res.end(host(body, { hang: url.searchParams.has('hang') }));
+        res.end(host(body, { hang: url.searchParams.has('hang'), sync: url.searchParams.has('sync') }));
       },
     },
   });
@@ -57,10 +57,11 @@ const timing = page => page.evaluate(() => {
   return { wasm: wasm?.startTime ?? null, load: nav.loadEventEnd, paint: paint?.startTime ?? null };
 });
 
-test('hydration keeps the prerendered nodes: no re-render, no shift, no wasm before idle; then language, share and consent work', async () => {
+// The loader async (it may run after the snippet is parsed) and blocking in the head (it runs before).
+for (const query of ['', 'sync']) test(`hydration keeps the prerendered nodes: no re-render, no shift, no wasm before idle; then language, share and consent work${query ? ' (the loader runs before the snippet is parsed)' : ''}`, async () => {
   const p = await openPage(browser, null);
   await watch(p.page);
-  await p.page.goto(`${site.origin}/test/hydrate.html`);
+  await p.page.goto(`${site.origin}/test/hydrate.html?${query}`);
   const w = new Widget(p.page, 'article-embed');
   await waitForEvent(p.page, 'mounted', { detail: { lang: 'da' } });
   const t = await timing(p.page);
