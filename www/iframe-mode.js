@@ -42,7 +42,9 @@ export default function frame(el) {
   f.style.cssText = `display:block;width:100%;border:0;height:${reserve}px`;
   f.title = link?.textContent.trim() || 'Article';
   f.setAttribute('sandbox', SANDBOX);
-  f.allow = 'clipboard-write; web-share';
+  // web-share only where the browser has it: elsewhere the feature's name is an unknown one,
+  // which Chromium warns about in the host page's console.
+  f.allow = 'clipboard-write' + (navigator.share ? '; web-share' : '');
   f.referrerPolicy = 'strict-origin-when-cross-origin';
   f.loading = 'lazy';
   // Each document the frame loads gets a channel of its own, handed over once.

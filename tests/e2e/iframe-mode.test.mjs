@@ -95,6 +95,8 @@ test('the widget page in an iframe from the CDN sizes itself as its content and 
       - document.getElementById('e').getBoundingClientRect().bottom);
     assert.ok(gap >= 0 && gap < 40, `gap ${gap}`);
     assert.deepEqual(p.pageErrors, []);
+    // The host page's console warns of nothing about our frame (no unknown feature, no sandbox warning).
+    assert.deepEqual(p.consoleMessages.filter(m => m.type === 'warning').map(m => m.text), []);
   } finally {
     await p.context.close();
   }
