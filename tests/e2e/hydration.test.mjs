@@ -22,7 +22,9 @@ before(async () => {
     extraRoutes: {
       '/test/hydrate.html': (req, res, url) => {
         const missing = url.searchParams.has('missing');
-        const body = missing ? snippet.replace(/src="[^"]*article\.json"/, `src="${site.origin}/articles/gone/article.json"`) : snippet;
+        let body = missing ? snippet.replace(/src="[^"]*article\.json"/, `src="${site.origin}/articles/gone/article.json"`) : snippet;
+        // The host gives the embed an ad creative the publisher's tool did not know of.
+        if (url.searchParams.has('ad')) body = body.replace('<article-embed ', '<article-embed ad-src="/ads/creative.html" ');
         // A page whose policy blocks WebAssembly (no 'wasm-unsafe-eval'); inline styles allowed for the snippet's.
         const csp = url.searchParams.has('csp') ? { 'content-security-policy': "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'" } : {};
         res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', ...csp });
@@ -95,6 +97,19 @@ for (const query of ['', 'sync']) test(`hydration keeps the prerendered nodes: n
   await waitForEvent(p.page, 'consent', { detail: { source: 'host' } });
   assert.deepEqual(p.pageErrors, []);
   assert.deepEqual(crashes(p), []);
+  await p.context.close();
+});
+
+test('an embed with an ad creative is rendered again when hydrated: the banner asks first, no ad frame before consent', async () => {
+  const p = await openPage(browser, `${site.origin}/test/hydrate.html?ad`);
+  const w = new Widget(p.page, 'article-embed');
+  await waitForEvent(p.page, 'mounted', { detail: { lang: 'da' } });
+  await w.banner().waitFor();
+  assert.equal(await w.adFrames().count(), 0, 'no ad frame before consent');
+  assert.equal(p.requests.filter(u => u.includes('/ads/')).length, 0, 'nothing asked of the ad partner');
+  await w.consentButton('accept').click();
+  await w.adFrames().first().waitFor();
+  assert.deepEqual(p.pageErrors, []);
   await p.context.close();
 });
 
