@@ -171,7 +171,7 @@
         // mode="iframe": the article's page in an iframe instead (dist/iframe.js, built from
         // www/iframe-mode.js, fetched only then).
         connectedCallback() { this.matches('[mode=iframe]') ? import(base + 'iframe.js').then(m => m.default(this), e => fail(this, e)) : queue(this); }
-        disconnectedCallback() { pending.delete(this); io.unobserve(this); unmount(this); }
+        disconnectedCallback() { this.ae = 0; pending.delete(this); io.unobserve(this); unmount(this); }
       });
     }
   }

@@ -1,7 +1,7 @@
 //! Mounting and unmounting a widget: placeholder now, article when loaded, error otherwise; or,
-//! on a prerendered snippet, the article already there, hydrated in place (`Widget::prerendered`)
-//! and rendered again only when something changes. A mount never fails: a failure is shown in the widget and reported by event and one console
-//! warning. The synchronous steps (`begin`, `show`, `fail`) are `#[inline(never)]`, kept out of
+//! on a prerendered snippet, the article already there, hydrated in place
+//! (`Widget::prerendered`) and rendered again only when something changes. A mount never fails:
+//! a failure is shown in the widget and reported by event and one console warning. The synchronous steps (`begin`, `show`, `fail`) are `#[inline(never)]`, kept out of
 //! the async state machine, which in wasm grows with everything inlined into it.
 
 use super::browser::{self, obj};
@@ -34,13 +34,17 @@ pub async fn mount(host: Element, options: MountOptions, config: Rc<Config>) {
 }
 
 /// Unmounts the widget on `host`: its listeners and timers go with it, its shadow root is
-/// emptied. Whether there was one.
+/// emptied, unless it still shows the prerendered article it was hydrated on (the page's own
+/// content, as its light DOM is: a snippet moved in the page is hydrated again). Whether there
+/// was one.
 pub fn unmount(host: &Element) -> bool {
     let Some(w) = registry::take(host) else {
         return false;
     };
     consent::release(w.id);
-    w.root.set_text_content(None);
+    if !w.prerendered {
+        w.root.set_text_content(None);
+    }
     let _ = host.remove_attribute("data-state");
     true
 }

@@ -113,6 +113,29 @@ test('an embed with an ad creative is rendered again when hydrated: the banner a
   await p.context.close();
 });
 
+test('a hydrated snippet moved in the page, or unmounted and mounted again, keeps its article and its nodes', async () => {
+  const p = await openPage(browser, null);
+  await watch(p.page);
+  await p.page.goto(`${site.origin}/test/hydrate.html`);
+  await waitForEvent(p.page, 'mounted', { detail: { lang: 'da' } });
+  const kept = () => p.page.evaluate(() => window.__nodes.every(n => n.isConnected));
+  await p.page.evaluate(() => ArticleEmbed.unmount(document.querySelector('article-embed')));
+  assert.ok(await kept(), 'unmounted, the prerendered article is still there');
+  await p.page.evaluate(() => ArticleEmbed.mount(document.querySelector('article-embed')));
+  await waitForEvent(p.page, 'mounted', { detail: { lang: 'da' }, count: 2 });
+  assert.ok(await kept(), 'mounted again: hydrated again, not rebuilt');
+  // Moved (an app's re-render): disconnected, connected again, hydrated again on idle.
+  await p.page.evaluate(() => document.querySelector('main').append(document.querySelector('article-embed')));
+  await waitForEvent(p.page, 'mounted', { detail: { lang: 'da' }, count: 3 });
+  assert.ok(await kept(), 'moved: the same nodes');
+  const w = new Widget(p.page, 'article-embed');
+  await w.switchTo('en');
+  await waitForEvent(p.page, 'language', { detail: { lang: 'en' } });
+  assert.deepEqual(p.pageErrors, []);
+  assert.deepEqual(crashes(p), []);
+  await p.context.close();
+});
+
 test('the reader moving towards the widget wakes it before the page is idle', async () => {
   // An image that never loads keeps the load event (and so the idle wake) from coming.
   const p = await openPage(browser, null);
