@@ -57,23 +57,9 @@ async function measure(b, profile, paths) {
       const painted = s.ev.find(e => e.type === 'mounted').paint;
       return { painted, bytes: bytesBy(s, painted), wasm: wasmAt(s), hydrated: null };
     },
-    snippet: async page => {
-      await open(page, paths.snippet);
-      await waitFor(page, () => window.__bench.ev.some(e => e.type === 'static' && e.paint != null), null, TIMEOUT.load, 'the snippet painted');
-      // Hydration comes when the page is idle after load: wait for it too, for its time.
-      await mountedPainted(page, 1, TIMEOUT.mount);
-      const s = await page.evaluate(pageSummary, []);
-      const painted = s.ev.find(e => e.type === 'static').paint;
-      return { painted, bytes: bytesBy(s, painted), wasm: wasmAt(s), hydrated: s.ev.find(e => e.type === 'mounted').paint };
-    },
+    snippet: page => prerendered(page, paths.snippet, true),
     // The snippet with no loader on the page: what the loader's own request costs the paint.
-    snippetAlone: async page => {
-      await open(page, paths.snippetAlone);
-      await waitFor(page, () => window.__bench.ev.some(e => e.type === 'static' && e.paint != null), null, TIMEOUT.load, 'the snippet alone painted');
-      const s = await page.evaluate(pageSummary, []);
-      const painted = s.ev.find(e => e.type === 'static').paint;
-      return { painted, bytes: bytesBy(s, painted), wasm: wasmAt(s), hydrated: null };
-    },
+    snippetAlone: page => prerendered(page, paths.snippetAlone, false),
     iframe: page => framed(page, paths.iframe),
     iframeMode: page => framed(page, paths.iframeMode),
     floor: async page => {
@@ -81,6 +67,17 @@ async function measure(b, profile, paths) {
       return { painted: f.painted, bytes: bytesBy(f, f.painted), wasm: null, hydrated: null };
     },
   };
+  // The snippet in the page, timed as the floor is; with the loader, hydration comes when the
+  // page is idle after load: waited for too, for its time.
+  async function prerendered(page, path, hydrates) {
+    await open(page, path);
+    await waitFor(page, () => window.__bench.ev.some(e => e.type === 'static' && e.paint != null), null, TIMEOUT.load, `the snippet of ${path} painted`);
+    if (hydrates) await mountedPainted(page, 1, TIMEOUT.mount);
+    const s = await page.evaluate(pageSummary, []);
+    const painted = s.ev.find(e => e.type === 'static').paint;
+    const hydrated = hydrates ? s.ev.find(e => e.type === 'mounted').paint : null;
+    return { painted, bytes: bytesBy(s, painted), wasm: wasmAt(s), hydrated };
+  }
   // The published embed page in an iframe: the page's own, or the one the loader's mode="iframe"
   // puts in the embed's shadow root.
   // Timed by the frame's first contentful paint: the article is all the page has (the in-page

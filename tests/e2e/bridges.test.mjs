@@ -7,11 +7,10 @@
 // language messages take effect.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startSite, launch, openPage, Widget, waitForEvent, until, root } from './harness.mjs';
+import { startSite, launch, openPage, Widget, waitForEvent, until, tool } from './harness.mjs';
 
 const SLUG = 'eu-kazakhstan-closer-ties';
 const published = mkdtempSync(join(tmpdir(), 'article-embed-bridges-'));
@@ -27,8 +26,7 @@ const STANDINS = {
 
 before(async () => {
   site = await startSite({ extraMounts: [['/pub/', published]] });
-  execFileSync('cargo', ['run', '--quiet', '--bin', 'article-embed', '--', 'publish', join('www/articles', SLUG),
-    '--out', published, '--base', `${site.origin}/pub/`], { cwd: root, stdio: 'pipe' });
+  tool.publish(SLUG, published, `${site.origin}/pub/`);
   browser = await launch();
 });
 after(async () => { await browser?.close(); await site?.close(); rmSync(published, { recursive: true, force: true }); });

@@ -1,6 +1,7 @@
 // End-to-end harness: a real Chromium (Debian's, driven by playwright-core), pages served on
 // 127.0.0.1 by the project's own server, and page objects for the widget.
 import { chromium } from 'playwright-core';
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -37,6 +38,18 @@ export async function startSite({ extraRoutes = {}, extraMounts = [] } = {}) {
     close: () => new Promise(r => { for (const res of hanging) res.destroy(); server.closeAllConnections(); server.close(r); }),
   };
 }
+
+/**
+ * The publisher's tool on a demo article (`www/articles/<folder>`), as a publisher runs it:
+ * `render` prints the snippet of `lang`; `publish` writes the folder into `out`. `base` is the
+ * URL the output is served from.
+ */
+export const tool = {
+  render: (folder, lang, base) => articleEmbed('render', join('www', 'articles', folder, 'article.json'), '--lang', lang, '--base', base),
+  publish: (folder, out, base) => articleEmbed('publish', join('www', 'articles', folder), '--out', out, '--base', base),
+};
+const articleEmbed = (...args) => execFileSync('cargo', ['run', '--quiet', '--bin', 'article-embed', '--', ...args],
+  { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
 
 export async function launch() {
   return chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROME_ARGS });

@@ -5,11 +5,9 @@
 // cannot be had, the prerendered article stays.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { join } from 'node:path';
-import { startSite, launch, openPage, root, Widget, waitForEvent, stillWorks, crashes, events } from './harness.mjs';
+import { startSite, launch, openPage, tool, Widget, waitForEvent, stillWorks, crashes, events } from './harness.mjs';
 
-const ARTICLE = 'www/articles/eu-kazakhstan-closer-ties';
+const FOLDER = 'eu-kazakhstan-closer-ties';
 let site, browser, snippet;
 
 /** A host page: the snippet, the loader (async, as the README gives it), and maybe an image that never loads. */
@@ -32,9 +30,7 @@ before(async () => {
       },
     },
   });
-  snippet = execFileSync('cargo', ['run', '--quiet', '--bin', 'article-embed', '--', 'render',
-    join(ARTICLE, 'article.json'), '--lang', 'da', '--base', `${site.origin}/articles/eu-kazakhstan-closer-ties/`],
-  { cwd: root, encoding: 'utf8' });
+  snippet = tool.render(FOLDER, 'da', `${site.origin}/articles/${FOLDER}/`);
   browser = await launch();
 });
 after(async () => { await browser?.close(); await site?.close(); });

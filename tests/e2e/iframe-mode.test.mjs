@@ -5,11 +5,10 @@
 // other window or frame, on the channel or on `window`, change nothing.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startSite, launch, openPage, waitForEvent, until, root } from './harness.mjs';
+import { startSite, launch, openPage, waitForEvent, until, tool } from './harness.mjs';
 
 const SLUG = 'eu-kazakhstan-closer-ties';
 const published = mkdtempSync(join(tmpdir(), 'article-embed-iframe-'));
@@ -38,8 +37,7 @@ before(async () => {
       '/test/sibling.html': (req, res) => html(res, '<!doctype html><title>sibling</title>'),
     },
   });
-  execFileSync('cargo', ['run', '--quiet', '--bin', 'article-embed', '--', 'publish', join('www/articles', SLUG),
-    '--out', published, '--base', `${cdn.origin}/pub/`], { cwd: root, stdio: 'pipe' });
+  tool.publish(SLUG, published, `${cdn.origin}/pub/`);
   browser = await launch();
 });
 after(async () => {

@@ -4,13 +4,12 @@
 // Danish and in Arabic.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { startSite, launch, openPage, root } from './harness.mjs';
+import { startSite, launch, openPage, root, tool } from './harness.mjs';
 import { axe } from './a11y-probes.mjs';
 
-const ARTICLE = 'www/articles/eu-kazakhstan-closer-ties';
+const FOLDER = 'eu-kazakhstan-closer-ties';
 let site, browser;
 const snippets = {};
 
@@ -27,9 +26,7 @@ before(async () => {
     },
   });
   for (const lang of ['da', 'ar']) {
-    snippets[lang] = execFileSync('cargo', ['run', '--quiet', '--bin', 'article-embed', '--', 'render',
-      join(ARTICLE, 'article.json'), '--lang', lang, '--base', `${site.origin}/articles/eu-kazakhstan-closer-ties/`],
-    { cwd: root, encoding: 'utf8' });
+    snippets[lang] = tool.render(FOLDER, lang, `${site.origin}/articles/${FOLDER}/`);
   }
   browser = await launch();
 });
@@ -50,7 +47,7 @@ const shown = page => page.evaluate(() => {
 });
 
 test('with JavaScript off, the snippet shows the whole article in its own styles, whatever the host styles say', async () => {
-  const expected = JSON.parse(readFileSync(join(root, ARTICLE, 'da.json'), 'utf8'));
+  const expected = JSON.parse(readFileSync(join(root, 'www', 'articles', FOLDER, 'da.json'), 'utf8'));
   const paragraphs = expected.blocks.filter(b => b.type === 'paragraph').length;
   for (const query of ['lang=da', 'lang=da&hostile']) {
     const p = await openPage(browser, `${site.origin}/test/prerendered.html?${query}`, { javaScriptEnabled: false });

@@ -6,11 +6,10 @@
 // with a 10 px root, before and after hydration.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startSite, launch, openPage, root } from './harness.mjs';
+import { startSite, launch, openPage, tool } from './harness.mjs';
 import { axe } from './a11y-probes.mjs';
 
 const FOLDER = 'eu-kazakhstan-closer-ties';
@@ -30,8 +29,7 @@ before(async () => {
       },
     },
   });
-  execFileSync('cargo', ['run', '--quiet', '--bin', 'article-embed', '--', 'publish', join('www', 'articles', FOLDER),
-    '--out', out, '--base', `${site.origin}/published/`], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+  tool.publish(FOLDER, out, `${site.origin}/published/`);
   browser = await launch();
 });
 after(async () => {
