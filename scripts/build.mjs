@@ -56,10 +56,9 @@ const wasm = put('article-embed.wasm', readFileSync(join(tmp, 'article_embed_bg.
 // Minified with esbuild: the glue, the loader and the css are bytes every host pays for.
 const minify = (file, args) => execSync(`node_modules/.bin/esbuild ${file} --minify --log-level=warning ${args}`, { cwd: root });
 const js = put('article-embed.js', minify('target/web/article_embed.js', '--format=esm --bundle'));
-// Sizes in the widget's own rem, not the host page's (src/shell/root-size.js says how).
-const rootSized = ':host{font-size:medium!important;--ae-rem:1em}\n'
-  + readFileSync(join(root, 'www', 'widget.css'), 'utf8').replace(/(\d*\.?\d+)rem\b/g, 'calc($1*var(--ae-rem))');
-writeFileSync(join(tmp, 'widget.css'), rootSized);
+// Sizes in the widget's own rem, not the host page's (src/shell/root-size.js says how): the
+// same rewrite the prerendered pages carry (src/publish/css.rs), so that hydration moves nothing.
+writeFileSync(join(tmp, 'widget.css'), execSync('cargo run --quiet --bin root-sized-css', { cwd: root }));
 const css = put('article-embed.css', minify('target/web/widget.css', ''));
 // The catalogues share one hashed folder: one hash in the loader covers them all.
 const i18nSrc = join(tmp, 'i18n');

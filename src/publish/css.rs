@@ -2,14 +2,14 @@
 //! the host page's.
 //!
 //! `www/widget.css` is written in `rem`, which is the host page's root font size: a page with
-//! `html { font-size: 62.5% }` would shrink a snippet to 10 px text. The browser build
-//! (`scripts/build.mjs`) rewrites each `<n>rem` as `calc(<n> * var(--ae-rem))` and the glue
-//! registers `--ae-rem` as an inherited length (`src/shell/root-size.js`), computed on the host
-//! from `font-size: medium`, the reader's own default size. A snippet has no script, so the
-//! same rewrite is made here and the property is registered by an `@property` rule, which a
-//! shadow tree ignores: it goes beside the template, in the light DOM, where it applies to the
-//! whole document ([`ROOT_SIZE_PROPERTY`]). The hydrated widget then adopts the browser build's
-//! sheet, which sizes everything the same: nothing moves.
+//! `html { font-size: 62.5% }` would shrink a snippet to 10 px text. So each `<n>rem` becomes
+//! `calc(<n> * var(--ae-rem))`, with `--ae-rem` computed on the host from `font-size: medium`,
+//! the reader's own default size. This module is the one rewrite: the browser build takes its
+//! stylesheet from it too (`src/bin/root-sized-css.rs`, run by `scripts/build.mjs`), so the
+//! snippet and the widget that hydrates it size everything the same. In the browser the glue
+//! registers `--ae-rem` as an inherited length (`src/shell/root-size.js`); a snippet has no
+//! script, so an `@property` rule does, which a shadow tree ignores: it goes beside the
+//! template, in the light DOM, where it applies to the whole document ([`ROOT_SIZE_PROPERTY`]).
 
 use std::sync::OnceLock;
 
