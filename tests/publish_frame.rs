@@ -5,28 +5,11 @@
 mod common;
 use article_embed::publish::page::frame_js;
 use common::*;
-use std::path::{Path, PathBuf};
-use std::process::Command;
-
-fn tmp(test: &str) -> PathBuf {
-    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR"))
-        .join("publish_frame")
-        .join(test);
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).expect("a test directory");
-    dir
-}
+use std::path::Path;
 
 fn publish(input: &Path, out: &Path) {
-    let o = Command::new(env!("CARGO_BIN_EXE_article-embed"))
-        .arg("publish")
-        .arg(input)
-        .arg("--out")
-        .arg(out)
-        .args(["--base", "https://cdn.example/news/"])
-        .output()
-        .expect("the tool runs");
-    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let (code, err) = run_publish(input, out, "https://cdn.example/news/");
+    assert_eq!(code, 0, "{err}");
 }
 
 fn read(dir: &Path, name: &str) -> String {
@@ -59,7 +42,7 @@ fn the_frame_script_cannot_close_itself_or_open_a_comment() {
 
 #[test]
 fn embed_and_card_pages_carry_the_frame_script_once_in_the_head_and_list_their_siblings() {
-    let out = tmp("siblings");
+    let out = scratch("publish_frame", "siblings");
     publish(&root().join("www/articles/eu-kazakhstan-closer-ties"), &out);
     for kind in ["embed", "card"] {
         for lang in ["en", "da", "ar", "sw"] {
@@ -87,7 +70,7 @@ fn embed_and_card_pages_carry_the_frame_script_once_in_the_head_and_list_their_s
 
 #[test]
 fn a_hostile_document_never_reaches_the_script() {
-    let dir = tmp("hostile");
+    let dir = scratch("publish_frame", "hostile");
     let doc = dir.join("in").join("article.json");
     std::fs::create_dir_all(doc.parent().unwrap()).unwrap();
     std::fs::write(

@@ -6,35 +6,9 @@ mod common;
 use common::*;
 use serde_json::Value;
 use std::collections::BTreeMap;
-use std::path::{Path, PathBuf};
-use std::process::Command;
+use std::path::Path;
 
 const BASE: &str = "https://cdn.example/news/";
-
-fn tmp(test: &str) -> PathBuf {
-    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR"))
-        .join("publish_site")
-        .join(test);
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).expect("a test directory");
-    dir
-}
-
-/// Runs `publish`: (exit code, stderr).
-fn publish(input: &Path, out: &Path, base: &str) -> (i32, String) {
-    let o = Command::new(env!("CARGO_BIN_EXE_article-embed"))
-        .arg("publish")
-        .arg(input)
-        .arg("--out")
-        .arg(out)
-        .args(["--base", base])
-        .output()
-        .expect("the tool runs");
-    (
-        o.status.code().expect("an exit code"),
-        String::from_utf8(o.stderr).expect("UTF-8 stderr"),
-    )
-}
 
 /// Every file under `dir`, relative path → bytes.
 fn tree(dir: &Path) -> BTreeMap<String, Vec<u8>> {
@@ -60,8 +34,8 @@ fn text(files: &BTreeMap<String, Vec<u8>>, name: &str) -> String {
 
 /// The fixtures published into this test's own folder.
 fn published(test: &str) -> BTreeMap<String, Vec<u8>> {
-    let out = tmp(test);
-    let (code, err) = publish(&root().join("www/articles"), &out, BASE);
+    let out = scratch("publish_site", test);
+    let (code, err) = run_publish(&root().join("www/articles"), &out, BASE);
     assert_eq!(code, 0, "{err}");
     assert!(err.contains("2 published, 0 failed"), "{err}");
     tree(&out)
@@ -219,7 +193,7 @@ fn oembed_has_every_required_field_and_the_card_frame() {
 
 #[test]
 fn without_an_image_oembed_has_no_thumbnail() {
-    let dir = tmp("no-image-in");
+    let dir = scratch("publish_site", "no-image-in");
     std::fs::write(
         dir.join("article.json"),
         r#"{ "format": "article-embed/1", "url": "https://example.test/a/",
@@ -228,8 +202,8 @@ fn without_an_image_oembed_has_no_thumbnail() {
   "translations": { "en": { "title": "T", "blocks": [ { "type": "paragraph", "text": "x" } ] } } }"#,
     )
     .unwrap();
-    let out = tmp("no-image-out");
-    let (code, err) = publish(&dir.join("article.json"), &out, "https://h.example/a");
+    let out = scratch("publish_site", "no-image-out");
+    let (code, err) = run_publish(&dir.join("article.json"), &out, "https://h.example/a");
     assert_eq!(code, 0, "{err}");
     let o: Value =
         serde_json::from_slice(&std::fs::read(out.join("oembed.json")).unwrap()).unwrap();
@@ -247,15 +221,15 @@ fn without_an_image_oembed_has_no_thumbnail() {
 #[test]
 fn the_same_input_gives_the_same_bytes() {
     let a = published("the_same_input_gives_the_same_bytes");
-    let out = tmp("again");
-    let (code, err) = publish(&root().join("www/articles"), &out, BASE);
+    let out = scratch("publish_site", "again");
+    let (code, err) = run_publish(&root().join("www/articles"), &out, BASE);
     assert_eq!(code, 0, "{err}");
     assert!(a == tree(&out), "two runs differ");
 }
 
 #[test]
 fn a_bad_article_is_named_on_one_line_and_the_others_are_published() {
-    let input = tmp("mixed-in");
+    let input = scratch("publish_site", "mixed-in");
     let good = input.join("good");
     std::fs::create_dir_all(&good).unwrap();
     for f in ["article.json", "sw.json"] {
@@ -272,8 +246,8 @@ fn a_bad_article_is_named_on_one_line_and_the_others_are_published() {
         std::fs::read_to_string(root().join("www/articles/eu-kazakhstan-relations/article.json"))
             .unwrap();
     std::fs::write(bad.join("article.json"), doc).unwrap();
-    let out = tmp("mixed-out");
-    let (code, err) = publish(&input, &out, BASE);
+    let out = scratch("publish_site", "mixed-out");
+    let (code, err) = run_publish(&input, &out, BASE);
     assert_ne!(code, 0);
     let lines: Vec<&str> = err.lines().collect();
     assert_eq!(lines.len(), 2, "{err}");
@@ -292,10 +266,10 @@ fn a_bad_article_is_named_on_one_line_and_the_others_are_published() {
             "https://h.example/?q",
             "absolute http(s) URL",
         ),
-        (tmp("empty"), BASE, "no article.json"),
+        (scratch("publish_site", "empty"), BASE, "no article.json"),
         (input.join("absent.json"), BASE, "absent.json"),
     ] {
-        let (code, err) = publish(&input, &tmp("never"), base);
+        let (code, err) = run_publish(&input, &scratch("publish_site", "never"), base);
         assert_ne!(code, 0, "{base} {}", input.display());
         assert_eq!(err.lines().count(), 1, "{err}");
         assert!(err.contains(cause), "{err}");

@@ -1,4 +1,5 @@
-//! Helpers shared by the native test suites: loading fixtures and the seed pages.
+//! Helpers shared by the native test suites: loading fixtures and the seed pages, a fresh
+//! scratch folder, and the `publish` command.
 #![allow(dead_code)]
 
 use article_embed::core::article::{
@@ -7,6 +8,7 @@ use article_embed::core::article::{
 use article_embed::core::json::Json;
 use article_embed::core::lang::LangTag;
 use std::path::{Path, PathBuf};
+use std::process::Command;
 
 /// The repository root.
 pub fn root() -> PathBuf {
@@ -89,4 +91,30 @@ pub fn seed_body_lines(file: &str) -> Vec<String> {
 /// Whitespace-normalised text.
 pub fn norm(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// A fresh, empty scratch folder for one test of one suite, under cargo's test temp dir.
+pub fn scratch(suite: &str, test: &str) -> PathBuf {
+    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR"))
+        .join(suite)
+        .join(test);
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("a test directory");
+    dir
+}
+
+/// Runs `article-embed publish <input> --out <out> --base <base>`: its exit code and stderr.
+pub fn run_publish(input: &Path, out: &Path, base: &str) -> (i32, String) {
+    let o = Command::new(env!("CARGO_BIN_EXE_article-embed"))
+        .arg("publish")
+        .arg(input)
+        .arg("--out")
+        .arg(out)
+        .args(["--base", base])
+        .output()
+        .expect("the tool runs");
+    (
+        o.status.code().expect("an exit code"),
+        String::from_utf8(o.stderr).expect("UTF-8 stderr"),
+    )
 }
