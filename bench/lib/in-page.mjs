@@ -5,7 +5,7 @@
 // next paint after them, and rAF×2), long tasks, layout shifts, and wraps WebAssembly's compile and
 // instantiate functions to count compilations and keep the instances' memories.
 export function instrument() {
-  const B = window.__bench = { ev: [], lt: [], ls: [], el: [], wasm: { compiles: 0, instances: 0, calls: {}, memories: [] } };
+  const B = window.__bench = { ev: [], lt: [], loaf: [], ls: [], el: [], wasm: { compiles: 0, instances: 0, calls: {}, memories: [] } };
   const raf2 = () => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)));
   // The next paint: a task queued from a rAF callback runs right after that frame's rendering
   // update (as INP's "next paint"); rAF×2, the start of the frame after, is kept as upper bound.
@@ -43,6 +43,11 @@ export function instrument() {
   document.addEventListener('DOMContentLoaded', () => { floor.disconnect(); parsed(); });
   const observe = (type, f) => { try { new PerformanceObserver(l => l.getEntries().forEach(f)).observe({ type, buffered: true }); } catch (e) { B[type + 'Error'] = String(e); } };
   observe('longtask', e => B.lt.push({ start: e.startTime, dur: e.duration }));
+  // Long animation frames, with the scripts that ran in them (where a long task's time went).
+  observe('long-animation-frame', e => B.loaf.push({
+    start: e.startTime, dur: e.duration, blocking: e.blockingDuration, render: e.renderStart ? e.startTime + e.duration - e.renderStart : 0,
+    scripts: (e.scripts || []).map(x => ({ what: `${x.invokerType} ${x.invoker}`.slice(0, 60), src: (x.sourceURL || '').split('/').pop(), dur: x.duration })),
+  }));
   const describe = n => !n ? 'gone' : n.nodeType === 3 ? '#text' : (n.localName + (n.id ? '#' + n.id : '') + (n.className && typeof n.className === 'string' ? '.' + n.className.trim().split(/\s+/)[0] : ''));
   const rect = r => [Math.round(r.y), Math.round(r.height)];
   observe('layout-shift', e => B.ls.push({
@@ -87,7 +92,7 @@ export function pageSummary(paths) {
   const nav = performance.getEntriesByType('navigation')[0];
   const fcp = performance.getEntriesByName('first-contentful-paint')[0];
   return {
-    ev: B.ev, lt: B.lt, ls: B.ls, el: B.el,
+    ev: B.ev, lt: B.lt, loaf: B.loaf, ls: B.ls, el: B.el,
     wasm: { compiles: B.wasm.compiles, instances: B.wasm.instances, calls: B.wasm.calls, memory: B.wasm.memories.reduce((s, m) => s + m.buffer.byteLength, 0) },
     ends: Object.fromEntries(paths.map(p => [p, first(p)])),
     fcp: fcp ? fcp.startTime : null, load: nav ? nav.loadEventEnd : null, dcl: nav ? nav.domContentLoadedEventEnd : null,

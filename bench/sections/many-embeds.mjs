@@ -4,7 +4,7 @@ import { MANY, RUNS, TIMEOUT, VIEWPORT } from '../lib/config.mjs';
 import { floorLoad, makeFloor } from '../lib/floor.mjs';
 import { pageSummary } from '../lib/in-page.mjs';
 import { ACTIVE } from '../lib/profiles.mjs';
-import { fmtB, fmtMB, fmtMs, fmtNum, ratio, stats, table } from '../lib/stats.mjs';
+import { fmtB, fmtMB, fmtMs, fmtNum, ratio, say, stats, table } from '../lib/stats.mjs';
 import { bounded, mountedPainted, sleep } from '../lib/wait.mjs';
 
 export const key = 'manyEmbeds';
@@ -54,6 +54,8 @@ async function measureProfile({ results, note, withContext, newPage, open }, pro
       visible: visibleIdx.length, visibleDone, allDone,
       longBeforeFirst: ltBefore(firstPaint), longBeforeVisible: ltBefore(visibleDone), longBeforeAll: ltBefore(allDone),
       tbtBeforeVisible: tbtBefore(visibleDone), longtaskError: s.longtaskError,
+      tasksBefore: firstPaint == null ? [] : s.lt.filter(l => l.start < firstPaint),
+      framesBefore: firstPaint == null ? [] : s.loaf.filter(l => l.start < firstPaint && l.dur > 50),
     };
   });
   const runs = {}, floors = {};
@@ -118,6 +120,18 @@ async function measureProfile({ results, note, withContext, newPage, open }, pro
     row('ratio first embed painted ÷ floor first article painted', s => ratio(s.firstPaint?.median, s.floorFirst?.median)),
     row('ratio all embeds painted ÷ floor all articles painted', s => ratio(s.allDone?.median, s.floorAll?.median)),
   ]);
+  // Where the long tasks before the first paint went: each, and the long animation frames' scripts
+  // (the run with the median first paint, per page).
+  for (const n of MANY) {
+    const R = [...runs[n]].sort((a, b) => a.firstPaint - b.firstPaint)[runs[n].length >> 1];
+    const ms = v => `${Math.round(v)}`;
+    const tasks = R.tasksBefore.map(t => `${ms(t.dur)} ms at ${ms(t.start)}`).join(', ') || 'none';
+    say(`${n} embed${n > 1 ? 's' : ''}, ${profile.label}: long tasks before the first paint (${ms(R.firstPaint)} ms): ${tasks}`);
+    for (const f of R.framesBefore) {
+      const top = [...f.scripts].sort((a, b) => b.dur - a.dur).slice(0, 4).map(x => `${x.what} [${x.src}] ${ms(x.dur)}`).join('; ');
+      say(`  frame at ${ms(f.start)}: ${ms(f.dur)} ms (blocking ${ms(f.blocking)}, render ${ms(f.render)}): ${top || 'no script'}`);
+    }
+  }
   const lterr = runs[1][0].longtaskError;
   if (lterr) note(`long tasks could not be observed: ${lterr}`);
 }

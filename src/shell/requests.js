@@ -44,8 +44,16 @@ export function getJson(url, ms) {
     p.catch(() => {});
     requests.set(url, p);
   }
-  return p;
+  // Read in a task of its own: the first render's steps (each document read and validated,
+  // then the render) are then separate tasks, not one long task on a slow phone.
+  return p.then(v => pause().then(() => v));
 }
+
+/**
+ * Resolves in a later task: `scheduler.yield()` where there is one (its continuation runs
+ * before other queued tasks), else a zero timeout.
+ */
+export const pause = () => globalThis.scheduler?.yield?.() ?? new Promise(r => setTimeout(r));
 
 // shell/effects.rs LANG_KEY: the reader's remembered choice.
 const KEY = 'article-embed:lang';
