@@ -44,3 +44,7 @@ pub const COPIED_VISIBLE_MS: u32 = 2500;
 /// Delay before a live region announces a message written at render time, in ms: a region
 /// filled in the same task as it is inserted is often not read.
 pub const ANNOUNCE_DELAY_MS: u32 = 600;
+/// Delay before the loading placeholder is shown, in ms: an article shown sooner never flashes
+/// a placeholder (and the phone's main thread does not lay one out), and a slower one shows it
+/// well within the second a reader waits without doubting.
+pub const LOADING_VIEW_DELAY_MS: u32 = 150;

@@ -1,4 +1,4 @@
-//! Mounting and unmounting a widget: placeholder now, article when loaded, error otherwise; or,
+//! Mounting and unmounting a widget: a placeholder if loading takes a while, article when loaded, error otherwise; or,
 //! on a prerendered snippet, the article already there, hydrated in place
 //! (`Widget::prerendered`) and rendered again only when something changes. A mount never fails:
 //! a failure is shown in the widget and reported by event and one console warning. The synchronous steps (`begin`, `show`, `fail`) are `#[inline(never)]`, kept out of
@@ -88,7 +88,7 @@ fn begin(
     let id = registry::insert(w);
     registry::with(id, |w| {
         if !w.prerendered {
-            w.render_loading();
+            w.render_loading_later();
         }
     });
     Some((id, early_ui))

@@ -17,7 +17,7 @@ use crate::core::consent_state::used_categories;
 use crate::core::html::SafeUrl;
 use crate::core::i18n::{Catalog, Msg};
 use crate::core::lang::LangTag;
-use crate::core::limits::ANNOUNCE_DELAY_MS;
+use crate::core::limits::{ANNOUNCE_DELAY_MS, LOADING_VIEW_DELAY_MS};
 use crate::core::render::{
     render_article, render_error, render_loading, AdSlot, ErrorKind, UiState, View, ViewOptions,
 };
@@ -56,6 +56,8 @@ pub struct Widget {
     pub announce_timer: Option<Timeout>,
     /// Hides "Link copied"; replacing or dropping it cancels it.
     pub copied_timer: Option<Timeout>,
+    /// Shows the loading placeholder if loading takes a while; dropping it cancels it.
+    pub loading_timer: Option<Timeout>,
     /// The shadow root shows a prerendered article (a snippet of `article-embed render`, in
     /// the embed's `lang`) and the widget has not rendered yet: hydration keeps those nodes.
     pub prerendered: bool,
@@ -80,6 +82,7 @@ impl Widget {
             listeners: Vec::new(),
             announce_timer: None,
             copied_timer: None,
+            loading_timer: None,
             prerendered: false,
         }
     }
@@ -187,10 +190,22 @@ impl Widget {
         let _ = self.host.set_attribute("data-state", "error");
     }
 
-    /// Shows the loading placeholder.
-    pub fn render_loading(&self) {
-        sink::set_html(&self.root, &render_loading(&self.ui));
+    /// Marks the widget loading, and shows the loading placeholder only if the article has not
+    /// been shown within [`LOADING_VIEW_DELAY_MS`]. When the article's files are in before the
+    /// wasm (the usual first render, see `requests.js`), a placeholder drawn at once would be
+    /// laid out and painted for one frame and thrown away: tens of ms of a phone's main thread
+    /// before the article, and a flash.
+    pub fn render_loading_later(&mut self) {
         let _ = self.host.set_attribute("data-state", "loading");
+        let (root, host, ui) = (self.root.clone(), self.host.clone(), self.ui.clone());
+        self.loading_timer = Some(after(
+            LOADING_VIEW_DELAY_MS,
+            Box::new(move || {
+                if host.get_attribute("data-state").as_deref() == Some("loading") {
+                    sink::set_html(&root, &render_loading(&ui));
+                }
+            }),
+        ));
     }
 
     /// Writes to the polite live region now.
