@@ -68,7 +68,9 @@ cpSync(i18nSrc, join(dist, i18n), { recursive: true });
 // The loader's mode="iframe" (fetched only by an embed that asks for it), and the script of the
 // embed page (www/frame.js: height messages and app bridges).
 writeFileSync(join(dist, 'iframe.js'), minify('www/iframe-mode.js', '--format=esm'));
-writeFileSync(join(dist, 'frame.js'), minify('www/frame.js', '--legal-comments=inline'));
+// dist/frame.js is the live embed page's: it also follows the framing page's TCF CMP
+// (www/frame-tcf.js), which the prerendered pages (frame.js inline, no ad slot) do not need.
+writeFileSync(join(dist, 'frame.js'), Buffer.concat(['www/frame.js', 'www/frame-tcf.js'].map(f => minify(f, '--legal-comments=inline'))));
 const manifest = { js, wasm, css, i18n: `${i18n}/` };
 const loader = minify('www/loader.js', '--legal-comments=inline').toString().replace('__MANIFEST__', JSON.stringify(manifest));
 writeFileSync(join(dist, 'loader.js'), loader);

@@ -26,6 +26,7 @@ before(async () => {
     extraRoutes: {
       '/test/consent.html': page('consent.html'),
       '/test/tcf.html': page('tcf.html'),
+      '/test/tcf-frame.html': page('tcf-frame.html'),
       '/test/tcf/cmp.js': (req, res) => { res.writeHead(200, { 'content-type': 'text/javascript' }); res.end(cmpJs); },
     },
   });
@@ -169,6 +170,26 @@ test('a host page with a TCF v2.2 CMP decides: no banner, consent read and follo
   await w.adFrames().first().waitFor({ state: 'detached' });
   const sources = (await events(p.page)).filter(e => e.name === 'consent').map(e => [e.detail.source, e.detail.advertising]);
   assert.deepEqual(sources.slice(-2), [['tcf', true], ['tcf', false]]);
+  assert.deepEqual(p.pageErrors, []);
+  await p.context.close();
+});
+
+test('mode="iframe" follows the TCF CMP of the host page from inside the frame: no banner there, the ad only with purposes 1 and 2', async () => {
+  const before = adRequests();
+  const p = await openPage(browser, site.origin + '/test/tcf-frame.html?purposes=1');
+  await waitForEvent(p.page, 'mounted');
+  const frame = await (await p.page.locator('#f iframe').elementHandle()).contentFrame();
+  const w = new Widget(frame, 'article-embed');
+  assert.equal(await w.settled(), 'mounted');
+  assert.equal(await w.banner().count(), 0, 'the framed widget asks nothing: the CMP of the host decides');
+  assert.equal(await w.privacyButton().count(), 0);
+  await w.adSlot().scrollIntoViewIfNeeded();
+  assert.equal(await w.adFrames().count(), 0, 'purpose 2 missing: no ad');
+  assert.equal(adRequests(), before, 'nothing asked of the ad partner');
+  await p.page.evaluate(() => window.__setPurposes([1, 2]));
+  await w.adFrames().first().waitFor({ state: 'attached' });
+  await p.page.evaluate(() => window.__setPurposes([]));
+  await w.adFrames().first().waitFor({ state: 'detached' });
   assert.deepEqual(p.pageErrors, []);
   await p.context.close();
 });

@@ -1,7 +1,9 @@
 // A real IAB TCF v2.2 CMP API on the host page (@iabtcf/cmpapi), with consent strings encoded
 // by @iabtcf/core from a small in-page vendor list (nothing is fetched). The purposes the
 // "reader" consented to come from ?purposes=1,2; window.__setPurposes changes them later.
+// Frames reach it through the IAB's stub (@iabtcf/stub).
 import { CmpApi } from '@iabtcf/cmpapi';
+import stub from '@iabtcf/stub';
 import { GVL, TCModel, TCString } from '@iabtcf/core';
 
 const purposes = {};
@@ -16,6 +18,9 @@ const encode = list => {
   for (const p of list) m.purposeConsents.set(p);
   return TCString.encode(m);
 };
+// The IAB's stub first, as a CMP's page has it: it adds the `__tcfapiLocator` frame and answers
+// frames' postMessage calls with the CMP's `__tcfapi`.
+stub();
 const cmp = new CmpApi(300, 1, true);
 const initial = (new URLSearchParams(location.search).get('purposes') || '').split(',').filter(Boolean).map(Number);
 cmp.update(encode(initial), false);
