@@ -110,8 +110,10 @@ export interface ArticleEmbedApi {
   mount(element: Element, options?: ArticleEmbedOptions): Promise<void>;
   /** Unmounts the widget on `element`; whether there was one. */
   unmount(element: Element): Promise<boolean>;
-  /** Passes the host page's consent decision to every widget (source `host`). */
+  /** Passes the host page's consent decision to every widget (source `host`), and to the pages of `mode="iframe"` embeds (source `app` there). */
   consent(choices: ArticleEmbedChoices): Promise<void>;
+  /** The last decision passed to `consent()`, if any. */
+  readonly given?: ArticleEmbedChoices;
   /** The API's version. */
   readonly version: 1;
 }

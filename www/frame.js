@@ -70,6 +70,8 @@
     if (!framed || e.source !== W.parent || !d) return;
     if (d.ns === NS && d.v === V && d.type === 'port' && e.ports[0] && !port) {
       port = e.ports[0];
+      // The parent's word over the port: its host's consent (and a language), as an app's.
+      port.onmessage = m => receive(m.data);
       toPort('ready', { lang: langOf(), title: D.title });
       // A prerendered page is shown; the widget says when it is (or why not), maybe already.
       const live = D.querySelector('article-embed:not([data-prerendered])');

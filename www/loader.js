@@ -143,7 +143,8 @@
     // window (an app's injected script) or from a parent whose origin an embed lists in
     // consent-origins. A link anyone can send, or a page that frames this one, decides nothing.
     const give = (c, source) => load().then(m => m.setConsent(c, source)).catch(warn);
-    W.ArticleEmbed = { mount, unmount, consent: c => give(c, 'host'), version: 1 };
+    // `given`: the host's last decision, which mode="iframe" passes on to its frames.
+    W.ArticleEmbed = { mount, unmount, consent: c => give(W.ArticleEmbed.given = c, 'host'), version: 1 };
     const sources = new Set(), origins = new Set(), warned = new Set();
     const warnOnce = (k, msg) => warned.has(k) || (warned.add(k), warn(msg));
     const q = new URLSearchParams(location.search).get('article-embed-consent');

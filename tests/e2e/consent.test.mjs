@@ -27,6 +27,7 @@ before(async () => {
       '/test/consent.html': page('consent.html'),
       '/test/tcf.html': page('tcf.html'),
       '/test/tcf-frame.html': page('tcf-frame.html'),
+      '/test/consent-frame.html': page('consent-frame.html'),
       '/test/tcf/cmp.js': (req, res) => { res.writeHead(200, { 'content-type': 'text/javascript' }); res.end(cmpJs); },
     },
   });
@@ -177,10 +178,7 @@ test('a host page with a TCF v2.2 CMP decides: no banner, consent read and follo
 test('mode="iframe" follows the TCF CMP of the host page from inside the frame: no banner there, the ad only with purposes 1 and 2', async () => {
   const before = adRequests();
   const p = await openPage(browser, site.origin + '/test/tcf-frame.html?purposes=1');
-  await waitForEvent(p.page, 'mounted');
-  const frame = await (await p.page.locator('#f iframe').elementHandle()).contentFrame();
-  const w = new Widget(frame, 'article-embed');
-  assert.equal(await w.settled(), 'mounted');
+  const { w } = await framed(p);
   assert.equal(await w.banner().count(), 0, 'the framed widget asks nothing: the CMP of the host decides');
   assert.equal(await w.privacyButton().count(), 0);
   await w.adSlot().scrollIntoViewIfNeeded();
@@ -206,6 +204,40 @@ test('a host that manages consent passes its decision through the API; no banner
   assert.deepEqual(await adsShown(p, [0, 0]), [0, 0]);
   assert.equal(await p.page.evaluate(() => localStorage.getItem('article-embed:consent')), null, 'the host keeps the record');
   await p.context.close();
+});
+
+/** The framed widget of a page whose one embed is `#f` in mode="iframe". */
+async function framed(p) {
+  await waitForEvent(p.page, 'mounted');
+  const frame = await (await p.page.locator('#f iframe').elementHandle()).contentFrame();
+  const w = new Widget(frame, 'article-embed');
+  assert.equal(await w.settled(), 'mounted');
+  return { frame, w };
+}
+
+test('mode="iframe" with consent="host": the host\'s ArticleEmbed.consent() reaches the framed page, before and after it loads', async () => {
+  const before = adRequests();
+  const p = await openPage(browser, site.origin + '/test/consent-frame.html');
+  const { frame, w } = await framed(p);
+  assert.equal(await w.banner().count(), 0, 'the host manages consent: no banner in the frame');
+  await w.adSlot().scrollIntoViewIfNeeded();
+  assert.equal(await w.adFrames().count(), 0);
+  assert.equal(adRequests(), before, 'nothing asked of the ad partner before the host decides');
+  await p.page.evaluate(() => ArticleEmbed.consent({ advertising: true }));
+  await w.adFrames().first().waitFor({ state: 'attached' });
+  await p.page.evaluate(() => ArticleEmbed.consent({ advertising: false }));
+  await w.adFrames().first().waitFor({ state: 'detached' });
+  const said = (await events(frame)).filter(e => e.name === 'consent').map(e => [e.detail.source, e.detail.advertising]);
+  assert.deepEqual(said.slice(-2), [['app', true], ['app', false]]);
+  await p.context.close();
+
+  // Decided before the frame exists (a host restoring its stored decision at once).
+  const q = await openPage(browser, site.origin + '/test/consent-frame.html?early');
+  const early = await framed(q);
+  await early.w.adSlot().scrollIntoViewIfNeeded();
+  await early.w.adFrames().first().waitFor({ state: 'attached' });
+  assert.deepEqual(q.pageErrors, []);
+  await q.context.close();
 });
 
 test('iframe mode and webviews: the decision can come in the URL, where the host allows it', async () => {
