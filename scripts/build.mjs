@@ -1,4 +1,4 @@
-// Builds the deployable dist/: loader.js plus content-hashed glue, wasm, css and UI catalogues.
+// Builds the deployable dist/: loader.js and embed.html, plus content-hashed glue, wasm, css, UI catalogues and the frame scripts.
 import { execSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -66,17 +66,20 @@ const files = readdirSync(i18nSrc).sort();
 const i18n = `i18n.${hash(files.map(f => f + readFileSync(join(i18nSrc, f))).join('\n'))}`;
 cpSync(i18nSrc, join(dist, i18n), { recursive: true });
 // The loader's mode="iframe" (fetched only by an embed that asks for it), and the script of the
-// embed page (www/frame.js: height messages and app bridges).
-writeFileSync(join(dist, 'iframe.js'), minify('www/iframe-mode.js', '--format=esm'));
-// dist/frame.js is the live embed page's: it also follows the framing page's TCF CMP
-// (www/frame-tcf.js), which the prerendered pages (frame.js inline, no ad slot) do not need.
-writeFileSync(join(dist, 'frame.js'), Buffer.concat(['www/frame.js', 'www/frame-tcf.js'].map(f => minify(f, '--legal-comments=inline'))));
-const manifest = { js, wasm, css, i18n: `${i18n}/` };
+// embed page (www/frame.js: height messages and app bridges), both content-hashed like the rest:
+// only loader.js and embed.html keep fixed names (the URLs hosts and apps write).
+const iframe = put('iframe.js', minify('www/iframe-mode.js', '--format=esm'));
+// The embed page's frame script also follows the framing page's TCF CMP (www/frame-tcf.js),
+// which the prerendered pages (frame.js inline, no ad slot) do not need.
+const frame = put('frame.js', Buffer.concat(['www/frame.js', 'www/frame-tcf.js'].map(f => minify(f, '--legal-comments=inline'))));
+const manifest = { js, wasm, css, i18n: `${i18n}/`, iframe };
 const loader = minify('www/loader.js', '--legal-comments=inline').toString().replace('__MANIFEST__', JSON.stringify(manifest));
 writeFileSync(join(dist, 'loader.js'), loader);
 // The embed page, for iframes and webviews (dist/embed.html?article=…&lang=…).
-cpSync(join(root, 'www', 'embed.html'), join(dist, 'embed.html'));
+const embedPage = readFileSync(join(root, 'www', 'embed.html'), 'utf8');
+if (!embedPage.includes('<script src="frame.js">')) throw new Error('www/embed.html: no <script src="frame.js"> to point at the hashed frame script');
+writeFileSync(join(dist, 'embed.html'), embedPage.replace('<script src="frame.js">', `<script src="${frame}">`));
 // Types for host pages written in TypeScript (window.ArticleEmbed, the element, the events).
 cpSync(join(root, 'www', 'article-embed.d.ts'), join(dist, 'article-embed.d.ts'));
 writeFileSync(join(dist, 'manifest.json'), JSON.stringify({ ...manifest, languages: files.map(f => f.replace('.json', '')) }, null, 2));
-console.log(`build: dist/ written: loader.js ${js} ${wasm} ${css} ${i18n}/ (${files.length} catalogues)`);
+console.log(`build: dist/ written: loader.js ${js} ${wasm} ${css} ${i18n}/ (${files.length} catalogues), ${iframe}, ${frame}, embed.html`);

@@ -29,6 +29,9 @@ node scripts/build.mjs
 step "size budgets"
 node scripts/budgets.mjs
 
+step "dist/: fixed names only where hosts write them, content hashes elsewhere"
+node --test tests/dist.test.mjs
+
 step "the JSON Schema against the fixtures (ajv)"
 node --test tests/schema.test.mjs
 

@@ -3,7 +3,7 @@
 // frames it, as the IAB TCF v2.2 says an iframe should: find the ancestor window holding the
 // `__tcfapiLocator` frame (every TCF CMP creates one) and call its `__tcfapi` by postMessage.
 // The widget then sees a CMP (`window.__tcfapi`) as it would in the host page itself: it shows
-// no banner and follows the host's decisions (src/shell/consent.rs). Built into dist/frame.js
+// no banner and follows the host's decisions (src/shell/consent.rs). Built into dist/frame.<hash>.js
 // after www/frame.js; not in the prerendered pages, which have no ad slot and ask nothing.
 (() => {
   'use strict';

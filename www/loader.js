@@ -169,9 +169,9 @@
     if (customElements.get('article-embed')) warn('<article-embed> is taken: not mounting');
     else {
       customElements.define('article-embed', class extends HTMLElement {
-        // mode="iframe": the article's page in an iframe instead (dist/iframe.js, built from
-        // www/iframe-mode.js, fetched only then).
-        connectedCallback() { this.matches('[mode=iframe]') ? import(base + 'iframe.js').then(m => m.default(this), e => fail(this, e)) : queue(this); }
+        // mode="iframe": the article's page in an iframe instead (dist/iframe.<hash>.js, built
+        // from www/iframe-mode.js, fetched only then).
+        connectedCallback() { this.matches('[mode=iframe]') ? import(base + M.iframe).then(m => m.default(this), e => fail(this, e)) : queue(this); }
         disconnectedCallback() { this.ae = 0; pending.delete(this); io.unobserve(this); unmount(this); }
       });
     }
