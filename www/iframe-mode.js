@@ -11,15 +11,15 @@ const PARAMS = ['lang', 'theme', 'share', 'share-params', 'ad-after', 'ad-src', 
 // language and consent) and fetches as itself. No forms, modals or navigation without a click.
 const SANDBOX = 'allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox allow-top-navigation-by-user-activation';
 const KEY = 'article-embed:height:';
-// The frames' ports: a host's `ArticleEmbed.consent()` (the loader keeps its last decision as
-// `ArticleEmbed.given`) reaches each framed page over its own port, as its loader's `app`
-// source (README, "Consent"); a frame that loads later is told the last one.
-const api = window.ArticleEmbed, ports = new Set();
-const tell = p => api.given && p.postMessage({ ns: NS, v: V, type: 'consent', advertising: !!api.given.advertising });
+// The frames in the page: a host's `ArticleEmbed.consent()` (the loader keeps its last decision
+// as `ArticleEmbed.given`) reaches each framed page over the port of its current document, as
+// its loader's `app` source (README, "Consent"); a frame that loads later is told the last one.
+const api = window.ArticleEmbed, frames = new Set();
+const tell = f => api.given && f.port.postMessage({ ns: NS, v: V, type: 'consent', advertising: !!api.given.advertising });
 const own = api.consent;
 api.consent = c => {
   const r = own(c);
-  ports.forEach(tell);
+  for (const f of frames) f.isConnected ? tell(f) : frames.delete(f); // a removed one loads again if put back
   return r;
 };
 
@@ -80,8 +80,9 @@ export default function frame(el) {
       }
     };
     f.contentWindow.postMessage({ ns: NS, v: V, type: 'port' }, origin, [port2]);
-    ports.add(port1);
-    tell(port1);
+    f.port = port1;
+    frames.add(f);
+    tell(f);
   });
   f.src = url;
   root.append(f);

@@ -1,7 +1,8 @@
-//! Mounting and unmounting a widget: a placeholder if loading takes a while, article when loaded, error otherwise; or,
-//! on a prerendered snippet, the article already there, hydrated in place
-//! (`Widget::prerendered`) and rendered again only when something changes. A mount never fails:
-//! a failure is shown in the widget and reported by event and one console warning. The synchronous steps (`begin`, `show`, `fail`) are `#[inline(never)]`, kept out of
+//! Mounting and unmounting a widget: a placeholder if loading takes a while, the article when
+//! loaded, an error otherwise; or, on a prerendered snippet, the article already there,
+//! hydrated in place (`Widget::prerendered`) and rendered again only when something changes. A
+//! mount never fails: a failure is shown in the widget and reported by event and one console
+//! warning. The synchronous steps (`begin`, `show`, `fail`) are `#[inline(never)]`, kept out of
 //! the async state machine, which in wasm grows with everything inlined into it.
 
 use super::browser::{self, obj};
