@@ -7,6 +7,7 @@
 //! article-embed validate <FILE>...
 //! article-embed render <article.json> --lang <LANG> [--base <URL>]
 //! article-embed publish <article.json | DIR> --out <DIR> --base <URL>
+//! article-embed csp
 //! ```
 //!
 //! Errors print one line naming the input and the cause, with a non-zero exit status; nothing
@@ -23,6 +24,7 @@ use crate::import::output::{write_file, write_files};
 use crate::import::site::{import_site, SiteOptions};
 use crate::import::wordpress::rest::{Client, Source};
 use crate::import::ImportError;
+use crate::publish::csp;
 use clap::{Args, Parser, Subcommand};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -77,6 +79,9 @@ enum Command {
         #[arg(long, value_name = "URL")]
         base: String,
     },
+    /// Prints the Content-Security-Policy sources the prerendered HTML needs: the hashes of its
+    /// inline styles (and the pages' script), the same for every article of this version.
+    Csp,
 }
 
 #[derive(Debug, Subcommand)]
@@ -149,6 +154,10 @@ pub fn main() -> ExitCode {
             base,
         } => publish::render(&document, &lang, base.as_deref()),
         Command::Publish { input, out, base } => publish::publish(&input, &out, &base),
+        Command::Csp => {
+            print!("{}", csp::describe(&csp::sources()));
+            ExitCode::SUCCESS
+        }
         Command::Import {
             from: ImportFrom::Wordpress(args),
         } => match wordpress(args) {

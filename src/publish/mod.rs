@@ -4,9 +4,11 @@
 //! [`load`] reads a document and its translation files through the widget's validator;
 //! [`view`] decides what a page without script shows; [`page`] writes the snippet (a
 //! declarative shadow root), the embed page and the card page; [`oembed`] the oEmbed response
-//! and its discovery line; [`site`] one article's output folder, or a folder of many.
+//! and its discovery line; [`site`] one article's output folder, or a folder of many; [`csp`]
+//! the hashes a strict Content-Security-Policy needs for their inline styles and script.
 
 pub mod catalog;
+pub mod csp;
 pub mod css;
 pub mod error;
 pub mod load;

@@ -48,11 +48,25 @@ const CARD_CSS: &str =
 
 /// The page around an embed or card: full width, safe-area insets, light or dark as the
 /// reader's system is.
-const PAGE_CSS: &str = "html{color-scheme:light dark;background:#fff}\
+pub const PAGE_CSS: &str = "html{color-scheme:light dark;background:#fff}\
 @media (prefers-color-scheme:dark){html{background:#17171b}}\
 body{margin:0;padding:env(safe-area-inset-top) env(safe-area-inset-right) \
 env(safe-area-inset-bottom) env(safe-area-inset-left)}\
 article-embed,article-embed-card{display:block}";
+
+/// The stylesheet inside a snippet's (or a card's) shadow root: the widget's, what only
+/// prerendered markup has, and the card's rules. The same bytes for every article, so one hash
+/// allows it under a strict CSP (`csp`).
+pub fn shadow_css(host: Host) -> &'static str {
+    static EMBED: LazyLock<String> =
+        LazyLock::new(|| [root_sized_widget_css(), PRERENDER_CSS].concat());
+    static CARD: LazyLock<String> =
+        LazyLock::new(|| [root_sized_widget_css(), PRERENDER_CSS, CARD_CSS].concat());
+    match host {
+        Host::Embed => &EMBED,
+        Host::Card => &CARD,
+    }
+}
 
 /// Which element hosts the shadow root.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -82,10 +96,7 @@ pub fn snippet(v: &View<'_>, src: &SafeUrl, inner: Markup, host: Host) -> Markup
             });
             m.tag("template").attr("shadowrootmode", "open").body(|m| {
                 m.tag("style").body(|m| {
-                    m.trusted(root_sized_widget_css()).trusted(PRERENDER_CSS);
-                    if host == Host::Card {
-                        m.trusted(CARD_CSS);
-                    }
+                    m.trusted(shadow_css(host));
                 });
                 m.append(inner);
             });

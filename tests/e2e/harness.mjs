@@ -42,11 +42,16 @@ export async function startSite({ extraRoutes = {}, extraMounts = [] } = {}) {
 /**
  * The publisher's tool on a demo article (`www/articles/<folder>`), as a publisher runs it:
  * `render` prints the snippet of `lang`; `publish` writes the folder into `out`. `base` is the
- * URL the output is served from.
+ * URL the output is served from. `csp` prints the hashes the prerendered HTML's inline parts need.
  */
 export const tool = {
   render: (folder, lang, base) => articleEmbed('render', join('www', 'articles', folder, 'article.json'), '--lang', lang, '--base', base),
   publish: (folder, out, base) => articleEmbed('publish', join('www', 'articles', folder), '--out', out, '--base', base),
+  /** `csp`: the directives each kind of prerendered HTML needs, by kind (`snippet`, `embed`, `card`). */
+  csp: () => {
+    const [snippet, embed, card] = articleEmbed('csp').split('\n').filter(l => l && !l.startsWith('#'));
+    return { snippet, embed, card };
+  },
 };
 const articleEmbed = (...args) => execFileSync('cargo', ['run', '--quiet', '--bin', 'article-embed', '--', ...args],
   { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
