@@ -4,6 +4,8 @@
 // iframe (`embed/<lang>.html` of `article-embed publish`), in the page's own iframe or in the one the
 // loader's `mode="iframe"` makes. The same blog post around each; for
 // each, the time to the article painted, the bytes fetched before it, and when the wasm is asked for.
+// One more column, an experiment: the script tag with every first-render file preloaded by the
+// host page's head, to know what such a hint (which the README does not offer) would give.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -47,11 +49,20 @@ const bytesBy = (load, t) => [load.document, ...load.resources].filter(r => r &&
 
 async function measure(b, profile, paths) {
   const { withContext, newPage, open } = b;
-  const runs = { script: [], snippet: [], snippetAlone: [], iframe: [], iframeMode: [], floor: [] };
+  const runs = { script: [], preloads: [], snippet: [], snippetAlone: [], iframe: [], iframeMode: [], floor: [] };
   const wasmAt = s => s.resources.find(r => r.path.endsWith('.wasm'))?.start ?? null;
   const loads = {
     script: async page => {
       await open(page, paths.script);
+      await mountedPainted(page, 1, TIMEOUT.mount);
+      const s = await page.evaluate(pageSummary, []);
+      const painted = s.ev.find(e => e.type === 'mounted').paint;
+      return { painted, bytes: bytesBy(s, painted), wasm: wasmAt(s), hydrated: null };
+    },
+    // The script tag with the host page naming our files in its head (the README does not
+    // offer this: hashed names change with every release). Measured to know what it would give.
+    preloads: async page => {
+      await open(page, paths.preloads);
       await mountedPainted(page, 1, TIMEOUT.mount);
       const s = await page.evaluate(pageSummary, []);
       const painted = s.ev.find(e => e.type === 'mounted').paint;
@@ -120,8 +131,13 @@ export async function run(b) {
   const published = publish();
   const around = (body, head = '') => hostPage({ style, head, body });
   const loader = '<script async src="/dist/loader.js"></script>';
+  // Every file of the first render named in the head, as a host page could (the experiment).
+  const m = snap.manifest, fetched = href => `<link rel="preload" as="fetch" crossorigin href="${href}">`;
+  const preloads = [`<link rel="modulepreload" href="/dist/${m.js}">`, fetched(`/dist/${m.wasm}`), fetched(`/dist/${m.css}`),
+    fetched(`/articles/${FOLDER}/article.json`), fetched(`/articles/${FOLDER}/${LANG}.json`), fetched(`/dist/${m.i18n}${LANG}.json`)].join('');
   const pages = {
     script: around(`    <article-embed src="/articles/${FOLDER}/article.json" lang="${LANG}">\n      <a href="${LINK}">EU and Kazakhstan aim to create "ever closer" ties</a>\n    </article-embed>`, loader),
+    preloads: around(`    <article-embed src="/articles/${FOLDER}/article.json" lang="${LANG}">\n      <a href="${LINK}">EU and Kazakhstan aim to create "ever closer" ties</a>\n    </article-embed>`, preloads + loader),
     snippet: around(marked(published.snippet), loader),
     snippetAlone: around(marked(published.snippet)),
     iframe: around('    <iframe src="/bench/static-floor?of=paths%3Aembed" title="EU and Kazakhstan aim to create &quot;ever closer&quot; ties" style="display:block;width:100%;height:1800px;border:0"></iframe>'),
@@ -136,9 +152,9 @@ export async function run(b) {
   results.paths = { page: 'a blog post with one embed, Danish', lang: LANG };
   for (const profile of ACTIVE) {
     const { runs, S } = await measure(b, profile, paths);
-    const cols = ['script', 'snippet', 'snippetAlone', 'iframe', 'iframeMode', 'floor'];
+    const cols = ['script', 'preloads', 'snippet', 'snippetAlone', 'iframe', 'iframeMode', 'floor'];
     table(`The three ways vs the floor, ${profile.label} (median, min–max, from navigation start; cold cache)`,
-      ['measure', 'script tag', 'snippet + loader', 'snippet alone', 'iframe page', 'mode="iframe"', 'static floor'], [
+      ['measure', 'script tag', 'script tag + preloads (experiment)', 'snippet + loader', 'snippet alone', 'iframe page', 'mode="iframe"', 'static floor'], [
         ['article painted', ...cols.map(k => fmtMs(S[k].painted))],
         ['ratio to the floor', ...cols.map(k => ratio(S[k].painted?.median, S.floor.painted?.median))],
         ['bytes on the wire before the article painted', ...cols.map(k => fmtNum(S[k].bytes, 0, ' B'))],
