@@ -52,22 +52,10 @@ async function measure(b, profile, paths) {
   const runs = { script: [], preloads: [], snippet: [], snippetAlone: [], iframe: [], iframeMode: [], floor: [] };
   const wasmAt = s => s.resources.find(r => r.path.endsWith('.wasm'))?.start ?? null;
   const loads = {
-    script: async page => {
-      await open(page, paths.script);
-      await mountedPainted(page, 1, TIMEOUT.mount);
-      const s = await page.evaluate(pageSummary, []);
-      const painted = s.ev.find(e => e.type === 'mounted').paint;
-      return { painted, bytes: bytesBy(s, painted), wasm: wasmAt(s), hydrated: null };
-    },
+    script: page => live(page, paths.script),
     // The script tag with the host page naming our files in its head (the README does not
     // offer this: hashed names change with every release). Measured to know what it would give.
-    preloads: async page => {
-      await open(page, paths.preloads);
-      await mountedPainted(page, 1, TIMEOUT.mount);
-      const s = await page.evaluate(pageSummary, []);
-      const painted = s.ev.find(e => e.type === 'mounted').paint;
-      return { painted, bytes: bytesBy(s, painted), wasm: wasmAt(s), hydrated: null };
-    },
+    preloads: page => live(page, paths.preloads),
     snippet: page => prerendered(page, paths.snippet, true),
     // The snippet with no loader on the page: what the loader's own request costs the paint.
     snippetAlone: page => prerendered(page, paths.snippetAlone, false),
@@ -78,6 +66,14 @@ async function measure(b, profile, paths) {
       return { painted: f.painted, bytes: bytesBy(f, f.painted), wasm: null, hydrated: null };
     },
   };
+  // The live widget of a script-tag page, timed by its `mounted` event's next paint.
+  async function live(page, path) {
+    await open(page, path);
+    await mountedPainted(page, 1, TIMEOUT.mount);
+    const s = await page.evaluate(pageSummary, []);
+    const painted = s.ev.find(e => e.type === 'mounted').paint;
+    return { painted, bytes: bytesBy(s, painted), wasm: wasmAt(s), hydrated: null };
+  }
   // The snippet in the page, timed as the floor is; with the loader, hydration comes when the
   // page is idle after load: waited for too, for its time.
   async function prerendered(page, path, hydrates) {
