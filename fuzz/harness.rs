@@ -35,7 +35,7 @@ pub fn validate(data: &[u8]) {
         Err(errors) => check_errors(&errors),
     }
     let da = LangTag::parse("da").expect("da is a tag");
-    match validate_translation(&json, &da, DOC_URL) {
+    match validate_translation(&json, &da, DOC_URL, "https://example.test/articles/a/") {
         Ok(v) => check_list(&v.warnings),
         Err(errors) => check_errors(&errors),
     }

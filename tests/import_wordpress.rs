@@ -61,7 +61,12 @@ fn read_back(out: &Output) -> (Article, Vec<(String, Translation)>) {
         let lang = name.trim_end_matches(".json");
         let t = whole(
             name,
-            validate_translation(&json(text), &tag(lang), "https://example.test/a/x.json"),
+            validate_translation(
+                &json(text),
+                &tag(lang),
+                "https://example.test/a/x.json",
+                "https://example.test/a/",
+            ),
         );
         translations.push((lang.to_owned(), t));
     }

@@ -89,6 +89,15 @@ fn read(file: &Path) -> Option<Json> {
 /// The URL the file stands in for: the widget validates a document against the URL it fetched
 /// it from (relative paths resolve there, and it stands in for a bad canonical `url`), so the
 /// tool does the same under a reserved name (`.invalid`, RFC 2606) that nothing is read from.
+/// The canonical URL of the article a translation file belongs to, from the `article.json`
+/// beside it (its media may come from that site); else the file's own stand-in URL.
+fn canonical_beside(file: &Path) -> String {
+    let doc = std::fs::read_to_string(file.with_file_name("article.json")).ok();
+    let doc: Option<Json> = doc.and_then(|t| serde_json::from_str(&t).ok());
+    doc.and_then(|d| d.get("url")?.as_str().map(str::to_owned))
+        .unwrap_or_else(|| base(file))
+}
+
 fn base(file: &Path) -> String {
     let name = file
         .file_name()
@@ -138,7 +147,7 @@ fn check(file: &Path) -> bool {
 
 fn check_translation(file: &Path, lang: &LangTag) -> bool {
     let Some(json) = read(file) else { return false };
-    let r = validate_translation(&json, lang, &base(file));
+    let r = validate_translation(&json, lang, &base(file), &canonical_beside(file));
     let outcome = report(file, &r);
     summary(file, &outcome)
 }

@@ -18,6 +18,16 @@ fn id_prefix(t: BlockType) -> &'static str {
         BlockType::List => "l",
         BlockType::Image => "img",
         BlockType::Ad => "ad",
+        BlockType::Table => "tbl",
+        BlockType::Embed => "emb",
+        BlockType::Post => "post",
+        BlockType::Video => "vid",
+        BlockType::Audio => "aud",
+        BlockType::Gallery => "gal",
+        BlockType::Preformatted => "pre",
+        BlockType::Separator => "hr",
+        BlockType::Buttons => "btn",
+        BlockType::Footnotes => "fn",
     }
 }
 

@@ -304,7 +304,8 @@ pub fn assemble(
     for (lang, t) in &done {
         let name = format!("{}.json", lang.as_str());
         let j = translation_json(t);
-        whole(validate_translation(&j, lang, &resolve(link.as_str(), &name)).map(|v| v.map(drop)))?;
+        let file = resolve(link.as_str(), &name);
+        whole(validate_translation(&j, lang, &file, link.as_str()).map(|v| v.map(drop)))?;
         files.push((name, to_string(&j)));
     }
     Ok(Output { files, report })

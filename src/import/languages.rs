@@ -30,21 +30,14 @@ pub fn untagged_text(b: &Block) -> String {
                 Inline::Text(t) => out.push_str(t),
                 Inline::Span { lang: Some(_), .. } => out.push(' '),
                 Inline::Span { children, .. } => walk(out, children),
+                Inline::Note(_) => {}
             }
         }
     }
     let mut out = String::new();
-    match &b.kind {
-        BlockKind::Heading { text, .. }
-        | BlockKind::Paragraph(text)
-        | BlockKind::Quote { text, .. } => walk(&mut out, text),
-        BlockKind::List { items, .. } => {
-            for item in items {
-                walk(&mut out, item);
-                out.push('\n');
-            }
-        }
-        BlockKind::Image { .. } | BlockKind::Ad => {}
+    for text in b.inline_texts() {
+        walk(&mut out, text);
+        out.push('\n');
     }
     out
 }

@@ -95,7 +95,10 @@ pub fn load(path: &Path, base: Option<&str>) -> Result<Loaded, PublishError> {
         let file = dir.join(&href);
         let (text, json) = read(&file)?;
         let url = resolve(&doc_url, &href);
-        let (t, n) = accept(&file, validate_translation(&json, &lang, &url))?;
+        let (t, n) = accept(
+            &file,
+            validate_translation(&json, &lang, &url, article.url.as_str()),
+        )?;
         warnings += n;
         article.insert_translation(&lang, t);
         files.push((href, text));

@@ -222,9 +222,11 @@ async fn switch_language(id: u32, wanted: LangTag) {
     };
     let fetched = match plan.fetch {
         Ok(None) => Ok(None),
-        Ok(Some((url, timeout))) => fetch_translation(url, plan.lang.clone(), timeout)
-            .await
-            .map(Some),
+        Ok(Some((url, timeout))) => {
+            fetch_translation(url, plan.lang.clone(), timeout, plan.canonical)
+                .await
+                .map(Some)
+        }
         Err(e) => Err(e),
     };
     let fetched = match fetched {

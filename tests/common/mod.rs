@@ -44,6 +44,7 @@ pub fn load_fixture(name: &str) -> Article {
         name,
         validate_document(&json_file(&dir.join("article.json")), &url),
     );
+    let canonical = article.url.as_str().to_owned();
     let langs: Vec<LangTag> = article.languages.clone();
     for lang in langs {
         if let Some(article_embed::core::article::TranslationSource::Remote { href, .. }) =
@@ -51,7 +52,7 @@ pub fn load_fixture(name: &str) -> Article {
         {
             let t = whole(
                 &format!("{name}/{href}"),
-                validate_translation(&json_file(&dir.join(&href)), &lang, &url),
+                validate_translation(&json_file(&dir.join(&href)), &lang, &url, &canonical),
             );
             article.insert_translation(&lang, t);
         }

@@ -68,7 +68,7 @@ pub(super) fn block(m: &mut Markup, v: &View<'_>, b: &Block, original: Option<&B
                 original_passage(m, v, b, o);
             }
         }
-        BlockKind::Quote { text, cite } => {
+        BlockKind::Quote { text, cite, .. } => {
             m.tag("figure")
                 .attr("class", "ae-quote")
                 .attr_opt("lang", lang)
@@ -90,7 +90,7 @@ pub(super) fn block(m: &mut Markup, v: &View<'_>, b: &Block, original: Option<&B
                 .attr_opt("data-block", id)
                 .body(|m| {
                     for item in items {
-                        m.tag("li").body(|m| inlines(m, item));
+                        m.tag("li").body(|m| inlines(m, &item.text));
                     }
                 });
         }
@@ -119,7 +119,7 @@ pub(super) fn block(m: &mut Markup, v: &View<'_>, b: &Block, original: Option<&B
                     }
                 });
         }
-        BlockKind::Ad => {}
+        _ => {}
     }
 }
 
@@ -246,6 +246,7 @@ pub(super) fn inlines(m: &mut Markup, list: &[Inline]) {
                     .attr_opt("dir", dir)
                     .body(|m| inlines(m, children));
             }
+            Inline::Note(_) => {}
         }
     }
 }

@@ -163,6 +163,7 @@ pub fn has_text(i: &Inline) -> bool {
     match i {
         Inline::Text(t) => !t.trim().is_empty(),
         Inline::Span { children, .. } => children.iter().any(has_text),
+        Inline::Note(_) => false,
     }
 }
 
@@ -210,7 +211,7 @@ pub fn normalize(inlines: &mut Vec<Inline>) {
                 *t = if start { t.trim_start() } else { t.trim_end() }.to_owned();
             }
             Some(Inline::Span { children, .. }) => edge(children, start),
-            None => {}
+            Some(Inline::Note(_)) | None => {}
         }
     }
     for _ in 0..2 {

@@ -10,7 +10,7 @@
 
 mod inline;
 
-use crate::core::article::{Block, BlockKind, Inline};
+use crate::core::article::{Block, BlockKind, Inline, ListItem};
 use crate::core::html::SafeUrl;
 use crate::core::limits::IMAGE_MAX_PX;
 use crate::core::url::resolve;
@@ -231,7 +231,11 @@ impl Mapper<'_> {
         }
         normalize(&mut text);
         if text.iter().any(has_text) {
-            self.push(BlockKind::Quote { text, cite });
+            self.push(BlockKind::Quote {
+                text,
+                cite,
+                pull: false,
+            });
         } else {
             self.report.drop(Dropped::EmptyParagraph, &el.html());
         }
@@ -252,7 +256,7 @@ impl Mapper<'_> {
     fn list_items(
         &mut self,
         list: ElementRef,
-        items: &mut Vec<Vec<Inline>>,
+        items: &mut Vec<ListItem>,
         hoisted: &mut Vec<Block>,
     ) {
         for li in list.child_elements().filter(|e| e.value().name() == "li") {
@@ -266,7 +270,7 @@ impl Mapper<'_> {
             }
             normalize(&mut text);
             if text.iter().any(has_text) {
-                items.push(text);
+                items.push(ListItem { text, list: None });
             }
             for n in nested {
                 if !self.flattened {

@@ -99,7 +99,7 @@ fn headings_lists_and_inline_styles_map_to_the_format() {
         } => {
             assert_eq!(items.len(), 2);
             assert!(matches!(
-                &items[0][0],
+                &items[0].text[0],
                 Inline::Span {
                     kind: SpanKind::Strong,
                     ..
