@@ -118,13 +118,14 @@ test('the hostile post: dropped counts by kind exactly, nothing hostile left', a
   assert.equal(r.status, 0, r.stderr);
   const report = readJson(reportFile);
   const dropped = Object.fromEntries(Object.entries(report.dropped).map(([k, v]) => [k, v.count]));
+  // Its table and its unresolved YouTube embed are carried (a table, a facade).
   assert.deepEqual(dropped, {
-    table: 1, embed: 1, iframe: 1, script: 1, style: 1, form: 1, shortcode: 1,
+    iframe: 1, script: 1, style: 1, form: 1, shortcode: 1,
     'empty-paragraph': 1, 'tracking-pixel': 1, 'image-without-size': 1, 'unsafe-link': 3,
   });
-  assert.deepEqual(report.kept.en, { image: 1, list: 1, paragraph: 3, quote: 1 });
+  assert.deepEqual(report.kept.en, { embed: 1, image: 1, list: 1, paragraph: 3, quote: 1, table: 1 });
   const text = readFileSync(join(out, 'article.json'), 'utf8').toLowerCase();
-  for (const bad of ['javascript:', 'data:', '<script', 'owned', 'youtube', 'tracker.example', '[caption', 'contact-form']) {
+  for (const bad of ['javascript:', 'data:', '<script', '<iframe', 'owned', 'tracker.example', '[caption', 'contact-form']) {
     assert.ok(!text.includes(bad), `${bad} is gone`);
   }
   const doc = JSON.parse(readFileSync(join(out, 'article.json'), 'utf8'));
