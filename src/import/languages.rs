@@ -78,6 +78,12 @@ impl Detector {
         Some(Detector { inner, known })
     }
 
+    /// Whether the detector can recognise a language (it is one of the article's, and lingua
+    /// knows it here).
+    pub fn knows(&self, tag: &LangTag) -> bool {
+        lingua_language(tag).is_some_and(|l| self.known.iter().any(|(k, _)| *k == l))
+    }
+
     /// The language of a passage, or `None` when it is too short or too close to call.
     pub fn detect(&self, text: &str) -> Option<&LangTag> {
         if text.chars().filter(|c| c.is_alphabetic()).count() < MIN_LETTERS {
@@ -88,7 +94,8 @@ impl Detector {
     }
 
     /// Tags each text block of a body written in `lang` whose text is detected in another
-    /// language; returns the ids (or indexes) of the tagged blocks with their language.
+    /// language; returns the ids (or `#<place>`, from 1, for a block without one) of the tagged
+    /// blocks with their language.
     pub fn tag_blocks(&self, blocks: &mut [Block], lang: &LangTag) -> Vec<(String, LangTag)> {
         let mut tagged = Vec::new();
         for (i, b) in blocks.iter_mut().enumerate() {
@@ -99,7 +106,10 @@ impl Detector {
             if let Some(found) = self.detect(&text) {
                 if found.primary() != lang.primary() {
                     b.lang = Some(found.clone());
-                    tagged.push((b.id.clone().unwrap_or_else(|| i.to_string()), found.clone()));
+                    tagged.push((
+                        b.id.clone().unwrap_or_else(|| format!("#{}", i + 1)),
+                        found.clone(),
+                    ));
                 }
             }
         }
