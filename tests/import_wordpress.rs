@@ -247,7 +247,7 @@ fn hostile_markup_is_dropped_and_counted_by_kind() {
         (Dropped::Style, 1),
         (Dropped::Form, 1),
         (Dropped::Shortcode, 1),
-        (Dropped::EmptyParagraph, 1),
+        (Dropped::EmptyBlock, 1),
         (Dropped::TrackingPixel, 1),
         (Dropped::ImageWithoutSize, 1),
         (Dropped::UnsafeLink, 3),

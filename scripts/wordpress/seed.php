@@ -6,7 +6,9 @@
 // saves them: the English originals, and the Danish and Swahili files as separate translation
 // posts, text as it is (untranslated English paragraphs and the XNUMX sentence included); plus
 // one post of unsupported and hostile markup (hostile.html), a password-protected post, a post
-// without content, and WP_BENCH_POSTS generated copies for the bench.
+// without content, the posts of seed-blocks.php (every other core block, with their media and
+// oEmbed cache; the classic editor; edge cases), and WP_BENCH_POSTS generated copies for the
+// bench.
 $base = getenv('WP_BASE') ?: 'http://127.0.0.1:8791';
 $_SERVER['HTTP_HOST'] = '127.0.0.1';
 $_SERVER['REQUEST_URI'] = '/';
@@ -159,6 +161,9 @@ ensure_post('members-only', ['post_title' => 'Members only', 'post_password' => 
     'post_date' => get_date_from_gmt('2024-05-02 08:00:00')], $say);
 ensure_post('no-content', ['post_title' => 'A post without content', 'post_content' => '',
     'post_date_gmt' => '2024-05-03 08:00:00', 'post_date' => get_date_from_gmt('2024-05-03 08:00:00')], $say);
+
+// Every other core block, the classic editor, WordPress's edge cases, and the oEmbed cache.
+require __DIR__ . '/seed-blocks.php';
 
 // Generated posts for the bench: copies of the English closer-ties article.
 // Without WP_BENCH_POSTS the site converges back to the test posts alone.

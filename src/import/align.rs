@@ -9,8 +9,11 @@
 //! (Needleman–Wunsch): the order-keeping pairing of blocks of the same kind that maximises the
 //! sum of their [similarity](crate::import::similarity) less [`MIN_SIMILARITY`], so that a
 //! pair only aligns where it is more alike than not, and a moved block stays unaligned rather
-//! than pulling the rest out of place. Blocks left unaligned keep no id: they are shown, but
-//! not compared with an original passage.
+//! than pulling the rest out of place. Then a block that moved (an embed, a table placed
+//! elsewhere) still aligns when it is surely the same content as one original block left
+//! unaligned, and no other: the same URLs, or the same figures (see
+//! [`Features::same_content`]). Blocks left unaligned keep no id: they are shown, but not
+//! compared with an original passage.
 
 use crate::core::article::{Block, BlockKind, BlockType};
 use crate::import::similarity::Features;
@@ -84,7 +87,9 @@ pub fn align(original: &[Block], translation: &mut [Block]) -> Alignment {
     let pairs: Vec<(usize, usize)> = if exact {
         (0..original.len()).map(|i| (i, i)).collect()
     } else {
-        sequence_alignment(original, translation)
+        let mut pairs = sequence_alignment(original, translation);
+        moved(original, translation, &mut pairs);
+        pairs
     };
     for t in translation.iter_mut() {
         t.id = None;
@@ -97,6 +102,38 @@ pub fn align(original: &[Block], translation: &mut [Block]) -> Alignment {
         blocks: translation.len(),
         original: original.len(),
         exact,
+    }
+}
+
+/// Adds the pairs of blocks left unaligned that are surely the same content, each the other's
+/// only such block: a moved embed, table or image.
+fn moved(original: &[Block], translation: &[Block], pairs: &mut Vec<(usize, usize)>) {
+    let (n, m) = (original.len(), translation.len());
+    let free_o: Vec<usize> = (0..n)
+        .filter(|i| !pairs.iter().any(|p| p.0 == *i))
+        .collect();
+    let free_t: Vec<usize> = (0..m)
+        .filter(|j| !pairs.iter().any(|p| p.1 == *j))
+        .collect();
+    let fo: Vec<(usize, Features)> = free_o
+        .iter()
+        .map(|&i| (i, Features::of(&original[i], i, n)))
+        .collect();
+    let ft: Vec<(usize, Features)> = free_t
+        .iter()
+        .map(|&j| (j, Features::of(&translation[j], j, m)))
+        .collect();
+    let same = |(i, a): &(usize, Features), (j, b): &(usize, Features)| {
+        BlockType::of(&original[*i].kind) == BlockType::of(&translation[*j].kind)
+            && a.same_content(b)
+    };
+    for t in &ft {
+        let mut found = fo.iter().filter(|o| same(o, t));
+        if let (Some(o), None) = (found.next(), found.next()) {
+            if ft.iter().filter(|t2| same(o, t2)).count() == 1 {
+                pairs.push((o.0, t.0));
+            }
+        }
     }
 }
 
@@ -254,6 +291,42 @@ mod tests {
         // nothing and which moved, are left without an id rather than paired by guess.
         assert_eq!(ids(&t), [Some("p01"), None, Some("p04"), None]);
         assert_eq!((a.aligned, a.blocks, a.original), (2, 4, 6));
+    }
+
+    #[test]
+    fn a_moved_table_or_embed_keeps_its_id_by_its_figures_or_url() {
+        let table = |a: &str, b: &str| {
+            let cell = |s: &str| crate::core::article::table::Cell {
+                text: vec![Inline::Text(s.into())],
+                ..crate::core::article::table::Cell::empty()
+            };
+            Block {
+                id: None,
+                lang: None,
+                kind: BlockKind::Table(crate::core::article::table::Table {
+                    caption: None,
+                    head: vec![vec![cell(a)]],
+                    body: vec![vec![cell("18,600"), cell("26,100"), cell("9,200")]],
+                    foot: Vec::new(),
+                }),
+            }
+        };
+        let mut o = vec![
+            text("p", "The Council met on 20 June 2022."),
+            table("Exports", "x"),
+            text("p", "Oil makes up most of it."),
+            text("p", "Ministers spoke afterwards to the press at length."),
+        ];
+        assign_ids(&mut o);
+        // The table moved to the end; a paragraph took its place.
+        let mut t = vec![
+            text("p", "Baraza lilikutana tarehe 20 Juni 2022."),
+            text("p", "Mawaziri walizungumza na waandishi wa habari."),
+            table("Mauzo", "y"),
+        ];
+        align(&o, &mut t);
+        assert_eq!(ids(&t)[0], Some("p01"));
+        assert_eq!(ids(&t)[2], Some("tbl01"));
     }
 
     #[test]

@@ -12,9 +12,9 @@ const EXAMPLE_CHARS: usize = 80;
 /// Kinds of content the format cannot carry.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Dropped {
-    /// A `<table>` with no row left to carry, or the rows and cells past the format's limits
+    /// The rows and cells of a `<table>` past the format's limits
     Table,
-    /// An embed block with no URL to link to, `<embed>`, `<object>`
+    /// An embed block whose content is no URL, `<embed>`, `<object>`
     Embed,
     /// An `<iframe>` that is not a known provider's player
     Iframe,
@@ -38,8 +38,9 @@ pub enum Dropped {
     Footnote,
     /// A shortcode WordPress did not render (`[contact-form-7 …]`)
     Shortcode,
-    /// A paragraph (or heading, quote, list, preformatted block) with no text
-    EmptyParagraph,
+    /// A block with nothing in it: a paragraph, heading, quote, list, table, preformatted
+    /// block or embed without text, an image without a source
+    EmptyBlock,
     /// An image of 1–2 px (a tracking pixel)
     TrackingPixel,
     /// An image without width and height (the format needs both)
@@ -69,7 +70,7 @@ impl Dropped {
             Dropped::Button => "button",
             Dropped::Footnote => "footnote",
             Dropped::Shortcode => "shortcode",
-            Dropped::EmptyParagraph => "empty-paragraph",
+            Dropped::EmptyBlock => "empty-block",
             Dropped::TrackingPixel => "tracking-pixel",
             Dropped::ImageWithoutSize => "image-without-size",
             Dropped::UnsafeImage => "unsafe-image",

@@ -75,6 +75,19 @@ impl Features {
     }
 }
 
+impl Features {
+    /// Whether two blocks are surely the same passage wherever they stand: they show or link
+    /// the very same URLs (an image, a video, a quoted post), or hold the very same figures,
+    /// at least [`ANCHOR_NUMBERS`] of them (a table of figures).
+    pub fn same_content(&self, other: &Features) -> bool {
+        (!self.urls.is_empty() && self.urls == other.urls)
+            || (self.numbers.len() >= ANCHOR_NUMBERS && self.numbers == other.numbers)
+    }
+}
+
+/// Figures two blocks must share, all of them, to be the same passage by their figures alone.
+pub const ANCHOR_NUMBERS: usize = 3;
+
 /// Shared items over all items (Jaccard) of two sorted sets; `None` when both are empty.
 fn overlap(a: &[String], b: &[String]) -> Option<f64> {
     if a.is_empty() && b.is_empty() {

@@ -121,7 +121,7 @@ test('the hostile post: dropped counts by kind exactly, nothing hostile left', a
   // Its table and its unresolved YouTube embed are carried (a table, a facade).
   assert.deepEqual(dropped, {
     iframe: 1, script: 1, style: 1, form: 1, shortcode: 1,
-    'empty-paragraph': 1, 'tracking-pixel': 1, 'image-without-size': 1, 'unsafe-link': 3,
+    'empty-block': 1, 'tracking-pixel': 1, 'image-without-size': 1, 'unsafe-link': 3,
   });
   assert.deepEqual(report.kept.en, { embed: 1, image: 1, list: 1, paragraph: 3, quote: 1, table: 1 });
   const text = readFileSync(join(out, 'article.json'), 'utf8').toLowerCase();

@@ -77,6 +77,10 @@ impl Mapper<'_> {
     /// The URL WordPress could not resolve, as the embed block saved it: a facade when the
     /// provider table reads a video from it, else a link.
     fn bare_url(&mut self, text: &str, fig: ElementRef) {
+        if text.is_empty() {
+            self.report.drop(Dropped::EmptyBlock, &fig.html());
+            return;
+        }
         let Some(url) = text.starts_with("http").then(|| self.url(text)).flatten() else {
             self.report.drop(Dropped::Embed, &fig.html());
             return;

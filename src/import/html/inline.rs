@@ -67,6 +67,9 @@ impl Mapper<'_> {
             self.report.drop(kind, &el.html());
             return;
         }
+        if name == "cite" && self.in_quote {
+            return;
+        }
         if name == "sup" && super::has_class(el, "fn") {
             self.note_ref(el, out);
             return;

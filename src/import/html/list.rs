@@ -14,7 +14,7 @@ impl Mapper<'_> {
         let sub = self.sub_list(el, 1, &mut hoisted);
         if sub.items.is_empty() {
             if hoisted.is_empty() {
-                self.report.drop(Dropped::EmptyParagraph, &el.html());
+                self.report.drop(Dropped::EmptyBlock, &el.html());
             }
         } else {
             // Past the format's limit, the rest goes on in lists of their own.

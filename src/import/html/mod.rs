@@ -50,6 +50,8 @@ pub struct Mapper<'r> {
     flattened: bool,
     /// Inside an embed block: a player the provider table does not know becomes a link.
     in_embed: bool,
+    /// Inside a quote: its `<cite>` (at any depth) is the attribution, not the text.
+    in_quote: bool,
     /// WordPress's footnote ids (`li#<uuid>` of `ol.wp-block-footnotes`), in order; a note's
     /// id in the format is `n` and its place from 1.
     notes: Vec<String>,
@@ -83,6 +85,7 @@ pub fn blocks_of(root: ElementRef, base: &str, lang: &str, report: &mut Report) 
         pending: Vec::new(),
         flattened: false,
         in_embed: false,
+        in_quote: false,
         notes,
         notes_done: false,
     };
@@ -280,7 +283,7 @@ impl Mapper<'_> {
             self.push(BlockKind::Paragraph(run.inlines));
         } else if run.hoisted.is_empty() && before == self.report.dropped_count(Dropped::Shortcode)
         {
-            self.report.drop(Dropped::EmptyParagraph, &el.html());
+            self.report.drop(Dropped::EmptyBlock, &el.html());
         }
         self.push_all(run.hoisted);
     }
@@ -298,7 +301,7 @@ impl Mapper<'_> {
                 text: run.inlines,
             });
         } else {
-            self.report.drop(Dropped::EmptyParagraph, &el.html());
+            self.report.drop(Dropped::EmptyBlock, &el.html());
         }
         self.push_all(run.hoisted);
     }
@@ -345,6 +348,10 @@ impl Mapper<'_> {
         caption: Option<Vec<Inline>>,
     ) -> Option<crate::core::article::media::Figure> {
         let raw = img.attr("src").unwrap_or("");
+        if raw.trim().is_empty() {
+            self.report.drop(Dropped::EmptyBlock, &img.html());
+            return None;
+        }
         let Some(src) = self.url(raw) else {
             self.report.drop(Dropped::UnsafeImage, &img.html());
             return None;

@@ -194,15 +194,17 @@ impl Mapper<'_> {
                 .and_then(|t| t.attr("datetime"))
                 .and_then(DateTime::parse_day_or_time)
         });
-        let mut text = match text_p {
-            Some(p) => self.run(p).inlines,
-            None => Vec::new(),
-        };
-        // Bluesky's "[image or embed]" link stands for media the text does not describe.
-        text.retain(|i| {
-            !matches!(i, Inline::Span { kind: SpanKind::Link(_), children, .. }
-                if crate::core::article::plain_text(children).starts_with('['))
-        });
+        // The text, without Bluesky's "[image or embed]" link, which stands for media the
+        // text does not describe.
+        let mut text = Vec::new();
+        let mut hoisted = Vec::new();
+        for child in text_p.iter().flat_map(|p| p.children()) {
+            let placeholder = ElementRef::wrap(child)
+                .is_some_and(|a| a.value().name() == "a" && plain(a).starts_with('['));
+            if !placeholder {
+                self.inline(child, &mut text, &mut hoisted, 0);
+            }
+        }
         super::normalize(&mut text);
         let author = author.or_else(|| handle.clone());
         let (true, Some(author)) = (text.iter().any(has_text), author) else {

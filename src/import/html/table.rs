@@ -66,7 +66,7 @@ impl Mapper<'_> {
             t.body = std::mem::take(&mut t.foot);
         }
         if t.body.is_empty() || (empty(&t.head) && empty(&t.body) && empty(&t.foot)) {
-            self.report.drop(Dropped::Table, &table.html());
+            self.report.drop(Dropped::EmptyBlock, &table.html());
         } else {
             self.push(BlockKind::Table(t));
         }

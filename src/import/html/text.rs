@@ -46,24 +46,23 @@ impl Mapper<'_> {
             .filter(|c| !c.is_empty());
         let mut text = Vec::new();
         let mut hoisted = Vec::new();
+        let was = std::mem::replace(&mut self.in_quote, true);
         for child in el.children() {
-            let is_cite = ElementRef::wrap(child).is_some_and(|e| e.value().name() == "cite");
-            if !is_cite {
-                let before = text.len();
-                self.inline(child, &mut text, &mut hoisted, 0);
-                // Paragraphs of a quote run on, a space apart.
-                if text.len() > before
-                    && ElementRef::wrap(child).is_some_and(|e| e.value().name() == "p")
-                {
-                    text.push(Inline::Text(" ".into()));
-                }
+            let before = text.len();
+            self.inline(child, &mut text, &mut hoisted, 0);
+            // Paragraphs of a quote run on, a space apart.
+            if text.len() > before
+                && ElementRef::wrap(child).is_some_and(|e| e.value().name() == "p")
+            {
+                text.push(Inline::Text(" ".into()));
             }
         }
+        self.in_quote = was;
         normalize(&mut text);
         if text.iter().any(has_text) {
             self.push(BlockKind::Quote { text, cite, pull });
         } else {
-            self.report.drop(Dropped::EmptyParagraph, &el.html());
+            self.report.drop(Dropped::EmptyBlock, &el.html());
         }
         self.push_all(hoisted);
     }
@@ -86,7 +85,7 @@ impl Mapper<'_> {
         pre_text(*el, &mut text);
         let text = text.trim_end().trim_start_matches(['\n', '\r']).to_owned();
         if text.trim().is_empty() {
-            self.report.drop(Dropped::EmptyParagraph, &el.html());
+            self.report.drop(Dropped::EmptyBlock, &el.html());
             return;
         }
         self.push(BlockKind::Preformatted { variant, text });

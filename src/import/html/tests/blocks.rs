@@ -58,7 +58,7 @@ fn a_classic_table_with_a_header_row_and_no_thead_has_that_row_as_its_head() {
     // A table with nothing in it is counted, not kept.
     let (b, r) = map("<figure class=\"wp-block-table\"><table><tbody><tr><td></td></tr></tbody></table></figure>");
     assert!(b.is_empty());
-    assert_eq!(r.dropped_count(Dropped::Table), 1);
+    assert_eq!(r.dropped_count(Dropped::EmptyBlock), 1);
 }
 
 fn items_text(items: &[ListItem]) -> Vec<String> {

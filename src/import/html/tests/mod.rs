@@ -53,7 +53,7 @@ fn a_classic_caption_inside_a_paragraph_splits_as_a_browser_splits_it() {
     assert_eq!(b[2].text_units(), ["after."]);
     // The parser's empty <p></p> is the closing tag's echo, not the author's: it is counted
     // all the same, as every dropped thing is.
-    assert!(r.dropped_count(Dropped::EmptyParagraph) <= 1);
+    assert!(r.dropped_count(Dropped::EmptyBlock) <= 1);
 }
 
 #[test]
@@ -114,7 +114,7 @@ fn headings_lists_and_inline_styles_map_to_the_format() {
         }
         other => panic!("{other:?}"),
     }
-    assert_eq!(r.dropped_count(Dropped::EmptyParagraph), 1);
+    assert_eq!(r.dropped_count(Dropped::EmptyBlock), 1);
     assert!(matches!(b[4].kind, BlockKind::Separator));
     assert_eq!(b.len(), 5);
 }
