@@ -111,7 +111,11 @@ https://www.dailymotion.com/video/x7tgad0
         })
         .collect();
     assert_eq!(why, [AsLink::NoPlayer, AsLink::NoPlayer]);
-    assert_eq!(r.dropped_count(Dropped::EmptyBlock), 1, "the embed without a URL");
+    assert_eq!(
+        r.dropped_count(Dropped::EmptyBlock),
+        1,
+        "the embed without a URL"
+    );
     assert_eq!(r.dropped_count(Dropped::Iframe), 1);
 }
 
