@@ -4,98 +4,12 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 mod common;
-use article_embed::core::article::{
-    validate_document, validate_translation, Article, Block, BlockKind, Translation,
-};
-use article_embed::import::article::{import_post, Options, Output};
-use article_embed::import::report::{Dropped, LeftOut, Warning};
-use article_embed::import::wordpress::rest::{Client, Source};
+use article_embed::core::article::{Block, BlockKind};
+use article_embed::import::article::Output;
+use article_embed::import::report::{Dropped, Warning};
 use article_embed::import::ImportError;
+use common::import::*;
 use common::*;
-use std::time::Duration;
-
-fn fixture(name: &str) -> Source {
-    Source::File(root().join("tests/fixtures/wordpress").join(name))
-}
-
-fn options(machine: &[&str]) -> Options {
-    Options {
-        language: tag("en"),
-        machine_translated: machine.iter().map(|l| tag(l)).collect(),
-        ad_after: 4,
-        publisher: None,
-    }
-}
-
-fn import(
-    post: &str,
-    translations: &[(&str, &str)],
-    machine: &[&str],
-) -> Result<Output, ImportError> {
-    let client = Client::new(Duration::from_secs(5));
-    let tr: Vec<_> = translations
-        .iter()
-        .map(|(l, f)| (tag(l), fixture(f)))
-        .collect();
-    import_post(&client, &fixture(post), &tr, &options(machine))
-}
-
-/// The written files, read back through the widget's own validator.
-fn read_back(out: &Output) -> (Article, Vec<(String, Translation)>) {
-    let file = |name: &str| {
-        &out.files
-            .iter()
-            .find(|(n, _)| n == name)
-            .expect("written")
-            .1
-    };
-    let article = whole(
-        "article.json",
-        validate_document(
-            &json(file("article.json")),
-            "https://example.test/a/article.json",
-        ),
-    );
-    let mut translations = Vec::new();
-    for (name, text) in &out.files[1..] {
-        let lang = name.trim_end_matches(".json");
-        let t = whole(
-            name,
-            validate_translation(
-                &json(text),
-                &tag(lang),
-                "https://example.test/a/x.json",
-                "https://example.test/a/",
-            ),
-        );
-        translations.push((lang.to_owned(), t));
-    }
-    (article, translations)
-}
-
-/// WordPress typesets quotes, apostrophes and dashes (`wptexturize`); compare without that.
-fn untypeset(s: &str) -> String {
-    let s: String = s
-        .chars()
-        .map(|c| match c {
-            '“' | '”' | '″' => '"',
-            '‘' | '’' | '′' => '\'',
-            '–' | '—' => '-',
-            c => c,
-        })
-        .collect();
-    norm(&s)
-}
-
-/// Text units of the body, without the featured image and the ad.
-fn body_units(blocks: &[Block]) -> Vec<String> {
-    blocks
-        .iter()
-        .filter(|b| b.id.as_deref() != Some("featured"))
-        .flat_map(|b| b.text_units())
-        .map(|u| untypeset(&u))
-        .collect()
-}
 
 fn count(blocks: &[Block], kind: fn(&BlockKind) -> bool) -> usize {
     blocks
@@ -365,86 +279,6 @@ fn bad_posts_are_refused_with_their_cause() {
         err(import("missing.json", &[], &[])),
         ImportError::Io { .. }
     ));
-}
-
-#[test]
-fn an_unusable_translation_is_left_out_and_the_article_kept() {
-    // Given as Danish: an empty post, a password-protected one, and the English original.
-    for (file, why) in [
-        ("post-no-content.json", LeftOut::NoBlock),
-        ("post-protected.json", LeftOut::Protected),
-        (
-            "post-closer-ties.en.json",
-            LeftOut::WrongLanguage {
-                detected: "en".into(),
-            },
-        ),
-    ] {
-        let out = import(
-            "post-closer-ties.en.json",
-            &[("da", file), ("sw", "post-relations.sw.json")],
-            &[],
-        )
-        .unwrap();
-        let names: Vec<_> = out.files.iter().map(|(n, _)| n.as_str()).collect();
-        assert_eq!(names, ["article.json", "sw.json"], "{file}");
-        let left: Vec<_> = out
-            .report
-            .warnings
-            .iter()
-            .filter_map(|w| match w {
-                Warning::TranslationLeftOut {
-                    lang,
-                    input,
-                    reason,
-                } => Some((lang.as_str(), input.ends_with(file), reason.clone())),
-                _ => None,
-            })
-            .collect();
-        assert_eq!(left, [("da", true, why)], "{file}");
-        let (article, _) = read_back(&out);
-        assert_eq!(
-            article
-                .languages
-                .iter()
-                .map(|l| l.as_str())
-                .collect::<Vec<_>>(),
-            ["en", "sw"]
-        );
-    }
-}
-
-#[test]
-fn a_translation_of_another_structure_is_imported_with_what_aligns() {
-    // The Swahili post is another article's translation: hardly anything aligns, yet it is
-    // imported (its blocks shown as they are), and the report says how little aligned.
-    let out = import(
-        "post-closer-ties.en.json",
-        &[("sw", "post-relations.sw.json")],
-        &[],
-    )
-    .unwrap();
-    let (_, tr) = read_back(&out);
-    let sw = &tr[0].1;
-    let (aligned, blocks) = out
-        .report
-        .warnings
-        .iter()
-        .find_map(|w| match w {
-            Warning::Realigned {
-                lang,
-                aligned,
-                blocks,
-                ..
-            } if lang == "sw" => Some((*aligned, *blocks)),
-            _ => None,
-        })
-        .expect("one warning line says so");
-    let own = |b: &&Block| !matches!(b.id.as_deref(), Some("featured" | "ad01"));
-    let body: Vec<_> = sw.blocks.iter().filter(own).collect();
-    assert_eq!(body.len(), blocks);
-    assert_eq!(body.iter().filter(|b| b.id.is_some()).count(), aligned);
-    assert!(aligned * 10 < blocks, "{aligned} of {blocks}");
 }
 
 #[test]

@@ -1,6 +1,9 @@
 //! Helpers shared by the native test suites: loading fixtures and the seed pages, a fresh
-//! scratch folder, and the `publish` command.
+//! scratch folder, and the `publish` command; the importer's in `import`.
 #![allow(dead_code)]
+
+#[cfg(not(target_arch = "wasm32"))]
+pub mod import;
 
 use article_embed::core::article::{
     validate_document, validate_translation, Article, Validated, ValidationError,

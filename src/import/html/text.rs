@@ -95,7 +95,14 @@ impl Mapper<'_> {
     /// a link (or with an unsafe one) is counted.
     pub(super) fn buttons(&mut self, el: ElementRef) {
         let mut items = Vec::new();
-        for a in el.descendent_elements().filter(|e| e.value().name() == "a") {
+        let anchors: Vec<ElementRef> = el
+            .descendent_elements()
+            .filter(|e| e.value().name() == "a")
+            .collect();
+        if anchors.is_empty() {
+            self.report.drop(Dropped::EmptyBlock, &el.html());
+        }
+        for a in anchors {
             let text = plain(a);
             let url = match a.attr("href") {
                 Some(h) => match self.url(h) {
