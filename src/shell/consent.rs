@@ -96,6 +96,11 @@ pub fn allows(c: Category) -> bool {
     state(|s| s.allows(c))
 }
 
+/// The choices in force.
+pub fn choices() -> Choices {
+    state(|s| s.choices())
+}
+
 /// What widget `id` shows, for the categories it uses.
 pub fn view_for(id: u32, used: Vec<Category>, open: bool, choosing: bool) -> ConsentView {
     state(|s| s.view_for(id, used, open, choosing))
@@ -126,7 +131,7 @@ fn store(d: &Decision, ui_lang: &str) {
     browser::storage_set(KEY, &record.encode());
 }
 
-/// Reads a decision the host or app passes in: `{ advertising: true }`.
+/// Reads a decision the host or app passes in: `{ advertising: true, media: true }`.
 pub fn choices_from_js(value: &JsValue) -> Choices {
     let mut choices = Choices::none();
     for c in Category::ALL {
