@@ -2,11 +2,10 @@
 //! scratch folder, and the `publish` command.
 #![allow(dead_code)]
 
-use article_embed::core::article::{
-    validate_document, validate_translation, Article, Validated, ValidationError,
-};
+use article_embed::core::article::{Article, Validated, ValidationError};
 use article_embed::core::json::Json;
 use article_embed::core::lang::LangTag;
+use article_embed::publish::load::{check, load};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -35,28 +34,15 @@ pub fn whole<T>(what: &str, r: Result<Validated<T>, Vec<ValidationError>>) -> T 
     }
 }
 
-/// Loads a fixture article with every referenced translation, as the widget would; every
-/// file must validate without a warning.
+/// Loads a fixture article with every referenced translation, as the widget would (through
+/// the publisher's loader, served from `https://example.test/articles/<name>/`); every file
+/// must validate without a warning.
 pub fn load_fixture(name: &str) -> Article {
-    let dir = root().join("www/articles").join(name);
-    let url = format!("https://example.test/articles/{name}/article.json");
-    let mut article = whole(
-        name,
-        validate_document(&json_file(&dir.join("article.json")), &url),
-    );
-    let langs: Vec<LangTag> = article.languages.clone();
-    for lang in langs {
-        if let Some(article_embed::core::article::TranslationSource::Remote { href, .. }) =
-            article.source(&lang).cloned()
-        {
-            let t = whole(
-                &format!("{name}/{href}"),
-                validate_translation(&json_file(&dir.join(&href)), &lang, &url),
-            );
-            article.insert_translation(&lang, t);
-        }
-    }
-    article
+    let doc = root().join("www/articles").join(name).join("article.json");
+    let base = format!("https://example.test/articles/{name}/");
+    let loaded = load(&doc, Some(&base)).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(loaded.warnings, 0, "{name}: {:?}", check(&doc, &base));
+    loaded.article
 }
 
 /// A language tag.
