@@ -1,5 +1,6 @@
-//! Helpers shared by the native test suites: loading fixtures and the seed pages, a fresh
-//! scratch folder, and the `publish` command.
+//! Helpers shared by the native test suites: loading fixtures and the seed pages, the minimal
+//! document and checked edits of it, a fresh scratch folder and files in it, and the
+//! `publish` command.
 #![allow(dead_code)]
 
 use article_embed::core::article::{Article, Validated, ValidationError};
@@ -45,6 +46,37 @@ pub fn load_fixture(name: &str) -> Article {
     loaded.article
 }
 
+/// A one-language (English) document: `top` adds top-level fields (each with its comma),
+/// `blocks` is the body's JSON.
+pub fn doc(top: &str, blocks: &str) -> String {
+    format!(
+        r#"{{
+      "format": "article-embed/1",
+      "url": "https://example.test/a/",
+      "publisher": {{ "name": "EU Reporter" }},
+      "published": "2022-06-21T09:00:00+02:00",
+      "original_language": "en",
+      "languages": ["en"],
+      {top}
+      "translations": {{ "en": {{ "title": "T", "blocks": [ {blocks} ] }} }}
+    }}"#
+    )
+}
+
+/// Checked edits of a test's text.
+pub trait Edit {
+    /// The text with `from` replaced by `to`; panics when `from` is not in it (an edit that
+    /// changed nothing would leave its test checking less than it says).
+    fn edit(&self, from: &str, to: &str) -> String;
+}
+
+impl Edit for str {
+    fn edit(&self, from: &str, to: &str) -> String {
+        assert!(self.contains(from), "{from:?} is not in {self}");
+        self.replace(from, to)
+    }
+}
+
 /// A language tag.
 pub fn tag(s: &str) -> LangTag {
     LangTag::parse(s).expect("valid tag")
@@ -87,6 +119,15 @@ pub fn scratch(suite: &str, test: &str) -> PathBuf {
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).expect("a test directory");
     dir
+}
+
+/// Writes `text` to the file `name` of `dir` (a [`scratch`] folder, or one in it: created if
+/// need be); its path.
+pub fn write_file(dir: &Path, name: &str, text: &str) -> PathBuf {
+    std::fs::create_dir_all(dir).unwrap_or_else(|e| panic!("{}: {e}", dir.display()));
+    let path = dir.join(name);
+    std::fs::write(&path, text).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    path
 }
 
 /// Runs `article-embed publish <input> --out <out> --base <base>`: its exit code and stderr.
