@@ -3,7 +3,7 @@
 //! `publish` command.
 #![allow(dead_code)]
 
-use article_embed::core::article::{Article, Validated, ValidationError};
+use article_embed::core::article::Article;
 use article_embed::core::json::Json;
 use article_embed::core::lang::LangTag;
 use article_embed::publish::load::{check, load};
@@ -26,24 +26,25 @@ pub fn json(text: &str) -> Json {
     serde_json::from_str(text).expect("test JSON parses")
 }
 
-/// The value of a validation that found nothing to drop; panics with the problems otherwise.
-pub fn whole<T>(what: &str, r: Result<Validated<T>, Vec<ValidationError>>) -> T {
-    match r {
-        Ok(v) if v.warnings.is_empty() => v.value,
-        Ok(v) => panic!("{what}: warnings {:?}", v.warnings),
-        Err(e) => panic!("{what}: errors {e:?}"),
-    }
+/// Loads an article through the publisher's loader, as the widget would read it served from
+/// `base` (its folder's URL); every file must validate without a warning.
+pub fn load_whole(doc: &Path, base: &str) -> Article {
+    let loaded = load(doc, Some(base)).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(
+        loaded.warnings,
+        0,
+        "{}: {:?}",
+        doc.display(),
+        check(doc, base)
+    );
+    loaded.article
 }
 
-/// Loads a fixture article with every referenced translation, as the widget would (through
-/// the publisher's loader, served from `https://example.test/articles/<name>/`); every file
-/// must validate without a warning.
+/// Loads a fixture article with every referenced translation, served from
+/// `https://example.test/articles/<name>/`; every file must validate without a warning.
 pub fn load_fixture(name: &str) -> Article {
     let doc = root().join("www/articles").join(name).join("article.json");
-    let base = format!("https://example.test/articles/{name}/");
-    let loaded = load(&doc, Some(&base)).unwrap_or_else(|e| panic!("{e}"));
-    assert_eq!(loaded.warnings, 0, "{name}: {:?}", check(&doc, &base));
-    loaded.article
+    load_whole(&doc, &format!("https://example.test/articles/{name}/"))
 }
 
 /// A one-language (English) document: `top` adds top-level fields (each with its comma),
