@@ -132,7 +132,7 @@ fn the_danish_article_keeps_every_passage_and_flags_the_xnumx_sentence() {
     let ids = |bs: &[Block]| bs.iter().map(|b| b.id.clone()).collect::<Vec<_>>();
     assert_eq!(ids(&da.blocks), ids(&en.blocks));
     // The seed's XNUMX sentence is the one the core's check flags, and the import warns of it.
-    let seed_suspects: Vec<_> = article_embed::core::translation_check::suspect_blocks(
+    let seed_suspects: Vec<_> = article_embed::core::article::translation_check::suspect_blocks(
         seed.translation(&tag("da")).unwrap(),
         seed_en,
     )

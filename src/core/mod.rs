@@ -3,7 +3,6 @@
 pub mod action;
 pub mod article;
 pub mod consent;
-pub mod consent_state;
 pub mod html;
 pub mod i18n;
 pub mod json;
@@ -12,5 +11,10 @@ pub mod limits;
 pub mod render;
 pub mod share;
 pub mod text;
-pub mod translation_check;
 pub mod url;
+
+// The old paths, until every user names the new ones.
+#[doc(hidden)]
+pub use article::translation_check;
+#[doc(hidden)]
+pub use consent::state as consent_state;

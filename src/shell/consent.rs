@@ -1,11 +1,11 @@
 //! Page-wide consent, browser side: keeps the one [`ConsentState`] of the page and supplies what
 //! only the browser knows (the stored record, Global Privacy Control, an IAB TCF v2.2 CMP).
-//! The decisions themselves are in `core::consent_state`; applying one to the widgets is the
+//! The decisions themselves are in `core::consent::state`; applying one to the widgets is the
 //! dispatcher's job. This module calls nothing above it.
 
 use super::browser;
+use crate::core::consent::state::{ConsentState, Decision, Mode};
 use crate::core::consent::{Category, Choices, ConsentView, Record, Source};
-use crate::core::consent_state::{ConsentState, Decision, Mode};
 use js_sys::{Function, Reflect};
 use std::cell::RefCell;
 use wasm_bindgen::prelude::*;

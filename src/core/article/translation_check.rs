@@ -8,12 +8,12 @@
 //!
 //! The widget never "repairs" a translation: it offers the original passage next to it.
 
-use crate::core::article::{Block, Translation};
+use super::{Block, Translation};
 
 /// Whether a token is an MT number placeholder: an all-caps ASCII word containing `NUM`.
 fn is_artifact(token: &str) -> bool {
     token.len() >= 4
-        && super::text::contains(token, "NUM")
+        && crate::core::text::contains(token, "NUM")
         && token.chars().all(|c| c.is_ascii_uppercase())
 }
 
@@ -74,8 +74,8 @@ pub fn suspect_blocks<'a>(
         .collect()
 }
 
-fn join_units(b: &crate::core::article::Block) -> String {
-    super::text::join(b.text_units().iter().map(String::as_str), "\n")
+fn join_units(b: &Block) -> String {
+    crate::core::text::join(b.text_units().iter().map(String::as_str), "\n")
 }
 
 #[cfg(test)]
