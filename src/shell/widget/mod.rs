@@ -13,7 +13,7 @@ use super::options::MountOptions;
 use super::sink;
 use crate::core::article::{AdCreative, Article};
 use crate::core::consent::{Banner, Category, Choices};
-use crate::core::consent_state::used_categories;
+use crate::core::consent::state::used_categories;
 use crate::core::html::SafeUrl;
 use crate::core::i18n::{Catalog, Msg};
 use crate::core::lang::LangTag;
