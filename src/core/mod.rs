@@ -12,9 +12,3 @@ pub mod render;
 pub mod share;
 pub mod text;
 pub mod url;
-
-// The old paths, until every user names the new ones.
-#[doc(hidden)]
-pub use article::translation_check;
-#[doc(hidden)]
-pub use consent::state as consent_state;
