@@ -6,6 +6,7 @@
 
 pub mod block_type;
 pub mod datetime;
+pub mod translation_check;
 pub mod validate;
 
 use crate::core::html::SafeUrl;
