@@ -2,8 +2,8 @@
 //! seed page is one text unit of the fixture, in order, and every translation aligns by id.
 
 mod common;
+use article_embed::core::article::translation_check::suspect_blocks;
 use article_embed::core::article::BlockKind;
-use article_embed::core::translation_check::suspect_blocks;
 use common::*;
 
 /// The text units of one language, but the images' captions: the seed pages have no image

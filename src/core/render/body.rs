@@ -4,10 +4,10 @@
 use super::inlines::{inlines, Refs};
 use super::{media, notes, table, AdSlot, View};
 use crate::core::action::Action;
+use crate::core::article::translation_check::suspect_blocks;
 use crate::core::article::{Block, BlockKind, ListItem, PreVariant};
 use crate::core::html::{Markup, Open};
 use crate::core::i18n::Msg;
-use crate::core::translation_check::suspect_blocks;
 
 pub(super) fn body(m: &mut Markup, v: &View<'_>) {
     let blocks = &v.translation.blocks;
