@@ -23,9 +23,10 @@ use article_embed::core::url::{encode_component, resolve};
 pub const DOC_URL: &str = "https://example.test/articles/a/article.json";
 
 /// The element names the renderer writes; any other `<name` in its output came from data.
-const TAGS: &str = "a article aside blockquote button details div em figcaption figure footer \
-                    h2 h3 h4 h5 header iframe img input label li nav ol p path section span \
-                    strong summary svg time ul";
+const TAGS: &str = "a article aside audio blockquote button caption cite code details div em \
+                    figcaption figure footer h2 h3 h4 h5 header hr iframe img input label li \
+                    nav ol p path pre section span strong summary sup svg table tbody td tfoot \
+                    th thead time tr track ul video";
 
 /// JSON bytes → the core's tree → the validator, as a document and as a translation file.
 pub fn validate(data: &[u8]) {
@@ -101,7 +102,11 @@ pub fn render_article_everywhere(article: &Article) {
         ad_after: Some(1),
         ..ViewOptions::default()
     };
-    let options = [ViewOptions::default(), share_native];
+    let prerendered = ViewOptions {
+        prerendered: true,
+        ..ViewOptions::default()
+    };
+    let options = [ViewOptions::default(), share_native, prerendered];
     for (lang, source) in &article.translations {
         let TranslationSource::Inline(t) = source else {
             continue;
@@ -112,7 +117,10 @@ pub fn render_article_everywhere(article: &Article) {
             .as_ref()
             .unwrap_or(&article.original_language);
         let original = article.translation(from).map(|o| (from, o));
-        for (i, ui) in catalogs.iter().enumerate() {
+        // Every embed started, or the first one asking for consent.
+        let embeds: Vec<usize> = (0..t.blocks.len()).collect();
+        for (i, options) in options.iter().enumerate() {
+            let ui = &catalogs[i % 2];
             let date = ui.date(&article.published);
             let open = i % 2 == 1;
             let state = UiState {
@@ -120,9 +128,12 @@ pub fn render_article_everywhere(article: &Article) {
                 originals_open: if open { ids.clone() } else { Vec::new() },
                 consent_open: open,
                 consent_choosing: open,
+                media_asking: (!open).then_some(embeds.len() / 2),
+                players: if open { embeds.clone() } else { Vec::new() },
             };
             let mut choices = Choices::none();
             choices.set(Category::Advertising, open);
+            choices.set(Category::Media, open);
             let consent = ConsentView {
                 used: Category::ALL.to_vec(),
                 choices,
@@ -132,7 +143,7 @@ pub fn render_article_everywhere(article: &Article) {
                     Banner::Asking
                 },
                 gpc: open,
-                manageable: true,
+                manageable: i != 2,
             };
             let html = render_article(&View {
                 article,
@@ -143,7 +154,7 @@ pub fn render_article_everywhere(article: &Article) {
                 date_text: &date,
                 language_names: &names,
                 ui_language_names: &names,
-                options: &options[i],
+                options,
                 ad: if open {
                     AdSlot::Allowed
                 } else {
@@ -272,7 +283,7 @@ pub fn check_markup(html: &str) {
             excerpt(rest)
         );
     }
-    for attr in [" href=\"", " src=\""] {
+    for attr in [" href=\"", " src=\"", " poster=\"", " cite=\""] {
         for (i, _) in html.match_indices(attr) {
             // Only inside a tag: text may say ` href="…"` (its `<` is escaped, its quotes need
             // not be), and a raw `<` in the output always opens one of the renderer's tags.
@@ -284,6 +295,17 @@ pub fn check_markup(html: &str) {
             let value = &value[..value.find('"').expect("attribute closed")];
             let value = value.replace("&amp;", "&");
             assert!(is_safe_attr(&value), "unsafe URL {value:?} in{attr}");
+        }
+    }
+    // A player is only ever one the provider table builds.
+    for (i, _) in html.match_indices("<iframe ") {
+        let tag = &html[i..i + html[i..].find('>').expect("tag closed")];
+        if tag.contains(" data-player=") {
+            assert!(
+                tag.contains(" src=\"https://www.youtube-nocookie.com/embed/")
+                    || tag.contains(" src=\"https://player.vimeo.com/video/"),
+                "a player from elsewhere: {tag}"
+            );
         }
     }
 }

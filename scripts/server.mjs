@@ -11,6 +11,7 @@ const TYPES = {
   '.mjs': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
   '.json': 'application/json; charset=utf-8', '.wasm': 'application/wasm',
   '.svg': 'image/svg+xml', '.png': 'image/png', '.txt': 'text/plain; charset=utf-8',
+  '.webm': 'video/webm', '.ogg': 'audio/ogg', '.vtt': 'text/vtt; charset=utf-8',
 };
 // Types a CDN compresses (images other than SVG and fonts are compressed already).
 const COMPRESSIBLE = /^(text\/|application\/(json|wasm|javascript)|image\/svg\+xml)/;

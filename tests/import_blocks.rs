@@ -16,7 +16,7 @@ use common::*;
 
 fn en(post: &str) -> (Vec<Block>, article_embed::import::report::Report, String) {
     let out = import(post, &[], &[]).unwrap();
-    let (article, _) = read_back(&out);
+    let (article, _) = read_back(&out, "import_blocks", post);
     let t = article.translation(&tag("en")).unwrap().clone();
     (t.blocks, out.report, t.title)
 }

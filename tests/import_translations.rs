@@ -30,9 +30,9 @@ fn a_restructured_translation_is_imported_beside_an_aligned_one() {
     let out = import(EN, &[("da", DA), ("sw", SW)], &["da"]).unwrap();
     let names: Vec<_> = out.files.iter().map(|(n, _)| n.as_str()).collect();
     assert_eq!(names, ["article.json", "da.json", "sw.json"]);
-    let (article, tr) = read_back(&out);
+    let (article, tr) = read_back(&out, "import_translations", "restructured");
     let en = article.translation(&tag("en")).unwrap();
-    let (da, sw) = (&tr[0].1, &tr[1].1);
+    let (da, sw) = (&tr[0].translation, &tr[1].translation);
     // Danish: block for block, every id the original's.
     let ids = |bs: &[Block]| bs.iter().map(|b| b.id.clone()).collect::<Vec<_>>();
     assert_eq!(ids(&da.blocks), ids(&en.blocks));
@@ -105,9 +105,9 @@ fn the_machine_translation_checks_read_table_cells_too() {
         })
         .collect();
     assert_eq!(suspects, ["da:tbl01"]);
-    let (_, tr) = read_back(&out);
+    let (_, tr) = read_back(&out, "import_translations", "table-cells");
     let table = tr[0]
-        .1
+        .translation
         .blocks
         .iter()
         .find(|b| b.id.as_deref() == Some("tbl01"))
@@ -115,7 +115,7 @@ fn the_machine_translation_checks_read_table_cells_too() {
     assert!(matches!(&table.kind, BlockKind::Table(t) if t.body.len() == 2 && t.foot.len() == 1));
     // The quoted posts stay in their own language inside the Danish body.
     let posts: Vec<_> = tr[0]
-        .1
+        .translation
         .blocks
         .iter()
         .filter(|b| matches!(b.kind, BlockKind::Post(_)))
@@ -159,7 +159,7 @@ fn an_unusable_translation_is_left_out_and_the_article_kept() {
             })
             .collect();
         assert_eq!(left, [("da", true, why)], "{file}");
-        let (article, _) = read_back(&out);
+        let (article, _) = read_back(&out, "import_translations", file);
         assert_eq!(
             article
                 .languages
@@ -181,8 +181,8 @@ fn a_translation_of_another_structure_is_imported_with_what_aligns() {
         &[],
     )
     .unwrap();
-    let (_, tr) = read_back(&out);
-    let sw = &tr[0].1;
+    let (_, tr) = read_back(&out, "import_translations", "another-structure");
+    let sw = &tr[0].translation;
     let (aligned, blocks) = out
         .report
         .warnings

@@ -33,7 +33,7 @@ fn the_danish_article_keeps_every_passage_and_flags_the_xnumx_sentence() {
         &["da"],
     )
     .unwrap();
-    let (article, tr) = read_back(&out);
+    let (article, tr) = read_back(&out, "import_wordpress", "danish");
     let seed = load_fixture("eu-kazakhstan-closer-ties");
     let en = article.translation(&tag("en")).unwrap();
     let seed_en = seed.translation(&tag("en")).unwrap();
@@ -42,7 +42,10 @@ fn the_danish_article_keeps_every_passage_and_flags_the_xnumx_sentence() {
         count(&en.blocks, paragraphs),
         count(&seed_en.blocks, paragraphs)
     );
-    let (lang, da) = &tr[0];
+    let TranslationFile {
+        lang,
+        translation: da,
+    } = &tr[0];
     assert_eq!(lang, "da");
     assert!(da.machine_translated);
     assert_eq!(
@@ -53,7 +56,7 @@ fn the_danish_article_keeps_every_passage_and_flags_the_xnumx_sentence() {
     let ids = |bs: &[Block]| bs.iter().map(|b| b.id.clone()).collect::<Vec<_>>();
     assert_eq!(ids(&da.blocks), ids(&en.blocks));
     // The seed's XNUMX sentence is the one the core's check flags, and the import warns of it.
-    let seed_suspects: Vec<_> = article_embed::core::translation_check::suspect_blocks(
+    let seed_suspects: Vec<_> = article_embed::core::article::translation_check::suspect_blocks(
         seed.translation(&tag("da")).unwrap(),
         seed_en,
     )
@@ -94,10 +97,10 @@ fn english_left_in_the_swahili_post_is_tagged_en_and_nothing_else_is() {
         &["sw"],
     )
     .unwrap();
-    let (article, tr) = read_back(&out);
+    let (article, tr) = read_back(&out, "import_wordpress", "swahili");
     let seed = load_fixture("eu-kazakhstan-relations");
     let seed_sw = seed.translation(&tag("sw")).unwrap();
-    let sw = &tr[0].1;
+    let sw = &tr[0].translation;
     let tagged = |bs: &[Block]| {
         bs.iter()
             .filter(|b| b.lang.is_some())
@@ -141,13 +144,14 @@ fn a_rendered_page_gives_the_same_translation_as_the_rest_post() {
         &["da"],
     )
     .unwrap();
-    let (_, a) = read_back(&rest);
-    let (_, b) = read_back(&page);
-    assert_eq!(body_units(&a[0].1.blocks), body_units(&b[0].1.blocks));
-    assert_eq!(a[0].1.title, b[0].1.title);
+    let (_, from_rest) = read_back(&rest, "import_wordpress", "from-rest");
+    let (_, from_page) = read_back(&page, "import_wordpress", "from-page");
+    let (from_rest, from_page) = (&from_rest[0].translation, &from_page[0].translation);
+    assert_eq!(body_units(&from_rest.blocks), body_units(&from_page.blocks));
+    assert_eq!(from_rest.title, from_page.title);
     assert_eq!(
-        a[0].1.url.as_ref().map(|u| u.as_str().to_owned()),
-        b[0].1.url.as_ref().map(|u| u.as_str().to_owned())
+        from_rest.url.as_ref().map(|u| u.as_str().to_owned()),
+        from_page.url.as_ref().map(|u| u.as_str().to_owned())
     );
 }
 
@@ -173,7 +177,7 @@ fn hostile_markup_is_dropped_and_counted_by_kind() {
         .map(|(k, d)| (*k, d.count))
         .collect();
     assert_eq!(got, expected);
-    let text = &out.files[0].1;
+    let (_, text) = &out.files[0];
     let lower = text.to_lowercase();
     for bad in [
         "javascript:",
@@ -190,7 +194,7 @@ fn hostile_markup_is_dropped_and_counted_by_kind() {
     }
     // The links' words stay, as plain text.
     assert!(text.contains("A javascript link, an encoded one, a data link and a "));
-    let (article, _) = read_back(&out);
+    let (article, _) = read_back(&out, "import_wordpress", "hostile");
     let en = article.translation(&tag("en")).unwrap();
     let kinds: Vec<_> = en.blocks.iter().map(|b| b.id.clone().unwrap()).collect();
     assert_eq!(

@@ -183,22 +183,26 @@ fn a_suspect_machine_translated_passage_offers_the_original() {
 
 #[test]
 fn hostile_text_is_escaped_everywhere() {
-    let doc = r#"{
-      "format": "article-embed/1", "url": "https://example.test/a?x=\"><script>",
-      "publisher": { "name": "<img src=x onerror=alert(1)>" }, "author": "</span><script>alert(1)</script>",
-      "published": "2022-06-21T09:00:00Z", "original_language": "en", "languages": ["en"],
-      "translations": { "en": {
-        "title": "<b>bold</b> & \"quoted\"", "category": "<i>",
-        "disclaimer": "<iframe>",
-        "blocks": [
-          { "type": "paragraph", "text": ["<script>alert(1)</script>", { "a": "'onmouseover='x", "href": "https://e.test/\"><x>" }] },
-          { "type": "image", "src": "https://e.test/i.png\"onerror=\"x", "alt": "\" onload=\"x", "width": 10, "height": 10 }
-        ] } }
-    }"#;
-    let a =
-        article_embed::core::article::validate_document(&json(doc), "https://example.test/a.json")
-            .unwrap()
-            .value;
+    let text = doc(
+        r#""author": "</span><script>alert(1)</script>","#,
+        r#"{ "type": "paragraph", "text": ["<script>alert(1)</script>", { "a": "'onmouseover='x", "href": "https://e.test/\"><x>" }] },
+          { "type": "image", "src": "https://e.test/i.png\"onerror=\"x", "alt": "\" onload=\"x", "width": 10, "height": 10 }"#,
+    )
+    .edit(
+        r#""https://example.test/a/""#,
+        r#""https://example.test/a?x=\"><script>""#,
+    )
+    .edit("EU Reporter", "<img src=x onerror=alert(1)>")
+    .edit(
+        r#""title": "T""#,
+        r#""title": "<b>bold</b> & \"quoted\"", "category": "<i>", "disclaimer": "<iframe>""#,
+    );
+    let a = article_embed::core::article::validate_document(
+        &json(&text),
+        "https://example.test/a.json",
+    )
+    .unwrap()
+    .value;
     let opts = ViewOptions {
         share: ShareTarget::DEFAULT.to_vec(),
         ..ViewOptions::default()

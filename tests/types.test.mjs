@@ -34,7 +34,7 @@ test('the d.ts names every event, share target, error kind and consent source th
   for (const name of ids('src/shell/effects.rs', 'fn name(self)')) assert.ok(dts.includes(`'${name}': CustomEvent<`), name);
   assert.deepEqual(union('ArticleEmbedShareTarget'), ids('src/core/share.rs', 'pub fn id(self)'));
   assert.deepEqual(union('ArticleEmbedErrorKind'), [...ids('src/core/render/status.rs', 'pub fn id(self)'), 'load']);
-  assert.deepEqual(union('ArticleEmbedConsentSource'), ids('src/core/consent.rs', 'Source::Banner =>'));
+  assert.deepEqual(union('ArticleEmbedConsentSource'), ids('src/core/consent/mod.rs', 'Source::Banner =>'));
 });
 
 test('the d.ts types every attribute the loader reads', () => {

@@ -134,7 +134,7 @@ impl<'a> Open<'a> {
     /// Marks the element as the control of a reader's action (see [`Action::markup`]).
     pub fn action(self, action: &crate::core::action::Action) -> Self {
         let (name, value) = action.markup();
-        self.attr(name, value)
+        self.attr(name, &value)
     }
 
     /// Adds a boolean attribute (`hidden`, `disabled`) when `on`.

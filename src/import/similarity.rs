@@ -5,8 +5,8 @@
 //! weigh least: most paragraphs of an article are alike in both, so alone they would pair
 //! unrelated passages; what a translation keeps (figures, links, names) weighs most.
 
+use crate::core::article::translation_check::numbers;
 use crate::core::article::{Block, BlockKind, Inline, SpanKind};
-use crate::core::translation_check::numbers;
 
 /// Weights of the signals in the mean.
 const PLACE: f64 = 1.0;
@@ -47,9 +47,11 @@ impl Features {
             .collect();
         words.sort();
         words.dedup();
+        let mut numbers = numbers(&text);
+        numbers.sort();
         Features {
             place: (i as f64 + 0.5) / n.max(1) as f64,
-            numbers: numbers(&text),
+            numbers,
             urls,
             words,
             chars: text.chars().filter(|c| !c.is_whitespace()).count(),

@@ -55,7 +55,7 @@ export function getJson(url, ms) {
  */
 export const pause = () => globalThis.scheduler?.yield?.() ?? new Promise(r => setTimeout(r));
 
-// shell/effects.rs LANG_KEY: the reader's remembered choice.
+// shell/storage.rs LANG_KEY: the reader's remembered choice.
 const KEY = 'article-embed:lang';
 
 const norm = t => t.replace(/_/g, '-').toLowerCase();

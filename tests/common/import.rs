@@ -1,11 +1,11 @@
 //! Helpers of the importer's suites: importing saved WordPress responses
-//! (`tests/fixtures/wordpress/`) and reading the written files back through the widget's own
-//! validator.
+//! (`tests/fixtures/wordpress/`) and reading the written files back as the publisher loads
+//! them.
 
-use super::{json, norm, root, tag, whole};
-use article_embed::core::article::{validate_document, validate_translation, Article, Block};
-use article_embed::core::article::{BlockKind, Translation};
+use super::{load_whole, norm, root, scratch, tag};
+use article_embed::core::article::{Article, Block, BlockKind, Translation};
 use article_embed::import::article::{import_post, Options, Output};
+use article_embed::import::output::write_files;
 use article_embed::import::wordpress::rest::{Client, Source};
 use article_embed::import::ImportError;
 use std::time::Duration;
@@ -40,40 +40,29 @@ pub fn import(
     import_post(&client, &fixture(post), &tr, &options(machine))
 }
 
-/// The written files, read back through the widget's own validator (which must find nothing
-/// to drop): the article and each translation file with its language.
-pub fn read_back(out: &Output) -> (Article, Vec<(String, Translation)>) {
-    let file = |name: &str| {
-        &out.files
-            .iter()
-            .find(|(n, _)| n == name)
-            .expect("written")
-            .1
-    };
-    let article = whole(
-        "article.json",
-        validate_document(
-            &json(file("article.json")),
-            "https://example.test/a/article.json",
-        ),
-    );
-    // Translation files beside it, with its canonical URL (whose site's media are first
-    // party).
-    let canonical = article.url.as_str().to_owned();
-    let mut translations = Vec::new();
-    for (name, text) in &out.files[1..] {
-        let lang = name.trim_end_matches(".json");
-        let t = whole(
-            name,
-            validate_translation(
-                &json(text),
-                &tag(lang),
-                "https://example.test/a/x.json",
-                &canonical,
-            ),
-        );
-        translations.push((lang.to_owned(), t));
-    }
+/// A translation file of the import, read back: its language (the file's stem) and content.
+pub struct TranslationFile {
+    /// Its language.
+    pub lang: String,
+    /// What it holds.
+    pub translation: Translation,
+}
+
+/// The files, written as the command writes them (into the scratch folder `test` of `suite`)
+/// and read back through the publisher's loader, without a warning: the article, and its
+/// translation files in the order written.
+pub fn read_back(out: &Output, suite: &str, test: &str) -> (Article, Vec<TranslationFile>) {
+    let dir = scratch(suite, test);
+    write_files(&dir, &out.files).expect("the files are written");
+    let article = load_whole(&dir.join("article.json"), "https://example.test/a/");
+    let translations = out.files[1..]
+        .iter()
+        .map(|(name, _)| {
+            let lang = name.trim_end_matches(".json").to_owned();
+            let translation = article.translation(&tag(&lang)).expect("read").clone();
+            TranslationFile { lang, translation }
+        })
+        .collect();
     (article, translations)
 }
 

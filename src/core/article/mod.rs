@@ -11,6 +11,7 @@ pub mod inline;
 pub mod media;
 pub mod provider;
 pub mod table;
+pub mod translation_check;
 pub mod validate;
 
 use crate::core::html::SafeUrl;

@@ -8,9 +8,13 @@ mod card;
 mod chrome;
 mod consent;
 pub mod icons;
+mod inlines;
+pub mod media;
+mod notes;
 mod share_row;
 mod status;
 mod switcher;
+mod table;
 
 #[cfg(not(target_arch = "wasm32"))]
 pub use card::{card_markup, CARD_PARAGRAPHS};
@@ -91,6 +95,10 @@ pub struct UiState {
     pub consent_open: bool,
     /// The banner shows its per-category screen.
     pub consent_choosing: bool,
+    /// The embed (by its block's position) whose facade asks for consent in place.
+    pub media_asking: Option<usize>,
+    /// The embeds whose players the reader started, by their blocks' positions.
+    pub players: Vec<usize>,
 }
 
 /// Everything needed to render one article in one language.
@@ -159,6 +167,17 @@ impl View<'_> {
     #[cfg(not(target_arch = "wasm32"))]
     pub fn page_url_safe(&self) -> &SafeUrl {
         self.translation.url.as_ref().unwrap_or(&self.article.url)
+    }
+}
+
+/// Whether the view is drawn ahead of time for a page without script (never in the widget).
+fn prerendered(v: &View<'_>) -> bool {
+    #[cfg(not(target_arch = "wasm32"))]
+    return v.options.prerendered;
+    #[cfg(target_arch = "wasm32")]
+    {
+        let _ = v;
+        false
     }
 }
 

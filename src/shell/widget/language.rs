@@ -62,6 +62,9 @@ impl Widget {
         self.ui = ui;
         self.state.languages_open = false;
         self.state.originals_open.clear();
+        // Players and prompts are of the other language's blocks.
+        self.state.players.clear();
+        self.state.media_asking = None;
         self.render();
         restore_scroll(&self.root, anchor);
         let mut fx = self.focus_first(BUTTON, false);

@@ -4,6 +4,7 @@
 
 pub mod language;
 pub mod load;
+pub mod media;
 pub mod share;
 
 use super::browser;
@@ -11,9 +12,9 @@ use super::consent;
 use super::effects::{Effect, Effects, HostEvent};
 use super::options::MountOptions;
 use super::sink;
-use crate::core::article::{AdCreative, Article};
+use crate::core::article::{AdCreative, Article, BlockKind};
+use crate::core::consent::state::used_categories;
 use crate::core::consent::{Banner, Category, Choices};
-use crate::core::consent_state::used_categories;
 use crate::core::html::SafeUrl;
 use crate::core::i18n::{Catalog, Msg};
 use crate::core::lang::LangTag;
@@ -169,13 +170,20 @@ impl Widget {
             .or_else(|| self.article.as_ref()?.ad.clone())
     }
 
-    /// The consent categories this widget uses: advertising where a creative and a slot are.
+    /// The consent categories this widget uses: advertising where a creative and a slot are,
+    /// embedded content where the shown language has a third party's player.
     pub fn used_categories(&self) -> Vec<Category> {
-        let slot = match (&self.article, &self.lang) {
-            (Some(a), Some(l)) => a.translation(l).is_some_and(|t| self.view.has_ad_slot(t)),
-            _ => false,
+        let shown = match (&self.article, &self.lang) {
+            (Some(a), Some(l)) => a.translation(l),
+            _ => None,
         };
-        used_categories(self.ad_creative().is_some(), slot)
+        let slot = shown.is_some_and(|t| self.view.has_ad_slot(t));
+        let embeds = shown.is_some_and(|t| {
+            t.blocks
+                .iter()
+                .any(|b| matches!(b.kind, BlockKind::Embed(_)))
+        });
+        used_categories(self.ad_creative().is_some(), slot, embeds)
     }
 
     /// Shows an error in place of the article.
@@ -281,10 +289,17 @@ impl Widget {
         chosen
     }
 
-    /// Closes the consent screens and renders again (a decision applies to every widget).
+    /// Closes the consent screens and renders again (a decision applies to every widget). A
+    /// decision that withdraws embedded content removes the players; one that allows it closes
+    /// the facades' prompts.
     pub fn after_decision(&mut self) {
         self.state.consent_open = false;
         self.state.consent_choosing = false;
+        if consent::allows(Category::Media) {
+            self.state.media_asking = None;
+        } else {
+            self.state.players.clear();
+        }
         self.render();
     }
 

@@ -2,7 +2,7 @@
 //! what a decision changes. One value serves every widget on a page; the shell keeps it and
 //! supplies what only a browser knows (the stored record, Global Privacy Control, a CMP).
 
-use crate::core::consent::{Banner, Category, Choices, ConsentView, Source};
+use super::{Banner, Category, Choices, ConsentView, Source};
 
 /// Who decides on this page.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -23,13 +23,17 @@ impl Mode {
     }
 }
 
-/// The categories a widget uses: advertising where it has both a creative and a slot for it.
-pub fn used_categories(has_creative: bool, has_slot: bool) -> Vec<Category> {
+/// The categories a widget uses: advertising where it has both a creative and a slot for it,
+/// embedded content where the article it shows has a third party's player.
+pub fn used_categories(has_creative: bool, has_slot: bool, has_embeds: bool) -> Vec<Category> {
+    let mut used = Vec::new();
     if has_creative && has_slot {
-        vec![Category::Advertising]
-    } else {
-        Vec::new()
+        used.push(Category::Advertising);
     }
+    if has_embeds {
+        used.push(Category::Media);
+    }
+    used
 }
 
 /// What one decision changed, for the shell to carry out.
@@ -111,6 +115,11 @@ impl ConsentState {
     /// Whether a category is granted now (nothing is until someone decides).
     pub fn allows(&self, c: Category) -> bool {
         self.choices.as_ref().is_some_and(|ch| ch.allows(c))
+    }
+
+    /// The choices in force (nothing granted until someone decides).
+    pub fn choices(&self) -> Choices {
+        self.choices.clone().unwrap_or_default()
     }
 
     /// What widget `id` shows for the categories it uses. The first widget that asks while the
@@ -267,9 +276,24 @@ mod tests {
     }
 
     #[test]
-    fn only_a_creative_with_a_slot_needs_consent() {
-        assert_eq!(used_categories(true, true), vec![ADS]);
-        assert!(used_categories(true, false).is_empty());
-        assert!(used_categories(false, true).is_empty());
+    fn only_a_creative_with_a_slot_and_an_embedded_player_need_consent() {
+        assert_eq!(used_categories(true, true, false), vec![ADS]);
+        assert!(used_categories(true, false, false).is_empty());
+        assert!(used_categories(false, true, false).is_empty());
+        assert_eq!(used_categories(false, false, true), vec![Category::Media]);
+        assert_eq!(
+            used_categories(true, true, true),
+            vec![ADS, Category::Media]
+        );
+    }
+
+    #[test]
+    fn allowing_media_in_place_keeps_the_other_choices() {
+        let mut s = banner_page();
+        s.decide(Choices::all(&[ADS]), Source::Banner);
+        let mut c = s.choices();
+        c.set(Category::Media, true);
+        let d = s.decide(c, Source::Banner);
+        assert!(d.remember && s.allows(ADS) && s.allows(Category::Media));
     }
 }
