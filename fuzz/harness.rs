@@ -43,8 +43,8 @@ pub fn validate(data: &[u8]) {
 }
 
 /// HTML as WordPress renders a post (`content.rendered`) → the importer's blocks → the widget's
-/// renderer in every state: whatever a post holds, the widget shows only its own elements and
-/// safe URLs, and the mapping never panics.
+/// renderer in every state: whatever a post holds, the mapping never panics, what it writes the
+/// widget's validator takes whole, and the widget shows only its own elements and safe URLs.
 pub fn import_html(data: &[u8]) {
     use article_embed::import::html::blocks_from_fragment;
     use article_embed::import::report::Report;
@@ -58,6 +58,30 @@ pub fn import_html(data: &[u8]) {
     );
     if blocks.is_empty() {
         return;
+    }
+    // What the importer writes is whole: the widget's validator drops nothing of it.
+    let written = article_embed::import::document::translation_json(
+        &article_embed::core::article::Translation {
+            url: None,
+            title: "T".into(),
+            lead: None,
+            category: None,
+            machine_translated: false,
+            translated_from: None,
+            disclaimer: None,
+            trending: None,
+            blocks: blocks.clone(),
+        },
+    );
+    let en = LangTag::parse("en").expect("en is a tag");
+    match validate_translation(
+        &written,
+        &en,
+        "https://news.example/2024/03/04/post/en.json",
+        "https://news.example/2024/03/04/post/",
+    ) {
+        Ok(v) => assert!(v.warnings.is_empty(), "the import wrote {:?}", v.warnings),
+        Err(e) => panic!("the import wrote {e:?}"),
     }
     let template =
         br#"{"format":"article-embed/1","url":"https://news.example/a","publisher":{"name":"P"},
