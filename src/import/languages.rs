@@ -116,3 +116,29 @@ impl Detector {
         tagged
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::import::html::blocks_from_fragment;
+    use crate::import::report::Report;
+
+    #[test]
+    fn a_table_or_a_caption_left_in_english_in_a_translation_is_tagged() {
+        let html = r#"<p>Biashara kati ya Umoja wa Ulaya na Kazakhstan ilikua kwa kasi mwaka jana, kwa mujibu wa takwimu rasmi.</p>
+<figure class="wp-block-table"><table><thead><tr><th>Year</th><th>Exports to the European Union</th></tr></thead><tbody><tr><td>2022</td><td>Crude oil and natural gas, mostly through the pipeline</td></tr></tbody></table><figcaption>Trade in goods between the two partners, in millions of euros</figcaption></figure>
+<figure class="wp-block-video"><video src="/v.webm"></video><figcaption>The ministers arrive at the Council building in Luxembourg this morning</figcaption></figure>"#;
+        let mut r = Report::default();
+        let mut blocks = blocks_from_fragment(html, "https://news.example/sw/", "sw", &mut r);
+        let tags = |l: &[&str]| {
+            l.iter()
+                .map(|t| LangTag::parse(t).unwrap())
+                .collect::<Vec<_>>()
+        };
+        let detector = Detector::for_languages(&tags(&["en", "sw"])).unwrap();
+        let tagged = detector.tag_blocks(&mut blocks, &LangTag::parse("sw").unwrap());
+        let found: Vec<_> = tagged.iter().map(|(id, l)| format!("{id}:{l}")).collect();
+        assert_eq!(found, ["#2:en", "#3:en"]);
+        assert!(blocks[0].lang.is_none());
+    }
+}
