@@ -8,7 +8,7 @@
 //! which makes all of those lookaheads hand-written state; html5ever alone has no usable DOM.
 //! scraper's selectors also find a theme's article body in a rendered page.
 //!
-//! One module per family of WordPress blocks: [`inline`] (text runs, footnote references),
+//! One module per family of WordPress blocks: `inline` (text runs, footnote references),
 //! `list`, `table`, `embed` (providers' players and links), `social` (quoted posts),
 //! `media` (the publisher's video and audio, galleries, covers) and `text` (preformatted
 //! text, quotes, buttons, footnotes). Containers (columns, groups, media and text, a cover's
