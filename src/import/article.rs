@@ -14,6 +14,7 @@ use crate::import::align::{align, assign_ids, place_ad};
 use crate::import::document::{to_string, translation_json};
 use crate::import::headline::headline;
 use crate::import::languages::Detector;
+use crate::import::part::Part;
 use crate::import::report::{Report, Warning};
 use crate::import::translation::{fetch, in_their_language, own_media};
 use crate::import::wordpress::post::{parse_post, Post};
@@ -80,43 +81,6 @@ impl Publisher {
             url: SafeUrl::parse(&get("home").map_or(format!("{origin}/"), |h| {
                 format!("{}/", h.trim_end_matches('/'))
             })),
-        }
-    }
-}
-
-/// One language's parts before assembly.
-#[derive(Debug, Clone)]
-pub struct Part {
-    /// Its language.
-    pub lang: LangTag,
-    /// Its source, for messages.
-    pub input: String,
-    /// Its own page.
-    pub url: Option<SafeUrl>,
-    /// Headline.
-    pub title: String,
-    /// Standfirst.
-    pub lead: Option<String>,
-    /// Kicker.
-    pub category: Option<String>,
-    /// Featured image.
-    pub featured: Option<Block>,
-    /// Body.
-    pub blocks: Vec<Block>,
-}
-
-impl Part {
-    /// The parts of a mapped post.
-    pub fn of_post(p: Post, lang: LangTag, input: String) -> Part {
-        Part {
-            lang,
-            input,
-            url: Some(p.link),
-            title: p.title,
-            lead: p.lead,
-            category: p.category,
-            featured: p.featured,
-            blocks: p.blocks,
         }
     }
 }

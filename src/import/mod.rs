@@ -19,6 +19,7 @@ pub mod html;
 pub mod languages;
 pub mod output;
 pub mod page;
+pub mod part;
 pub mod report;
 pub mod similarity;
 pub mod site;

@@ -6,9 +6,9 @@
 //! is not there.
 
 use crate::core::lang::LangTag;
-use crate::import::article::Part;
 use crate::import::languages::{untagged_text, Detector};
 use crate::import::page::parse_page;
+use crate::import::part::Part;
 use crate::import::report::{LeftOut, Report, Warning};
 use crate::import::wordpress::post::parse_post;
 use crate::import::wordpress::rest::{parse_json, with_embed, Client, Source};
