@@ -179,6 +179,21 @@ fn oembed_has_every_required_field_and_the_card_frame() {
     );
     assert!(o["thumbnail_width"].as_u64().unwrap() > 0);
     assert!(o["thumbnail_height"].as_u64().unwrap() > 0);
+    // Without an image block, the first picture: here a player's poster, the publisher's own.
+    let whole = "eu-kazakhstan-trade-in-figures";
+    let o2: Value = serde_json::from_slice(&files[&format!("{whole}/oembed.json")]).unwrap();
+    assert_eq!(
+        (
+            &o2["thumbnail_url"],
+            &o2["thumbnail_width"],
+            &o2["thumbnail_height"]
+        ),
+        (
+            &Value::from(format!("{BASE}{whole}/media/press-conference.svg")),
+            &Value::from(1280),
+            &Value::from(720)
+        )
+    );
     let html = o["html"].as_str().unwrap();
     assert!(html.starts_with(
         "<blockquote class=\"wp-embedded-content\"><a href=\"https://www.eureporter.co/"

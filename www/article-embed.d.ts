@@ -17,6 +17,8 @@ export type ArticleEmbedConsentSource = 'banner' | 'tcf' | 'host' | 'url' | 'app
 export interface ArticleEmbedChoices {
   /** The ad slot's creative may load (a third-party frame). */
   advertising?: boolean;
+  /** Embedded content: a third party's player (YouTube, Vimeo) may load when the reader clicks its facade. */
+  media?: boolean;
 }
 
 /** `article-embed:mounted`: the article is shown (or hydrated, for a prerendered snippet). */
@@ -26,7 +28,7 @@ export interface ArticleEmbedErrorDetail { kind: ArticleEmbedErrorKind; message:
 /** `article-embed:language`: the reader switched language. */
 export interface ArticleEmbedLanguageDetail { lang: string }
 /** `article-embed:consent`: a decision reached the widgets. */
-export interface ArticleEmbedConsentDetail { advertising: boolean; source: ArticleEmbedConsentSource; revision: string }
+export interface ArticleEmbedConsentDetail { advertising: boolean; media: boolean; source: ArticleEmbedConsentSource; revision: string }
 /** `article-embed:share`, cancelable: `preventDefault()` takes the share over. */
 export interface ArticleEmbedShareDetail { network: ArticleEmbedShareTarget; url: string; title: string; lang: string }
 

@@ -7,6 +7,7 @@
 
 use crate::core::lang::LangTag;
 use crate::core::share::ShareTarget;
+use crate::core::text::cat;
 use std::borrow::Cow;
 
 /// What a reader's click or key press asks for.
@@ -123,7 +124,7 @@ impl Action {
     /// The `data-embed` value of an embed's action: what, then the block's position
     /// (`play 7`).
     fn embed_markup(a: EmbedAction, block: usize) -> String {
-        [a.id(), " ", &block.to_string()].concat()
+        cat(&[a.id(), " ", &block.to_string()])
     }
 
     /// Reads an action back from an attribute the renderer wrote; `None` for anything else.

@@ -5,6 +5,7 @@ use crate::core::action::Action;
 use crate::core::article::{Inline, NoteRef, SpanKind};
 use crate::core::html::Markup;
 use crate::core::i18n::Msg;
+use crate::core::text::cat;
 
 /// How footnote references are written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -60,8 +61,8 @@ fn note_ref(m: &mut Markup, v: &View<'_>, r: &NoteRef, refs: Refs) {
             return;
         }
         let label = v.ui.format(Msg::FootnoteRef, &[("number", &number)]);
-        let href = crate::core::html::SafeUrl::built(["#ae-fn-", &r.id].concat());
-        let id = r.first.then(|| ["ae-ref-", &r.id].concat());
+        let href = crate::core::html::SafeUrl::built(cat(&["#ae-fn-", &r.id]));
+        let id = r.first.then(|| cat(&["ae-ref-", &r.id]));
         m.tag("a")
             .url("href", &href)
             .attr_opt("id", id.as_deref())

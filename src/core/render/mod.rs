@@ -20,7 +20,7 @@ mod table;
 pub use card::{card_markup, CARD_PARAGRAPHS};
 pub use status::{render_error, render_loading, ErrorKind};
 
-use crate::core::article::{AdCreative, Article, Translation};
+use crate::core::article::{AdCreative, Article, Block, Translation};
 use crate::core::consent::ConsentView;
 use crate::core::html::Markup;
 #[cfg(not(target_arch = "wasm32"))]
@@ -154,6 +154,14 @@ impl View<'_> {
         (self.ui.lang() != self.lang).then(|| self.ui.lang().as_str())
     }
 
+    /// `lang` and `dir` for UI text inside block `b`: set only where the UI language differs
+    /// from the block's (a quoted post left in English in an Arabic article says "view the
+    /// post" in Arabic, right to left).
+    fn ui_lang_in(&self, b: &Block) -> Option<(&str, &str)> {
+        let ui = self.ui.lang();
+        (ui != b.lang.as_ref().unwrap_or(self.lang)).then(|| (ui.as_str(), ui.dir().as_str()))
+    }
+
     /// The URL shared and linked for the shown language.
     pub fn page_url(&self) -> &str {
         self.translation
@@ -186,6 +194,19 @@ pub fn render_article(v: &View<'_>) -> String {
     let mut m = Markup::new();
     article_into(&mut m, v);
     m.finish()
+}
+
+/// The inside of the embed block at `at` (its facade, consent prompt or player, and caption),
+/// to replace that block's content alone (`#ae-emb-<at>`): the article's other players keep
+/// playing. `None` when the block there is not an embed.
+pub fn render_embed(v: &View<'_>, at: usize) -> Option<String> {
+    let b = v.translation.blocks.get(at)?;
+    let crate::core::article::BlockKind::Embed(e) = &b.kind else {
+        return None;
+    };
+    let mut m = Markup::new();
+    media::embed_inner(&mut m, v, (at, b), e, body::refs(v));
+    Some(m.finish())
 }
 
 /// The whole article view as a fragment, to place inside a page or a declarative shadow root.

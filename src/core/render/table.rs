@@ -10,6 +10,7 @@ use crate::core::article::table::{Align, Cell, Table};
 use crate::core::article::Block;
 use crate::core::html::Markup;
 use crate::core::i18n::Msg;
+use crate::core::text::cat;
 
 /// Which part of the table a row is in.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -20,7 +21,7 @@ enum Section {
 }
 
 pub(super) fn table(m: &mut Markup, v: &View<'_>, (at, b): (usize, &Block), t: &Table, refs: Refs) {
-    let caption_id = ["ae-cap-", &at.to_string()].concat();
+    let caption_id = cat(&["ae-cap-", &at.to_string()]);
     let region = open(m, "div", Some("ae-table"), b)
         .attr("role", "region")
         .attr("tabindex", "0");

@@ -20,8 +20,10 @@ use crate::core::i18n::{Catalog, Msg};
 use crate::core::lang::LangTag;
 use crate::core::limits::{ANNOUNCE_DELAY_MS, LOADING_VIEW_DELAY_MS};
 use crate::core::render::{
-    render_article, render_error, render_loading, AdSlot, ErrorKind, UiState, View, ViewOptions,
+    render_article, render_embed, render_error, render_loading, AdSlot, ErrorKind, UiState, View,
+    ViewOptions,
 };
+use crate::core::text::cat;
 use crate::shell::timer::{after, Timeout};
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
@@ -90,6 +92,13 @@ impl Widget {
 
     /// Renders the article view into the shadow root.
     pub fn render(&mut self) {
+        self.render_part(None);
+    }
+
+    /// Renders the article view into the shadow root; with `Some(at)`, only the content of the
+    /// embed block at `at` (what a facade's click changes), so that a playing player elsewhere
+    /// in the article is left alone.
+    pub fn render_part(&mut self, part: Option<usize>) {
         let (Some(article), Some(lang)) = (&self.article, &self.lang) else {
             return;
         };
@@ -145,6 +154,15 @@ impl Widget {
             consent: consent_view,
             state: &self.state,
         };
+        if let Some(at) = part {
+            let id = cat(&["ae-emb-", &at.to_string()]);
+            if let (Some(el), Some(html)) =
+                (self.root.get_element_by_id(&id), render_embed(&view, at))
+            {
+                sink::set_html(&el, &html);
+                return;
+            }
+        }
         sink::set_html(&self.root, &render_article(&view));
         let _ = self.host.set_attribute("data-state", "mounted");
     }
