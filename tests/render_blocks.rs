@@ -133,6 +133,11 @@ fn a_facade_requests_nothing_of_its_provider_until_started_with_consent() {
         )));
         assert!(html.contains(r#"<img src="https://example.test/articles/eu-kazakhstan-trade-in-figures/media/press-conference.svg" alt="" class="ae-poster""#));
         assert!(!html.contains("youtube-nocookie") && !html.contains("player.vimeo"));
+        // Every source the page would load is the publisher's.
+        for (i, _) in html.match_indices(" src=\"") {
+            let url = &html[i + 6..];
+            assert!(url.starts_with("https://example.test/"), "{}", &url[..60]);
+        }
         assert!(html.contains("Play video from \u{2068}YouTube\u{2069}"));
     }
     // Started without consent: the prompt in place, and still no player.

@@ -54,9 +54,10 @@ async function open(path, options = {}) {
 /** What the prerendered article (the first shadow root in the page) shows of the blocks, with every image loaded. */
 async function shown(page) {
   const host = await page.evaluateHandle(() => document.querySelector('article-embed, article-embed-card'));
+  // Loaded or failed: every request that went out has been answered.
   await page.waitForFunction(h => [...h.shadowRoot.querySelectorAll('img')].every(i => {
     i.loading = 'eager';
-    return i.complete && i.naturalWidth > 0;
+    return i.complete;
   }), host);
   return host.evaluate(h => {
     const r = h.shadowRoot;
@@ -72,6 +73,7 @@ async function shown(page) {
       refs: [...r.querySelectorAll('sup.ae-ref')].map(s => s.innerHTML),
       videos: [...r.querySelectorAll('video')].map(v => v.preload),
       code: r.querySelector('pre.ae-code')?.dir,
+      images: [...r.querySelectorAll('img')].every(i => i.naturalWidth > 0),
     };
   });
 }
@@ -82,7 +84,7 @@ test('the snippet and the embed page show every block with no script, and nothin
     assert.deepEqual(await shown(p.page), {
       tables: 1, headers: 3,
       facades: ['https://www.youtube.com/watch?v=M7lc1UVf-VE', 'https://vimeo.com/76979871'],
-      players: 0, buttons: 0, posts: 1, notes: 2, refs: ['1', '2'], videos: ['none'], code: 'ltr',
+      players: 0, buttons: 0, posts: 1, notes: 2, refs: ['1', '2'], videos: ['none'], code: 'ltr', images: true,
     }, path);
     assert.deepEqual(p.foreign(), [], `${path}: nothing from a third party`);
     assert.ok(p.requests.some(u => u.endsWith('/published/media/press-conference.svg')), 'the poster is the publisher\'s');

@@ -72,7 +72,8 @@ async function readThrough(p) {
   for (let i = 0; i < parts; i++) {
     await p.w.evalInShadow((r, n) => r.querySelectorAll('.ae-body > *, .ae-body img')[n].scrollIntoView({ block: 'center' }), i);
   }
-  await p.w.waitInShadow(r => [...r.querySelectorAll('img')].every(i => i.complete && i.naturalWidth > 0));
+  // Loaded or failed: a request that went out has been answered.
+  await p.w.waitInShadow(r => [...r.querySelectorAll('img')].every(i => i.complete));
 }
 
 /** The focused element inside the widget (id, data-embed, data-player, role) across the shadow boundary. */
@@ -92,9 +93,10 @@ test('nothing third-party before a click and consent; then that player only, on 
   await readThrough(p);
   await w.inShadow(`[data-embed="play ${YOUTUBE}"]`).hover();
   await w.inShadow(`[data-embed="play ${YOUTUBE}"]`).focus();
-  assert.ok(p.requests.some(u => u.endsWith('/media/press-conference.svg')), 'the poster is the publisher\'s');
-  assert.ok(!p.requests.some(u => u.endsWith('.webm') || u.endsWith('.ogg')), 'the own video and audio wait for play');
   assert.deepEqual(p.foreign(), [], 'read through, hovered, focused: nothing from a third party');
+  assert.ok(p.requests.some(u => u.endsWith('/media/press-conference.svg')), 'the poster is the publisher\'s');
+  assert.equal(await w.evalInShadow(r => [...r.querySelectorAll('img')].every(i => i.naturalWidth > 0)), true, 'every image shows');
+  assert.ok(!p.requests.some(u => u.endsWith('.webm') || u.endsWith('.ogg')), 'the own video and audio wait for play');
 
   // A click without consent: the question in place, focused; what loads from whom, announced.
   await w.inShadow(`[data-embed="play ${YOUTUBE}"]`).click();
