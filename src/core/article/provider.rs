@@ -97,10 +97,11 @@ impl Provider {
                 }
                 // `channels/<name>/<id>`, `groups/<name>/videos/<id>`,
                 // `album/<n>/video/<id>`, `showcase/<n>/video/<id>`.
-                let rest: Vec<&str> = segs.collect();
-                let id = match (first, rest.as_slice()) {
-                    ("channels", [id]) => *id,
-                    ("groups", ["videos", id]) | ("album" | "showcase", ["video", id]) => *id,
+                let (third, fourth, more) = (segs.next(), segs.next(), segs.next());
+                let id = match (first, third, fourth, more) {
+                    ("channels", Some(id), None, None) => id,
+                    ("groups", Some("videos"), Some(id), None)
+                    | ("album" | "showcase", Some("video"), Some(id), None) => id,
                     _ => return None,
                 };
                 return vimeo(id, None);
