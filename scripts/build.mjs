@@ -65,7 +65,7 @@ run(`wasm-bindgen --target web --no-typescript --out-dir target/web --out-name a
   writeFileSync(glueFile, withShellExports(short.glue, ui));
 }
 const features = WASM_OPT_FEATURES.join(' ');
-// Measured (bench/README.md): flatten + rereloop before -Oz, and --low-memory-unused, save
+// Measured (bench/history/2026-11.md): flatten + rereloop before -Oz, and --low-memory-unused, save
 // ~0.9 KB gzipped over plain -Oz. The latter is sound here: Rust's stack sits below 1 MiB and
 // grows down, the data above it, so the first 1 KB is only reached by a 1 MiB-deep stack.
 run(`node_modules/.bin/wasm-opt --low-memory-unused --flatten --rereloop -Oz -Oz --converge ${features} --strip-debug --strip-producers target/web/article_embed_bg.wasm -o target/web/article_embed_bg.opt.wasm`);
