@@ -27,7 +27,11 @@ step "build dist/"
 node scripts/build.mjs
 
 step "size budgets"
-node scripts/budgets.mjs
+# Its last line says whether the budgets hold: without "budgets: ok" (the check did not run, or
+# said nothing), the step fails.
+budgets=$(node scripts/budgets.mjs) || { printf '%s\n' "$budgets"; exit 1; }
+printf '%s\n' "$budgets"
+[[ $(tail -n 1 <<<"$budgets") == "budgets: ok "* ]] || { echo 'size budgets: no "budgets: ok" line' >&2; exit 1; }
 
 step "dist/: fixed names only where hosts write them, content hashes elsewhere"
 node --test tests/dist.test.mjs
