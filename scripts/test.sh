@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# npm test: installs what is missing, then every check: format, lints, native tests, wasm tests
-# in headless Chromium, the build, size budgets, the importer against a real WordPress, and
-# end-to-end tests in a real browser.
+# npm test: installs what is missing, then every check: format, lints, the API docs, native
+# tests, wasm tests in headless Chromium, the build, size budgets, the importer against a real
+# WordPress, and end-to-end tests in a real browser.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 step() { printf '\n== %s\n' "$*"; }
@@ -15,6 +15,9 @@ cargo fmt --check
 step "clippy (native and wasm32), warnings are errors"
 cargo clippy --all-targets -- -D warnings
 cargo clippy --lib --target wasm32-unknown-unknown -- -D warnings
+
+step "cargo doc, warnings are errors (broken or stale intra-doc links)"
+RUSTDOCFLAGS="-D warnings" cargo doc --no-deps
 
 step "native tests"
 cargo test
