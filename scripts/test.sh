@@ -47,5 +47,8 @@ node --test tests/server.test.mjs
 step "dist/article-embed.d.ts: a TypeScript page type-checks, its lists match the code"
 node --test tests/types.test.mjs
 
+step "language negotiation: the glue's guess against the table the shell's choice passes (node --test)"
+node --test tests/lang-negotiation.test.mjs
+
 step "end-to-end tests (node --test, playwright-core, system Chromium)"
 node --test --test-concurrency=1 tests/e2e/
