@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# npm test: installs what is missing, then every check: format, lints, native tests, wasm tests
-# in headless Chromium, the build, size budgets, the importer against a real WordPress, and
-# end-to-end tests in a real browser.
+# npm test: installs what is missing, then every check: format, lints, the API docs, native
+# tests, wasm tests in headless Chromium, the build, size budgets, the importer against a real
+# WordPress, and end-to-end tests in a real browser.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 step() { printf '\n== %s\n' "$*"; }
@@ -15,6 +15,9 @@ cargo fmt --check
 step "clippy (native and wasm32), warnings are errors"
 cargo clippy --all-targets -- -D warnings
 cargo clippy --lib --target wasm32-unknown-unknown -- -D warnings
+
+step "cargo doc, warnings are errors (broken or stale intra-doc links)"
+RUSTDOCFLAGS="-D warnings" cargo doc --no-deps
 
 step "native tests"
 cargo test
@@ -47,6 +50,9 @@ node --test tests/server.test.mjs
 
 step "dist/article-embed.d.ts: a TypeScript page type-checks, its lists match the code"
 node --test tests/types.test.mjs
+
+step "language negotiation: the glue's guess against the table the shell's choice passes (node --test)"
+node --test tests/lang-negotiation.test.mjs
 
 step "end-to-end tests (node --test, playwright-core, system Chromium)"
 node --test --test-concurrency=1 tests/e2e/
