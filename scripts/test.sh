@@ -51,6 +51,9 @@ node --test tests/server.test.mjs
 step "dist/article-embed.d.ts: a TypeScript page type-checks, its lists match the code"
 node --test tests/types.test.mjs
 
+step "the npm package: npm pack, imported in Node, its types, a Vite app from it in Chromium (node --test)"
+node --test tests/package.test.mjs
+
 step "language negotiation: the glue's guess against the table the shell's choice passes (node --test)"
 node --test tests/lang-negotiation.test.mjs
 
