@@ -33,18 +33,41 @@ pub fn frame_js() -> &'static str {
 const PRERENDER_CSS: &str = ".ae-lang>summary{list-style:none}\
 .ae-lang>summary::-webkit-details-marker{display:none}";
 
-/// The card's extra rules: a bounded image and text cut after a few lines (the whole text
-/// stays in the markup), so that the card stays under 1,000 px however long the article. Sized
-/// in the widget's own rem, as [`root_sized_widget_css`] is.
-const CARD_CSS: &str =
-    ".ae-card .ae-figure img{max-height:calc(10*var(--ae-rem));object-fit:cover}\
-.ae-card .ae-foot{margin-block-start:calc(.75*var(--ae-rem))}.ae-more{font-weight:600}\
-.ae-card .ae-kicker,.ae-card .ae-title,.ae-card .ae-lead,.ae-card .ae-body p,\
+/// The card's height in the widget's own rem: at the browser's default text size (16 px), the
+/// [`CARD_HEIGHT`] `oembed.json` states.
+pub const CARD_HEIGHT_REM: u32 = 45;
+
+/// The card's height in CSS px at the browser's default text size, whatever the article and at
+/// any width from a phone's to the widest frame (WordPress's 500 to 640 px included): what
+/// `oembed.json` says. With a larger default text size the card is that many rem tall, at most
+/// [`CARD_MAX_PX`], and the frame script reports the height it has.
+pub const CARD_HEIGHT: u32 = CARD_HEIGHT_REM * 16;
+
+/// The most the card grows to with the reader's larger text: under WordPress's 1,000 px.
+pub const CARD_MAX_PX: u32 = 990;
+
+/// The card's extra rules: one known height (a column whose head, "read the article" link and
+/// share row keep their size while the body takes what is left, cut with a fade; the whole text
+/// stays in the markup), a bounded image, and the head's parts cut after a few lines. Sized in
+/// the widget's own rem, as [`root_sized_widget_css`] is. Should the head and foot outgrow the
+/// height (very large text in a narrow frame), the card grows rather than cut them.
+fn card_css() -> String {
+    format!(
+        ".ae-card{{display:flex;flex-direction:column;\
+height:min(calc({CARD_HEIGHT_REM}*var(--ae-rem)),{CARD_MAX_PX}px);min-height:min-content}}\
+.ae-card>*{{flex:none}}\
+.ae-card>.ae-body{{flex:1 1 0;min-height:0;overflow:hidden;margin-block-end:calc(.75*var(--ae-rem));\
+mask-image:linear-gradient(#000 calc(100% - 2.5*var(--ae-rem)),transparent)}}\
+.ae-card .ae-figure img{{max-height:calc(10*var(--ae-rem));object-fit:cover}}\
+.ae-card .ae-foot{{margin-block-start:calc(.75*var(--ae-rem))}}.ae-more{{font-weight:600}}\
+.ae-card .ae-kicker,.ae-card .ae-title,.ae-card .ae-lead,\
 .ae-card figcaption,.ae-card .ae-byline\
-{display:-webkit-box;-webkit-box-orient:vertical;overflow:hidden}\
-.ae-card .ae-kicker,.ae-card figcaption,.ae-card .ae-byline{-webkit-line-clamp:1}\
-.ae-card .ae-title,.ae-card .ae-body p{-webkit-line-clamp:3}\
-.ae-card .ae-lead{-webkit-line-clamp:2}";
+{{display:-webkit-box;-webkit-box-orient:vertical;overflow:hidden}}\
+.ae-card .ae-kicker,.ae-card figcaption,.ae-card .ae-byline{{-webkit-line-clamp:1}}\
+.ae-card .ae-title{{-webkit-line-clamp:3}}\
+.ae-card .ae-lead{{-webkit-line-clamp:2}}"
+    )
+}
 
 /// The page around an embed or card: full width, safe-area insets, light or dark as the
 /// reader's system is.
@@ -61,7 +84,7 @@ pub fn shadow_css(host: Host) -> &'static str {
     static EMBED: LazyLock<String> =
         LazyLock::new(|| [root_sized_widget_css(), PRERENDER_CSS].concat());
     static CARD: LazyLock<String> =
-        LazyLock::new(|| [root_sized_widget_css(), PRERENDER_CSS, CARD_CSS].concat());
+        LazyLock::new(|| [root_sized_widget_css(), PRERENDER_CSS, &card_css()].concat());
     match host {
         Host::Embed => &EMBED,
         Host::Card => &CARD,
