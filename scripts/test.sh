@@ -54,6 +54,9 @@ node --test tests/types.test.mjs
 step "the npm package: npm pack, imported in Node, its types, a Vite app from it in Chromium (node --test)"
 node --test tests/package.test.mjs
 
+step "link previews: every published page read back by a metadata parser, metascraper (node --test)"
+node --test tests/link-previews.test.mjs
+
 step "language negotiation: the glue's guess against the table the shell's choice passes (node --test)"
 node --test tests/lang-negotiation.test.mjs
 

@@ -5,6 +5,7 @@
 //! ([`frame_js`]): no article text is ever written into it.
 
 use super::css::{root_sized_widget_css, ROOT_SIZE_PROPERTY};
+use super::meta::link_preview;
 use crate::core::html::{Markup, SafeUrl};
 use crate::core::render::View;
 use std::sync::LazyLock;
@@ -131,9 +132,10 @@ pub fn snippet(v: &View<'_>, src: &SafeUrl, inner: Markup, host: Host) -> Markup
 }
 
 /// A whole page around a snippet: responsive, `viewport-fit=cover`, following dark mode;
-/// links open in the top window, not in the frame. It lists its sibling pages in the article's
-/// other languages (`<link rel="alternate" hreflang>`, what an app's language message goes to)
-/// and carries the frame script.
+/// links open in the top window, not in the frame. It carries what a shared link previews as
+/// ([`link_preview`]), lists its sibling pages in the article's other languages
+/// (`<link rel="alternate" hreflang>`, what an app's language message goes to) and carries the
+/// frame script.
 pub fn page(v: &View<'_>, body: Markup) -> String {
     let mut m = Markup::new();
     m.trusted("<!doctype html>\n");
@@ -163,6 +165,7 @@ pub fn page(v: &View<'_>, body: Markup) -> String {
                     .attr("rel", "canonical")
                     .url("href", v.page_url_safe())
                     .void();
+                link_preview(m, v);
                 m.tag("base").attr("target", "_top").void();
                 for l in v.article.languages.iter().filter(|l| *l != v.lang) {
                     let sibling = SafeUrl::parse_or_relative(&format!("{}.html", l.as_str()));
