@@ -9,9 +9,8 @@ use article_embed::core::article::Article;
 use article_embed::core::consent::{Banner, Category, Choices, ConsentView};
 use article_embed::core::i18n::Catalog;
 use article_embed::core::json::Json;
-use article_embed::core::lang::LangTag;
 use article_embed::core::render::media::{PLAYER_ALLOW, PLAYER_SANDBOX};
-use article_embed::core::render::{render_article, AdSlot, UiState, View, ViewOptions};
+use article_embed::core::render::{render_article, UiState, View, ViewOptions};
 use common::*;
 
 const DEMO: &str = "eu-kazakhstan-trade-in-figures";
@@ -52,38 +51,21 @@ impl Default for Case {
 
 fn render(article: &Article, lang: &str, ui: &Catalog, case: Case) -> String {
     let lang = tag(lang);
-    let names: Vec<(LangTag, String)> = article
-        .languages
-        .iter()
-        .map(|l| (l.clone(), l.as_str().to_owned()))
-        .collect();
     let mut choices = Choices::none();
     choices.set(Category::Media, case.media);
     let options = ViewOptions {
         prerendered: case.prerendered,
         ..ViewOptions::default()
     };
-    render_article(&View {
-        article,
-        lang: &lang,
-        translation: article.translation(&lang).unwrap(),
-        original: None,
-        ui,
-        date_text: "22 June 2022",
-        language_names: &names,
-        ui_language_names: &names,
-        options: &options,
-        ad: AdSlot::Hidden,
-        ad_creative: None,
-        consent: ConsentView {
-            used: vec![Category::Media],
-            choices,
-            banner: Banner::Hidden,
-            gpc: false,
-            manageable: case.manageable,
-        },
-        state: &case.state,
-    })
+    let mut view = View::new(article.in_language(&lang).unwrap(), ui, &options);
+    view.state(&case.state).consent(ConsentView {
+        used: vec![Category::Media],
+        choices,
+        banner: Banner::Hidden,
+        gpc: false,
+        manageable: case.manageable,
+    });
+    render_article(&view)
 }
 
 /// The `<tag …>` start tags of a kind in `html`.
@@ -325,30 +307,16 @@ fn the_banner_names_embedded_content_and_its_providers() {
     let a = load_fixture(DEMO);
     let lang = tag("en");
     let ui = catalog("da");
-    let names: Vec<(LangTag, String)> = Vec::new();
     let options = ViewOptions::default();
-    let state = UiState::default();
-    let html = render_article(&View {
-        article: &a,
-        lang: &lang,
-        translation: a.translation(&lang).unwrap(),
-        original: None,
-        ui: &ui,
-        date_text: "",
-        language_names: &names,
-        ui_language_names: &names,
-        options: &options,
-        ad: AdSlot::Hidden,
-        ad_creative: None,
-        consent: ConsentView {
-            used: vec![Category::Media],
-            choices: Choices::none(),
-            banner: Banner::Choosing,
-            gpc: true,
-            manageable: true,
-        },
-        state: &state,
+    let mut view = View::new(a.in_language(&lang).unwrap(), &ui, &options);
+    view.consent(ConsentView {
+        used: vec![Category::Media],
+        choices: Choices::none(),
+        banner: Banner::Choosing,
+        gpc: true,
+        manageable: true,
     });
+    let html = render_article(&view);
     assert!(html.contains(r#"data-category="media""#));
     assert!(html.contains(">Indlejret indhold<"));
     assert!(html.contains("Afspiller videoer fra \u{2068}YouTube, Vimeo\u{2069} i artiklen"));
@@ -360,28 +328,12 @@ fn the_card_stays_an_excerpt() {
     let a = load_fixture(DEMO);
     let lang = tag("en");
     let ui = Catalog::english();
-    let names: Vec<(LangTag, String)> = Vec::new();
     let options = ViewOptions {
         prerendered: true,
         ..ViewOptions::default()
     };
-    let state = UiState::default();
-    let card = article_embed::core::render::card_markup(&View {
-        article: &a,
-        lang: &lang,
-        translation: a.translation(&lang).unwrap(),
-        original: None,
-        ui: &ui,
-        date_text: "",
-        language_names: &names,
-        ui_language_names: &names,
-        options: &options,
-        ad: AdSlot::Hidden,
-        ad_creative: None,
-        consent: ConsentView::default(),
-        state: &state,
-    })
-    .finish();
+    let view = View::new(a.in_language(&lang).unwrap(), &ui, &options);
+    let card = article_embed::core::render::card_markup(&view).finish();
     for absent in ["<table", "<iframe", "<video", "ae-embed", "ae-notes"] {
         assert!(!card.contains(absent), "{absent}");
     }

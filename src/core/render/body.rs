@@ -51,7 +51,7 @@ pub(super) fn refs(v: &View<'_>) -> Refs {
             .iter()
             .any(|b| matches!(b.kind, BlockKind::Footnotes(_)))
     };
-    if !super::prerendered(v) && has_notes() {
+    if !v.prerendered() && has_notes() {
         Refs::Linked
     } else {
         Refs::Plain

@@ -71,7 +71,7 @@ pub(super) fn embed_inner(
 ) {
     let provider = e.provider.label();
     // A prerendered page runs no script: its facade is a link, whatever the state says.
-    let pre = super::prerendered(v);
+    let pre = v.prerendered();
     let allowed = !pre && v.consent.choices.allows(Category::Media);
     let playing = allowed && v.state.players.contains(&at);
     let asking = !pre && !playing && v.state.media_asking == Some(at);
