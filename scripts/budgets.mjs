@@ -7,7 +7,16 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 // The budget for the first render was 80,000 B; issue 15 sets 70,000 B as the target. We are
-// at 77,199 B (issue 25, from 77,195 B: the loader's logic as a module with two entries, the
+// at 94,303 B: issue 22's whole articles, +17,104 B over 77,199 B. The format's ten new block
+// kinds (table, embed, post, video, audio, gallery, preformatted, separator, buttons,
+// footnotes), nested lists, pullquotes and footnote references, each validated (JSON paths,
+// limits, the providers' URL rules, first-party media) and rendered by the widget, and the
+// facade's consent prompt and partial redraw: wasm +16,081 (66,468 → 82,549, after −1,303 of
+// plain loops instead of iterator adapters and one out-of-line end tag); their styles, css
+// +675 (tables' scroll region, the facade, galleries, posts, preformatted text, footnotes);
+// seventeen UI strings in every catalogue, the largest +334 (Greek); the glue +16 (one more
+// web-sys call). Nothing of it is fetched in a second file when an article has none of these
+// blocks: the wasm has no way to split. Before issue 22: 77,199 B (issue 25, from 77,195 B: the loader's logic as a module with two entries, the
 // classic script's and the npm package's, loader +16; each UI catalogue's URL asked of the
 // loader, not built from a folder, wasm −11; the format's optional `modified`, read by the
 // widget's validator, wasm +47; the glue −48 with them). 77,195 B after the house work of
@@ -29,7 +38,7 @@ export const TARGET_FIRST_RENDER = 70000;
 // The loader's budget was 2,048 B. Issue 14 adds two hooks no shorter form avoids: hydrating a
 // prerendered snippet (its wasm waits for the reader or for idle time, +154 B gzipped) and
 // mode="iframe" (the check, the import of iframe.js, the mode and embed names, +47 B): 2,304 B.
-export const BUDGETS = { loader: 2304, firstRender: 77500 };
+export const BUDGETS = { loader: 2304, firstRender: 94600 };
 
 const dist = join(dirname(fileURLToPath(import.meta.url)), '..', 'dist');
 
