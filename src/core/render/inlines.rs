@@ -2,7 +2,7 @@
 
 use super::View;
 use crate::core::action::Action;
-use crate::core::article::{Inline, NoteRef, SpanKind};
+use crate::core::article::{BlockKind, Inline, NoteRef, SpanKind};
 use crate::core::html::Markup;
 use crate::core::i18n::Msg;
 use crate::core::text::cat;
@@ -16,6 +16,22 @@ pub(super) enum Refs {
     /// link inside a shadow root (a prerendered page, where a fragment link would go to the
     /// host page's fragment).
     Plain,
+}
+
+/// How this view writes footnote references: linked where the widget shows the notes and
+/// follows the links, as numbers elsewhere.
+pub(super) fn refs(v: &View<'_>) -> Refs {
+    let has_notes = || {
+        v.translation
+            .blocks
+            .iter()
+            .any(|b| matches!(b.kind, BlockKind::Footnotes(_)))
+    };
+    if !v.prerendered() && has_notes() {
+        Refs::Linked
+    } else {
+        Refs::Plain
+    }
 }
 
 /// Writes inline content.

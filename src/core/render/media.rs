@@ -8,7 +8,7 @@
 //! embedded content is allowed, so withdrawing consent removes it. Prerendered pages, which
 //! run no script, show the facade as a link to the original.
 
-use super::body::open;
+use super::element::open;
 use super::inlines::{inlines, Refs};
 use super::{icons, View};
 use crate::core::action::{Action, EmbedAction};

@@ -7,6 +7,7 @@ mod body;
 mod card;
 mod chrome;
 mod consent;
+mod element;
 pub mod icons;
 mod inlines;
 pub mod media;
@@ -114,7 +115,7 @@ pub fn render_embed(v: &View<'_>, at: usize) -> Option<String> {
         return None;
     };
     let mut m = Markup::new();
-    media::embed_inner(&mut m, v, (at, b), e, body::refs(v));
+    media::embed_inner(&mut m, v, (at, b), e, inlines::refs(v));
     Some(m.finish())
 }
 

@@ -1,7 +1,7 @@
 //! The footnotes block: the notes, numbered, each with a link back to its first reference
 //! where the widget follows such links (see `inlines::Refs`).
 
-use super::body::open;
+use super::element::open;
 use super::inlines::{inlines, Refs};
 use super::View;
 use crate::core::action::Action;

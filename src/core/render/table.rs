@@ -3,7 +3,7 @@
 //! say what they head (`scope`); alignment is a class in the text's direction (`end` is left in
 //! a right-to-left table), so no inline style is needed under a strict CSP.
 
-use super::body::open;
+use super::element::open;
 use super::inlines::{inlines, Refs};
 use super::View;
 use crate::core::article::table::{Align, Cell, Table};
