@@ -33,8 +33,10 @@ function chooseEncoding(req, encodings) {
  * `log`: an array every request URL is pushed to (tests read it).
  * `compress`: false (default: files as they are), or the encodings to offer in order of
  * preference, e.g. ['br', 'gzip'] or ['gzip'].
+ * `html`: (text, url) => text, applied to every HTML file served (the cross-engine tests put
+ * their recorder in each page with it).
  */
-export function serve({ port = 0, mounts, routes = {}, log, headers = {}, compress = false }) {
+export function serve({ port = 0, mounts, routes = {}, log, headers = {}, compress = false, html = null }) {
   const sorted = [...mounts].sort((a, b) => b[0].length - a[0].length);
   const encodings = compress ? compress.filter(e => ENCODERS[e]) : [];
   const cache = new Map();
@@ -63,12 +65,15 @@ export function serve({ port = 0, mounts, routes = {}, log, headers = {}, compre
       try { st = statSync(file); } catch { break; }
       if (!st.isFile()) break;
       const hashed = /\.[0-9a-f]{10}\./.test(file) || /\/i18n\.[0-9a-f]{10}\//.test(file);
+      const type = TYPES[extname(file)] || 'application/octet-stream';
+      const rewritten = html && type.startsWith('text/html');
+      const body = rewritten ? Buffer.from(html(readFileSync(file, 'utf8'), url)) : readFileSync(file);
       return send(req, res, 200, {
-        'content-type': TYPES[extname(file)] || 'application/octet-stream',
+        'content-type': type,
         'cache-control': hashed ? 'public, max-age=31536000, immutable' : 'no-cache',
         'access-control-allow-origin': '*',
         ...headers,
-      }, readFileSync(file), `${file}\n${st.mtimeMs}\n${st.size}`);
+      }, body, rewritten ? null : `${file}\n${st.mtimeMs}\n${st.size}`);
     }
     res.writeHead(404, { 'content-type': 'text/plain' });
     res.end('not found');

@@ -1,0 +1,80 @@
+// The cross-engine suites' test server: the project's own (scripts/server.mjs) with the same
+// mounts as tests/e2e (www at /, dist at /dist/, the e2e pages at /test/), these suites' pages
+// at /engines/, and every HTML page it serves instrumented: the recorder first in <head>, and
+// with `?engines-remove=a,b` the named features taken away (pages/remove.js; declarative
+// shadow DOM by removing it from the HTML, as an engine without it parses the page).
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { serve } from '../../scripts/server.mjs';
+import { root } from '../e2e/harness.mjs';
+
+export { root };
+
+/** The page `html` as the suites serve it, for the request URL `url`. */
+export function instrument(html, url) {
+  const remove = (url.searchParams.get('engines-remove') || '').split(',').filter(Boolean);
+  const scripts = ['<script src="/engines/record.js"></script>'];
+  const scriptFeatures = remove.filter(f => f !== 'declarative-shadow-dom');
+  if (scriptFeatures.length) scripts.push(`<script src="/engines/remove.js?${scriptFeatures.join(',')}"></script>`);
+  if (remove.includes('declarative-shadow-dom')) html = html.replaceAll(' shadowrootmode=', ' data-no-shadowrootmode=');
+  const at = /<head[^>]*>/i.exec(html);
+  if (!at) throw new Error(`instrument: no <head> in ${url.pathname}`);
+  const end = at.index + at[0].length;
+  return html.slice(0, end) + scripts.join('') + html.slice(end);
+}
+
+/** A route that serves `file` (a path under the repository) instrumented, with `headers`. */
+export const page = (file, headers = {}) => (req, res, url) => {
+  const html = instrument(readFileSync(join(root, file), 'utf8'), url);
+  res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-cache', ...headers });
+  res.end(html);
+};
+
+/**
+ * Starts the server; `routes` and `mounts` are added to the usual ones. `log` has every request
+ * URL (path and query); `since()` marks a point in it, and `requests(mark)` is what came after.
+ */
+export async function startSite({ routes = {}, mounts = [] } = {}) {
+  const log = [];
+  const hanging = new Set();
+  const server = await serve({
+    log, html: instrument,
+    routes: {
+      '/favicon.ico': (req, res) => { res.writeHead(204); res.end(); },
+      // A response that never comes (an image that keeps a page's load event away).
+      '/__test/hang': (req, res) => { hanging.add(res); },
+      ...routes,
+    },
+    mounts: [
+      ['/', join(root, 'www')],
+      ['/dist/', join(root, 'dist')],
+      ['/test/', join(root, 'tests', 'e2e', 'pages')],
+      ['/engines/', join(root, 'tests', 'engines', 'pages')],
+      ...mounts,
+    ],
+  });
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  return {
+    origin, log,
+    since: () => log.length,
+    requests: (mark = 0) => log.slice(mark),
+    close: () => new Promise(r => {
+      for (const res of hanging) res.destroy();
+      server.closeAllConnections();
+      server.close(r);
+    }),
+  };
+}
+
+/** The built dist/'s manifest: the hashed names of the glue, the wasm, the css, the catalogues. */
+export const manifest = () => JSON.parse(readFileSync(join(root, 'dist', 'manifest.json'), 'utf8'));
+
+/** Bytes of a file the server sends as it is (no compression in these suites), by request path. */
+export function bytesOf(path, mounts) {
+  const clean = path.split('?')[0];
+  for (const [prefix, dir] of [...mounts].sort((a, b) => b[0].length - a[0].length)) {
+    if (!clean.startsWith(prefix)) continue;
+    try { return statSync(join(dir, decodeURIComponent(clean.slice(prefix.length)) || 'index.html')).size; } catch { return 0; }
+  }
+  return 0;
+}
