@@ -3,7 +3,7 @@
 // at /engines/, and every HTML page it serves instrumented: the recorder first in <head>, and
 // with `?engines-remove=a,b` the named features taken away (pages/remove.js; declarative
 // shadow DOM by removing it from the HTML, as an engine without it parses the page).
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { serve } from '../../scripts/server.mjs';
 import { root } from '../e2e/harness.mjs';
@@ -66,15 +66,14 @@ export async function startSite({ routes = {}, mounts = [] } = {}) {
   };
 }
 
+/** Polls a test-side condition (a request in the server's log) until it holds. */
+export async function until(condition, what = String(condition), timeout = 20_000) {
+  const end = Date.now() + timeout;
+  while (!(await condition())) {
+    if (Date.now() > end) throw new Error(`waited ${timeout} ms for ${what}`);
+    await new Promise(r => setTimeout(r, 50));
+  }
+}
+
 /** The built dist/'s manifest: the hashed names of the glue, the wasm, the css, the catalogues. */
 export const manifest = () => JSON.parse(readFileSync(join(root, 'dist', 'manifest.json'), 'utf8'));
-
-/** Bytes of a file the server sends as it is (no compression in these suites), by request path. */
-export function bytesOf(path, mounts) {
-  const clean = path.split('?')[0];
-  for (const [prefix, dir] of [...mounts].sort((a, b) => b[0].length - a[0].length)) {
-    if (!clean.startsWith(prefix)) continue;
-    try { return statSync(join(dir, decodeURIComponent(clean.slice(prefix.length)) || 'index.html')).size; } catch { return 0; }
-  }
-  return 0;
-}

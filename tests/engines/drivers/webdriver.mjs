@@ -44,8 +44,11 @@ export async function launchWebDriver(kind, { width, height }) {
   const spec = KINDS[kind];
   const port = await freePort();
   const [cmd, args] = spec.command(port);
-  // Its own process group, so that closing ends Xvfb, the driver and every browser it started.
-  const proc = spawn(cmd, args, { stdio: ['ignore', 'ignore', 'pipe'], detached: true });
+  // In a process group of its own, under a shell that ends the whole group (Xvfb, the driver,
+  // every browser it started) when our end of its stdin closes: when we close it, and when this
+  // process ends in any way, killed by a test runner's timeout included.
+  const proc = spawn('sh', ['-c', '"$@" & read _; kill -TERM -$$', 'sh', cmd, ...args],
+    { stdio: ['pipe', 'ignore', 'pipe'], detached: true });
   let stderr = '';
   proc.stderr.on('data', d => { stderr = (stderr + d).slice(-4000); });
   const exited = new Promise(r => proc.once('exit', code => r(code)));
@@ -64,6 +67,7 @@ export async function launchWebDriver(kind, { width, height }) {
     const up = await fetch(base + '/status').then(r => r.ok, () => false);
     if (up) break;
     if (proc.exitCode != null || Date.now() > end) {
+      proc.stdin.end();
       throw new Error(`${kind}: ${cmd} did not start (exit ${proc.exitCode}): ${stderr}`);
     }
     await new Promise(r => setTimeout(r, 100));
@@ -94,7 +98,7 @@ export async function launchWebDriver(kind, { width, height }) {
       evaluate: async expression => {
         const r = await s('POST', '/execute/async', {
           script: `const done = arguments[arguments.length - 1];
-            Promise.resolve().then(() => (${expression})).then(v => done({ v: v === undefined ? null : v }), e => done({ e: String(e && e.stack || e) }));`,
+            Promise.resolve().then(() => (${expression})).then(v => done({ v: v === undefined ? null : v }), e => done({ e: String(e && (e.name + ": " + e.message + " " + e.stack) || e) }));`,
           args: [],
         });
         if (r?.e) throw new Error(`in the page (${kind}): ${r.e}`);
@@ -123,7 +127,7 @@ export async function launchWebDriver(kind, { width, height }) {
     async close() {
       for (const id of sessions) await call('DELETE', `/session/${id}`).catch(() => {});
       sessions.clear();
-      try { process.kill(-proc.pid, 'SIGTERM'); } catch { /* gone already */ }
+      proc.stdin.end();
       const killed = setTimeout(() => { try { process.kill(-proc.pid, 'SIGKILL'); } catch { /* gone */ } }, 5000);
       await exited;
       clearTimeout(killed);
