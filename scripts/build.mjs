@@ -14,6 +14,39 @@ const tmp = join(root, 'target', 'web');
 const run = cmd => execSync(cmd, { stdio: 'inherit', cwd: root });
 const hash = buf => createHash('sha256').update(buf).digest('hex').slice(0, 10);
 
+/**
+ * wasm-bindgen's glue (the text `glue`) with what the loader reaches through it besides the
+ * wasm's own exports, from the shell's JS (esbuild bundles it into the glue below):
+ * - `trustedHtml` (src/shell/trusted-types.js): the loader creates the Trusted Types policy;
+ * - `early` (src/shell/requests.js): the loader starts the first render's requests, given the
+ *   languages with a UI catalogue (`ui`: the file stems of locales/);
+ * - src/shell/root-size.js, imported for its effect: it registers the widget's root size.
+ * The first two are wasm-bindgen's copies of the shell's snippets, in the one folder
+ * target/web/snippets/<crate>-<hash>/. If the glue's shape is not that, this throws, saying what
+ * it found, rather than write a glue the loader cannot use.
+ */
+function withShellExports(glue, ui) {
+  const unexpected = what => new Error(`build: wasm-bindgen's output is not what build.mjs patches: ${what}`);
+  const read = file => {
+    try { return readFileSync(join(tmp, file), 'utf8'); } catch (e) { throw unexpected(`no target/web/${file} (${e.code})`); }
+  };
+  let folders;
+  try { folders = readdirSync(join(tmp, 'snippets')); } catch (e) { throw unexpected(`no target/web/snippets/ (${e.code})`); }
+  if (folders.length !== 1) throw unexpected(`${folders.length} folders in target/web/snippets/, one expected: ${folders}`);
+  const snippets = `snippets/${folders[0]}/src/shell/`;
+  for (const [file, name] of [['trusted-types.js', 'trustedHtml'], ['requests.js', 'early']]) {
+    if (!new RegExp(`^export (function|const) ${name}\\b`, 'm').test(read(snippets + file))) {
+      throw unexpected(`target/web/${snippets}${file} exports no \`${name}\``);
+    }
+  }
+  read('../../src/shell/root-size.js');
+  // The init the loader calls (`m.default`).
+  if (!/\b__wbg_init as default\b/.test(glue)) throw unexpected('the glue has no `__wbg_init as default` export');
+  return `${glue}\nexport { trustedHtml } from './${snippets}trusted-types.js';\n`
+    + `import '../../src/shell/root-size.js';\nimport { early as e } from './${snippets}requests.js';\n`
+    + `export const early = (o, base) => e(o, base, ${JSON.stringify(ui)});\n`;
+}
+
 // Panic locations name source paths: map this machine's cargo home away (smaller, and no
 // local path ends up in the published wasm).
 const cargoHome = process.env.CARGO_HOME || join(homedir(), '.cargo');
@@ -28,17 +61,11 @@ run(`wasm-bindgen --target web --no-typescript --out-dir target/web --out-name a
   const wasmFile = join(tmp, 'article_embed_bg.wasm'), glueFile = join(tmp, 'article_embed.js');
   const short = shortenImports(readFileSync(wasmFile), readFileSync(glueFile, 'utf8'));
   writeFileSync(wasmFile, short.wasm);
-  // The shell's JS snippets (src/shell/trusted-types.js, requests.js) are bundled into the glue
-  // below; the loader creates the Trusted Types policy and starts the first render's requests
-  // (`early`, which needs the languages with a UI catalogue: the file stems of locales/) through
-  // the glue. The widget's root size (src/shell/root-size.js) is registered when the glue is imported.
-  const snippets = readdirSync(join(tmp, 'snippets')).map(d => `./snippets/${d}/src/shell/`)[0];
   const ui = readdirSync(join(root, 'locales')).filter(f => f.endsWith('.ftl')).map(f => f.slice(0, -4)).sort();
-  writeFileSync(glueFile, `${short.glue}\nexport { trustedHtml } from '${snippets}trusted-types.js';\nimport '../../src/shell/root-size.js';\n`
-    + `import { early as e } from '${snippets}requests.js';\nexport const early = (o, base) => e(o, base, ${JSON.stringify(ui)});\n`);
+  writeFileSync(glueFile, withShellExports(short.glue, ui));
 }
 const features = WASM_OPT_FEATURES.join(' ');
-// Measured (bench/README.md): flatten + rereloop before -Oz, and --low-memory-unused, save
+// Measured (bench/history/2026-11.md): flatten + rereloop before -Oz, and --low-memory-unused, save
 // ~0.9 KB gzipped over plain -Oz. The latter is sound here: Rust's stack sits below 1 MiB and
 // grows down, the data above it, so the first 1 KB is only reached by a 1 MiB-deep stack.
 run(`node_modules/.bin/wasm-opt --low-memory-unused --flatten --rereloop -Oz -Oz --converge ${features} --strip-debug --strip-producers target/web/article_embed_bg.wasm -o target/web/article_embed_bg.opt.wasm`);

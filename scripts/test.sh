@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# npm test: installs what is missing, then every check: format, lints, native tests, wasm tests
-# in headless Chromium, the build, size budgets, the importer against a real WordPress, and
-# end-to-end tests in a real browser.
+# npm test: installs what is missing, then every check: format, lints, the API docs, native
+# tests, wasm tests in headless Chromium, the build, size budgets, the importer against a real
+# WordPress, and end-to-end tests in a real browser.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 step() { printf '\n== %s\n' "$*"; }
@@ -16,6 +16,9 @@ step "clippy (native and wasm32), warnings are errors"
 cargo clippy --all-targets -- -D warnings
 cargo clippy --lib --target wasm32-unknown-unknown -- -D warnings
 
+step "cargo doc, warnings are errors (broken or stale intra-doc links)"
+RUSTDOCFLAGS="-D warnings" cargo doc --no-deps
+
 step "native tests"
 cargo test
 
@@ -27,7 +30,11 @@ step "build dist/"
 node scripts/build.mjs
 
 step "size budgets"
-node scripts/budgets.mjs
+# Its last line says whether the budgets hold: without "budgets: ok" (the check did not run, or
+# said nothing), the step fails.
+budgets=$(node scripts/budgets.mjs) || { printf '%s\n' "$budgets"; exit 1; }
+printf '%s\n' "$budgets"
+[[ $(tail -n 1 <<<"$budgets") == "budgets: ok "* ]] || { echo 'size budgets: no "budgets: ok" line' >&2; exit 1; }
 
 step "dist/: fixed names only where hosts write them, content hashes elsewhere"
 node --test tests/dist.test.mjs
@@ -43,6 +50,9 @@ node --test tests/server.test.mjs
 
 step "dist/article-embed.d.ts: a TypeScript page type-checks, its lists match the code"
 node --test tests/types.test.mjs
+
+step "language negotiation: the glue's guess against the table the shell's choice passes (node --test)"
+node --test tests/lang-negotiation.test.mjs
 
 step "end-to-end tests (node --test, playwright-core, system Chromium)"
 node --test --test-concurrency=1 tests/e2e/

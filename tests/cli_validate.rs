@@ -6,17 +6,6 @@ use common::*;
 use std::path::PathBuf;
 use std::process::Command;
 
-/// Writes `text` to a file of this test's own directory; its path.
-fn file(test: &str, name: &str, text: &str) -> PathBuf {
-    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR"))
-        .join("cli_validate")
-        .join(test);
-    std::fs::create_dir_all(&dir).expect("a test directory");
-    let path = dir.join(name);
-    std::fs::write(&path, text).expect("the file is written");
-    path
-}
-
 /// Runs `validate` on the files: (exit code, stdout lines).
 fn validate(files: &[PathBuf]) -> (i32, Vec<String>) {
     let out = Command::new(env!("CARGO_BIN_EXE_article-embed"))
@@ -31,16 +20,7 @@ fn validate(files: &[PathBuf]) -> (i32, Vec<String>) {
     )
 }
 
-const DOC: &str = r#"{
-  "format": "article-embed/1",
-  "url": "https://example.test/a/",
-  "publisher": { "name": "EU Reporter" },
-  "published": "2022-06-21T09:00:00+02:00",
-  "original_language": "en",
-  "languages": ["en"],
-  "translations": { "en": { "title": "T", "blocks": [
-    { "type": "paragraph", "text": "Hello" } ] } }
-}"#;
+const HELLO: &str = r#"{ "type": "paragraph", "text": "Hello" }"#;
 
 #[test]
 fn the_fixtures_are_valid() {
@@ -57,12 +37,12 @@ fn the_fixtures_are_valid() {
 
 #[test]
 fn warnings_alone_pass_and_are_listed_with_their_paths() {
-    let doc = DOC.replace(
-        r#"{ "type": "paragraph", "text": "Hello" }"#,
+    let doc = doc(
+        "",
         r#"{ "type": "paragraph", "text": "Hello" }, { "type": "video" },
            { "type": "image", "src": "javascript:x", "alt": "", "width": 1, "height": 1 }"#,
     );
-    let f = file("warnings", "article.json", &doc);
+    let f = write_file(&scratch("cli_validate", "warnings"), "article.json", &doc);
     let (code, lines) = validate(std::slice::from_ref(&f));
     let f = f.display();
     assert_eq!(code, 0, "{lines:?}");
@@ -80,15 +60,16 @@ fn warnings_alone_pass_and_are_listed_with_their_paths() {
 
 #[test]
 fn an_error_fails_and_is_printed_apart_from_warnings() {
-    let refused = file(
-        "errors",
+    let dir = scratch("cli_validate", "errors");
+    let refused = write_file(
+        &dir,
         "article.json",
-        &DOC.replace("article-embed/1", "article-embed/2"),
+        &doc("", HELLO).edit("article-embed/1", "article-embed/2"),
     );
-    let shown = file(
-        "errors",
+    let shown = write_file(
+        &dir,
         "other.json",
-        &DOC.replace("\"T\"", "\"T\", \"x\": 1"),
+        &doc("", HELLO).edit("\"T\"", "\"T\", \"x\": 1"),
     );
     let (code, lines) = validate(&[refused.clone(), shown.clone()]);
     assert_eq!(code, 1, "{lines:?}");
@@ -108,8 +89,9 @@ fn an_error_fails_and_is_printed_apart_from_warnings() {
 
 #[test]
 fn a_translation_file_is_checked_on_its_own() {
-    let da = file(
-        "translation",
+    let dir = scratch("cli_validate", "translation");
+    let da = write_file(
+        &dir,
         "da.json",
         r#"{ "title": "T", "blocks": [{ "type": "ad" }, { "type": "ad" }] }"#,
     );
@@ -122,11 +104,49 @@ fn a_translation_file_is_checked_on_its_own() {
             da.display()
         )
     );
-    let bad = file("translation", "sw.json", r#"{ "blocks": [] }"#);
+    let bad = write_file(&dir, "sw.json", r#"{ "blocks": [] }"#);
     let (code, lines) = validate(&[bad]);
     assert_eq!(code, 1, "{lines:?}");
     assert!(
         lines[0].contains("error: translations.sw.title: missing"),
         "{lines:?}"
+    );
+}
+
+#[test]
+fn a_document_s_translation_files_that_are_there_are_checked_after_it() {
+    let dir = scratch("cli_validate", "beside");
+    let doc = doc("", HELLO)
+        .edit(
+            r#""languages": ["en"]"#,
+            r#""languages": ["en", "da", "sw", "de"]"#,
+        )
+        .edit(
+            r#""translations": {"#,
+            r#""translations": { "da": { "href": "da.json" }, "sw": { "href": "sub/sw.json" },
+              "de": { "href": "de.json" },"#,
+        );
+    let article = write_file(&dir, "article.json", &doc);
+    write_file(
+        &dir,
+        "da.json",
+        &format!(r#"{{ "title": "T", "blocks": [{HELLO}] }}"#),
+    );
+    let sw = write_file(&dir.join("sub"), "sw.json", r#"{ "blocks": [] }"#);
+    let (code, lines) = validate(std::slice::from_ref(&article));
+    assert_eq!(code, 1, "{lines:?}");
+    let (a, sw) = (article.display(), sw.display());
+    let da = dir.join("da.json");
+    let da = da.display();
+    // The widget would fetch de.json and fail on it; not written yet, it is not checked.
+    assert_eq!(
+        lines,
+        vec![
+            format!("{a}: valid"),
+            format!("{da}: valid"),
+            format!("{sw}: error: translations.sw.title: missing"),
+            format!("{sw}: error: translations.sw.blocks: empty"),
+            format!("{sw}: refused: the widget cannot show it"),
+        ]
     );
 }

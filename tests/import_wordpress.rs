@@ -4,10 +4,9 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 mod common;
-use article_embed::core::article::{
-    validate_document, validate_translation, Article, Block, BlockKind, Translation,
-};
+use article_embed::core::article::{Article, Block, BlockKind, Translation};
 use article_embed::import::article::{import_post, Options, Output};
+use article_embed::import::output::write_files;
 use article_embed::import::report::{Dropped, Warning};
 use article_embed::import::wordpress::rest::{Client, Source};
 use article_embed::import::ImportError;
@@ -40,31 +39,27 @@ fn import(
     import_post(&client, &fixture(post), &tr, &options(machine))
 }
 
-/// The written files, read back through the widget's own validator.
-fn read_back(out: &Output) -> (Article, Vec<(String, Translation)>) {
-    let file = |name: &str| {
-        &out.files
-            .iter()
-            .find(|(n, _)| n == name)
-            .expect("written")
-            .1
-    };
-    let article = whole(
-        "article.json",
-        validate_document(
-            &json(file("article.json")),
-            "https://example.test/a/article.json",
-        ),
-    );
-    let mut translations = Vec::new();
-    for (name, text) in &out.files[1..] {
-        let lang = name.trim_end_matches(".json");
-        let t = whole(
-            name,
-            validate_translation(&json(text), &tag(lang), "https://example.test/a/x.json"),
-        );
-        translations.push((lang.to_owned(), t));
-    }
+/// A translation file of the import, read back: its language (the file's stem) and content.
+struct TranslationFile {
+    lang: String,
+    translation: Translation,
+}
+
+/// The files, written as the command writes them (into the scratch folder `test`) and read
+/// back through the publisher's loader, without a warning: the article, and its translation
+/// files in the order written.
+fn read_back(out: &Output, test: &str) -> (Article, Vec<TranslationFile>) {
+    let dir = scratch("import_wordpress", test);
+    write_files(&dir, &out.files).expect("the files are written");
+    let article = load_whole(&dir.join("article.json"), "https://example.test/a/");
+    let translations = out.files[1..]
+        .iter()
+        .map(|(name, _)| {
+            let lang = name.trim_end_matches(".json").to_owned();
+            let translation = article.translation(&tag(&lang)).expect("read").clone();
+            TranslationFile { lang, translation }
+        })
+        .collect();
     (article, translations)
 }
 
@@ -114,7 +109,7 @@ fn the_danish_article_keeps_every_passage_and_flags_the_xnumx_sentence() {
         &["da"],
     )
     .unwrap();
-    let (article, tr) = read_back(&out);
+    let (article, tr) = read_back(&out, "danish");
     let seed = load_fixture("eu-kazakhstan-closer-ties");
     let en = article.translation(&tag("en")).unwrap();
     let seed_en = seed.translation(&tag("en")).unwrap();
@@ -123,7 +118,10 @@ fn the_danish_article_keeps_every_passage_and_flags_the_xnumx_sentence() {
         count(&en.blocks, paragraphs),
         count(&seed_en.blocks, paragraphs)
     );
-    let (lang, da) = &tr[0];
+    let TranslationFile {
+        lang,
+        translation: da,
+    } = &tr[0];
     assert_eq!(lang, "da");
     assert!(da.machine_translated);
     assert_eq!(
@@ -134,7 +132,7 @@ fn the_danish_article_keeps_every_passage_and_flags_the_xnumx_sentence() {
     let ids = |bs: &[Block]| bs.iter().map(|b| b.id.clone()).collect::<Vec<_>>();
     assert_eq!(ids(&da.blocks), ids(&en.blocks));
     // The seed's XNUMX sentence is the one the core's check flags, and the import warns of it.
-    let seed_suspects: Vec<_> = article_embed::core::translation_check::suspect_blocks(
+    let seed_suspects: Vec<_> = article_embed::core::article::translation_check::suspect_blocks(
         seed.translation(&tag("da")).unwrap(),
         seed_en,
     )
@@ -175,10 +173,10 @@ fn english_left_in_the_swahili_post_is_tagged_en_and_nothing_else_is() {
         &["sw"],
     )
     .unwrap();
-    let (article, tr) = read_back(&out);
+    let (article, tr) = read_back(&out, "swahili");
     let seed = load_fixture("eu-kazakhstan-relations");
     let seed_sw = seed.translation(&tag("sw")).unwrap();
-    let sw = &tr[0].1;
+    let sw = &tr[0].translation;
     let tagged = |bs: &[Block]| {
         bs.iter()
             .filter(|b| b.lang.is_some())
@@ -222,13 +220,14 @@ fn a_rendered_page_gives_the_same_translation_as_the_rest_post() {
         &["da"],
     )
     .unwrap();
-    let (_, a) = read_back(&rest);
-    let (_, b) = read_back(&page);
-    assert_eq!(body_units(&a[0].1.blocks), body_units(&b[0].1.blocks));
-    assert_eq!(a[0].1.title, b[0].1.title);
+    let (_, from_rest) = read_back(&rest, "from-rest");
+    let (_, from_page) = read_back(&page, "from-page");
+    let (from_rest, from_page) = (&from_rest[0].translation, &from_page[0].translation);
+    assert_eq!(body_units(&from_rest.blocks), body_units(&from_page.blocks));
+    assert_eq!(from_rest.title, from_page.title);
     assert_eq!(
-        a[0].1.url.as_ref().map(|u| u.as_str().to_owned()),
-        b[0].1.url.as_ref().map(|u| u.as_str().to_owned())
+        from_rest.url.as_ref().map(|u| u.as_str().to_owned()),
+        from_page.url.as_ref().map(|u| u.as_str().to_owned())
     );
 }
 
@@ -255,7 +254,7 @@ fn hostile_markup_is_dropped_and_counted_by_kind() {
         .map(|(k, d)| (*k, d.count))
         .collect();
     assert_eq!(got, expected);
-    let text = &out.files[0].1;
+    let (_, text) = &out.files[0];
     let lower = text.to_lowercase();
     for bad in [
         "javascript:",
@@ -273,7 +272,7 @@ fn hostile_markup_is_dropped_and_counted_by_kind() {
     }
     // The links' words stay, as plain text.
     assert!(text.contains("A javascript link, an encoded one, a data link and a "));
-    let (article, _) = read_back(&out);
+    let (article, _) = read_back(&out, "hostile");
     let en = article.translation(&tag("en")).unwrap();
     let kinds: Vec<_> = en.blocks.iter().map(|b| b.id.clone().unwrap()).collect();
     assert_eq!(kinds, ["p01", "p02", "q01", "l01", "img01", "p03"]);

@@ -37,17 +37,6 @@ fn render(doc: &Path, lang: &str, base: Option<&str>) -> String {
     out
 }
 
-/// A file of this test's own directory; its path.
-fn file(test: &str, name: &str, text: &str) -> PathBuf {
-    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR"))
-        .join("publish")
-        .join(test);
-    std::fs::create_dir_all(&dir).expect("a test directory");
-    let path = dir.join(name);
-    std::fs::write(&path, text).expect("the file is written");
-    path
-}
-
 /// The markup without the text of its `<style>` elements.
 fn without_styles(html: &str) -> String {
     let mut out = String::new();
@@ -209,21 +198,16 @@ fn the_same_input_gives_the_same_bytes() {
 
 #[test]
 fn document_text_is_escaped_in_the_snippet() {
-    let doc = file(
-        "escaped",
-        "article.json",
-        r#"{
-  "format": "article-embed/1",
-  "url": "https://example.test/a/",
-  "publisher": { "name": "P</style><script>x()</script>" },
-  "published": "2022-06-21T09:00:00+02:00",
-  "original_language": "en",
-  "languages": ["en"],
-  "translations": { "en": { "title": "</template><script>alert(1)</script>", "blocks": [
-    { "type": "paragraph", "text": "<img src=x onerror=alert(1)> & </article-embed>" }
-  ] } }
-}"#,
+    let text = doc(
+        "",
+        r#"{ "type": "paragraph", "text": "<img src=x onerror=alert(1)> & </article-embed>" }"#,
+    )
+    .edit("EU Reporter", "P</style><script>x()</script>")
+    .edit(
+        r#""title": "T""#,
+        r#""title": "</template><script>alert(1)</script>""#,
     );
+    let doc = write_file(&scratch("publish", "escaped"), "article.json", &text);
     let html = render(&doc, "en", None);
     assert!(!html.contains("<script"));
     assert!(!html.contains("<img src=x"));
@@ -234,10 +218,10 @@ fn document_text_is_escaped_in_the_snippet() {
 
 #[test]
 fn bad_input_is_one_line_naming_the_input_and_the_cause() {
-    let missing = file("bad", "placeholder.txt", "");
-    let missing = missing.with_file_name("absent.json");
-    let not_json = file("bad", "not-json.json", "{ nope");
-    let refused = file("bad", "refused.json", r#"{ "format": "article-embed/9" }"#);
+    let dir = scratch("publish", "bad");
+    let missing = dir.join("absent.json");
+    let not_json = write_file(&dir, "not-json.json", "{ nope");
+    let refused = write_file(&dir, "refused.json", r#"{ "format": "article-embed/9" }"#);
     let no_da = fixture("eu-kazakhstan-relations");
     let cases: Vec<(Vec<String>, String, &str)> = vec![
         (

@@ -71,23 +71,16 @@ fn embed_and_card_pages_carry_the_frame_script_once_in_the_head_and_list_their_s
 #[test]
 fn a_hostile_document_never_reaches_the_script() {
     let dir = scratch("publish_frame", "hostile");
-    let doc = dir.join("in").join("article.json");
-    std::fs::create_dir_all(doc.parent().unwrap()).unwrap();
-    std::fs::write(
-        &doc,
-        r#"{
-  "format": "article-embed/1",
-  "url": "https://example.test/a/",
-  "publisher": { "name": "P</script><script>x()</script>" },
-  "published": "2022-06-21T09:00:00+02:00",
-  "original_language": "en",
-  "languages": ["en"],
-  "translations": { "en": { "title": "</title><script>alert(1)</script>", "blocks": [
-    { "type": "paragraph", "text": "</style><script>alert(2)</script><!--" }
-  ] } }
-}"#,
+    let text = doc(
+        "",
+        r#"{ "type": "paragraph", "text": "</style><script>alert(2)</script><!--" }"#,
     )
-    .unwrap();
+    .edit("EU Reporter", "P</script><script>x()</script>")
+    .edit(
+        r#""title": "T""#,
+        r#""title": "</title><script>alert(1)</script>""#,
+    );
+    write_file(&dir.join("in"), "article.json", &text);
     let out = dir.join("out");
     publish(&dir.join("in"), &out);
     for name in ["embed/en.html", "card/en.html"] {

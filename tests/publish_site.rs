@@ -193,17 +193,17 @@ fn oembed_has_every_required_field_and_the_card_frame() {
 
 #[test]
 fn without_an_image_oembed_has_no_thumbnail() {
-    let dir = scratch("publish_site", "no-image-in");
-    std::fs::write(
-        dir.join("article.json"),
-        r#"{ "format": "article-embed/1", "url": "https://example.test/a/",
-  "publisher": { "name": "P", "url": "https://example.test/" },
-  "published": "2022-06-21T09:00:00+02:00", "original_language": "en", "languages": ["en"],
-  "translations": { "en": { "title": "T", "blocks": [ { "type": "paragraph", "text": "x" } ] } } }"#,
-    )
-    .unwrap();
+    let text = doc("", r#"{ "type": "paragraph", "text": "x" }"#).edit(
+        r#"{ "name": "EU Reporter" }"#,
+        r#"{ "name": "P", "url": "https://example.test/" }"#,
+    );
+    let input = write_file(
+        &scratch("publish_site", "no-image-in"),
+        "article.json",
+        &text,
+    );
     let out = scratch("publish_site", "no-image-out");
-    let (code, err) = run_publish(&dir.join("article.json"), &out, "https://h.example/a");
+    let (code, err) = run_publish(&input, &out, "https://h.example/a");
     assert_eq!(code, 0, "{err}");
     let o: Value =
         serde_json::from_slice(&std::fs::read(out.join("oembed.json")).unwrap()).unwrap();

@@ -1,10 +1,13 @@
 //! Everything a reader can do in the widget, as one type.
 //!
-//! The renderer writes an action into the markup with [`Action::markup`]; the shell reads it back
-//! from the element the reader clicked with [`Action::parse`]. These two functions are the only
-//! place where an action is spelled as text, so a control that renders is a control the shell
-//! understands, and a typo is a compile error rather than a dead button.
+//! The renderer writes an action into the markup with [`Action::markup`] (through
+//! [`Open::action`]); the shell reads it back from the element the reader clicked with
+//! [`Action::parse`]. These two functions are the only place where an action is spelled as text,
+//! so a control that renders is a control the shell understands, and a typo is a compile error
+//! rather than a dead button. The markup builder knows nothing of actions: this file adds the
+//! one method that writes one.
 
+use crate::core::html::Open;
 use crate::core::lang::LangTag;
 use crate::core::share::ShareTarget;
 
@@ -107,6 +110,14 @@ impl Action {
     pub fn selector(&self) -> String {
         let (name, value) = self.markup();
         format!("[{name}=\"{value}\"]")
+    }
+}
+
+impl Open<'_> {
+    /// Marks the element as the control of a reader's action (see [`Action::markup`]).
+    pub fn action(self, action: &Action) -> Self {
+        let (name, value) = action.markup();
+        self.attr(name, value)
     }
 }
 

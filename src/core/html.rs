@@ -4,8 +4,6 @@
 //! source. Every dynamic text and attribute value goes through an escaping writer, and URL
 //! attributes accept only a [`SafeUrl`], which can only be made from a checked scheme. There is
 //! no way to write raw markup from data.
-//!
-//! [`Action::markup`]: crate::core::action::Action::markup
 
 /// A URL whose scheme is known to be harmless in `href`/`src` (http, https, mailto) or which is
 /// a relative reference resolved by the browser against the document.
@@ -129,12 +127,6 @@ impl<'a> Open<'a> {
             Some(v) => self.attr(name, v),
             None => self,
         }
-    }
-
-    /// Marks the element as the control of a reader's action (see [`Action::markup`]).
-    pub fn action(self, action: &crate::core::action::Action) -> Self {
-        let (name, value) = action.markup();
-        self.attr(name, value)
     }
 
     /// Adds a boolean attribute (`hidden`, `disabled`) when `on`.

@@ -3,7 +3,6 @@
 pub mod action;
 pub mod article;
 pub mod consent;
-pub mod consent_state;
 pub mod html;
 pub mod i18n;
 pub mod json;
@@ -12,5 +11,4 @@ pub mod limits;
 pub mod render;
 pub mod share;
 pub mod text;
-pub mod translation_check;
 pub mod url;

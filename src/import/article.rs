@@ -1,6 +1,7 @@
 //! One article from its parts: the original post and its translations, aligned, tagged,
 //! checked by the core's own validator, written as the format's files.
 
+use crate::core::article::translation_check::suspect_blocks;
 use crate::core::article::BlockType;
 use crate::core::article::{
     validate_document, validate_translation, Block, Translation, Validated, ValidationError,
@@ -8,7 +9,6 @@ use crate::core::article::{
 use crate::core::html::SafeUrl;
 use crate::core::json::Json;
 use crate::core::lang::LangTag;
-use crate::core::translation_check::suspect_blocks;
 use crate::core::url::resolve;
 use crate::import::align::{align, assign_ids, place_ad};
 use crate::import::document::{to_string, translation_json};

@@ -179,20 +179,10 @@ fn write(out: &mut String, j: &Json, indent: usize) {
     }
 }
 
+/// A JSON string, as serde_json writes it: `"`, `\` and control characters escaped, everything
+/// else as UTF-8.
 fn string(out: &mut String, v: &str) {
-    out.push('"');
-    for c in v.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
-            c => out.push(c),
-        }
-    }
-    out.push('"');
+    out.push_str(&serde_json::Value::String(v.to_owned()).to_string());
 }
 
 #[cfg(test)]
@@ -213,5 +203,12 @@ mod tests {
         assert_eq!(text, "{\n  \"a\": \"x \\\"q\\\" \\\\ æ\\n\",\n  \"n\": [\n    1200,\n    true\n  ],\n  \"e\": []\n}\n");
         let back: Json = serde_json::from_str(&text).unwrap();
         assert_eq!(back, j);
+    }
+
+    #[test]
+    fn escapes_only_quotes_backslashes_and_control_characters() {
+        let mut out = String::new();
+        string(&mut out, "\"\\\n\t\u{1}\u{1f}/<>&é\u{2028}");
+        assert_eq!(out, "\"\\\"\\\\\\n\\t\\u0001\\u001f/<>&é\u{2028}\"");
     }
 }

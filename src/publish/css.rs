@@ -5,7 +5,7 @@
 //! `html { font-size: 62.5% }` would shrink a snippet to 10 px text. So each `<n>rem` becomes
 //! `calc(<n> * var(--ae-rem))`, with `--ae-rem` computed on the host from `font-size: medium`,
 //! the reader's own default size. This module is the one rewrite: the browser build takes its
-//! stylesheet from it too (`src/bin/root-sized-css.rs`, run by `scripts/build.mjs`), so the
+//! stylesheet from it too (`tools/root-sized-css.rs`, run by `scripts/build.mjs`), so the
 //! snippet and the widget that hydrates it size everything the same. In the browser the glue
 //! registers `--ae-rem` as an inherited length (`src/shell/root-size.js`); a snippet has no
 //! script, so an `@property` rule does, which a shadow tree ignores: it goes beside the

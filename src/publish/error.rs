@@ -10,28 +10,13 @@ use std::fmt;
 /// A failure of `render` or `publish`.
 #[derive(Debug)]
 pub enum PublishError {
-    /// A file could not be read.
-    Read {
-        /// The file.
+    /// A file or folder that could not be read, or a file of an article the widget does not
+    /// show.
+    File {
+        /// The file or folder.
         path: String,
-        /// The system's error.
-        cause: std::io::Error,
-    },
-    /// A file is not JSON.
-    NotJson {
-        /// The file.
-        path: String,
-        /// The parser's error.
-        cause: serde_json::Error,
-    },
-    /// The widget's validator refuses the document or a translation file.
-    Refused {
-        /// The file.
-        path: String,
-        /// The first error (the ones after it are counted).
-        first: ValidationError,
-        /// How many more errors there are.
-        more: usize,
+        /// Why.
+        problem: FileProblem,
     },
     /// A translation reference that is not a file name beside the document.
     NotBeside {
@@ -62,6 +47,42 @@ pub enum PublishError {
     Write(ImportError),
 }
 
+/// Why a file of an article is not shown.
+#[derive(Debug)]
+pub enum FileProblem {
+    /// It could not be read.
+    Read(std::io::Error),
+    /// It is not JSON.
+    NotJson(serde_json::Error),
+    /// It has no `"format"` (not a document) and its name is not `<lang>.json` (not a
+    /// translation file).
+    NotArticle,
+    /// The widget's validator refuses it: every error, the first first.
+    Refused(Vec<ValidationError>),
+}
+
+impl fmt::Display for FileProblem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            FileProblem::Read(cause) => cause.fmt(f),
+            FileProblem::NotJson(cause) => write!(f, "not JSON ({cause})"),
+            FileProblem::NotArticle => {
+                f.write_str("no \"format\" (not a document) and the name is not <lang>.json")
+            }
+            FileProblem::Refused(errors) => {
+                f.write_str("refused by the widget's validator")?;
+                if let Some(first) = errors.first() {
+                    write!(f, ": {first}")?;
+                }
+                if errors.len() > 1 {
+                    write!(f, " (and {} more)", errors.len() - 1)?;
+                }
+                Ok(())
+            }
+        }
+    }
+}
+
 /// What is wrong with a built-in catalogue.
 #[derive(Debug)]
 pub enum CatalogueFault {
@@ -74,15 +95,7 @@ pub enum CatalogueFault {
 impl fmt::Display for PublishError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            PublishError::Read { path, cause } => write!(f, "{path}: {cause}"),
-            PublishError::NotJson { path, cause } => write!(f, "{path}: not JSON ({cause})"),
-            PublishError::Refused { path, first, more } => {
-                write!(f, "{path}: refused by the widget's validator: {first}")?;
-                if *more > 0 {
-                    write!(f, " (and {more} more)")?;
-                }
-                Ok(())
-            }
+            PublishError::File { path, problem } => write!(f, "{path}: {problem}"),
             PublishError::NotBeside { path, href } => write!(
                 f,
                 "{path}: translation {href:?} is not a file name beside the document"

@@ -1,7 +1,8 @@
 //! Rendering articles ahead of time (native only, never in the wasm): the same core renderer
 //! the widget runs, run once when an article is published.
 //!
-//! [`load`] reads a document and its translation files through the widget's validator;
+//! [`load`] reads a document and its translation files through the widget's validator
+//! (stopping at the first problem, or reporting every one for `validate`);
 //! [`view`] decides what a page without script shows; [`page`] writes the snippet (a
 //! declarative shadow root), the embed page and the card page; [`oembed`] the oEmbed response
 //! and its discovery line; [`site`] one article's output folder, or a folder of many; [`csp`]

@@ -5,7 +5,7 @@
 //! `embed/<lang>.html` and `card/<lang>.html`; then `oembed.json` and `discovery.html` for the
 //! original language. Each article is written all or nothing.
 
-use super::error::PublishError;
+use super::error::{FileProblem, PublishError};
 use super::load::{load, Loaded};
 use super::oembed;
 use super::page::{page, snippet, Host};
@@ -103,9 +103,9 @@ pub fn jobs(
         return Ok(vec![(own, out.to_owned(), base.to_owned())]);
     }
     let shown = input.display().to_string();
-    let entries = std::fs::read_dir(input).map_err(|cause| PublishError::Read {
+    let entries = std::fs::read_dir(input).map_err(|cause| PublishError::File {
         path: shown.clone(),
-        cause,
+        problem: FileProblem::Read(cause),
     })?;
     let mut dirs: Vec<PathBuf> = entries
         .filter_map(|e| e.ok())

@@ -1,5 +1,5 @@
-//! What the shell asks of the browser: `Intl` names, navigator, storage, focus and the
-//! console. Every call that can throw is caught here, so nothing reaches the host page's
+//! What the shell asks of the browser: `Intl` names, navigator, focus and the console
+//! (storage is `storage`'s). Every call that can throw is caught here, so nothing reaches the host page's
 //! console uncaught.
 
 use crate::core::lang::LangTag;
@@ -72,22 +72,6 @@ pub fn has_web_share() -> bool {
     web_sys::window()
         .map(|w| Reflect::has(&w.navigator(), &"share".into()).unwrap_or(false))
         .unwrap_or(false)
-}
-
-/// Reads `localStorage`; `None` when absent or when storage throws (private modes, blocked).
-pub fn storage_get(key: &str) -> Option<String> {
-    web_sys::window()?
-        .local_storage()
-        .ok()??
-        .get_item(key)
-        .ok()?
-}
-
-/// Writes `localStorage`; a storage that throws is ignored (the reader is asked again).
-pub fn storage_set(key: &str, value: &str) {
-    if let Some(Ok(Some(s))) = web_sys::window().map(|w| w.local_storage()) {
-        let _ = s.set_item(key, value);
-    }
 }
 
 /// Calls `navigator.<object>.<method>(arg)` when present, awaiting its promise. The page may

@@ -1,18 +1,15 @@
 //! Page-wide consent, browser side: keeps the one [`ConsentState`] of the page and supplies what
 //! only the browser knows (the stored record, Global Privacy Control, an IAB TCF v2.2 CMP).
-//! The decisions themselves are in `core::consent_state`; applying one to the widgets is the
+//! The decisions themselves are in `core::consent::state`; applying one to the widgets is the
 //! dispatcher's job. This module calls nothing above it.
 
-use super::browser;
+use super::storage::{self, CONSENT_KEY};
+use crate::core::consent::state::{ConsentState, Decision, Mode};
 use crate::core::consent::{Category, Choices, ConsentView, Record, Source};
-use crate::core::consent_state::{ConsentState, Decision, Mode};
 use js_sys::{Function, Reflect};
 use std::cell::RefCell;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
-
-/// Storage key of the consent record (strictly necessary: it is the reader's answer).
-pub const KEY: &str = "article-embed:consent";
 
 thread_local! {
     static STATE: RefCell<ConsentState> = const { RefCell::new(ConsentState::new()) };
@@ -47,7 +44,7 @@ pub fn init(host_managed: bool, revision: &str, on_tcf: fn(Choices)) {
         Mode::Banner
     };
     let stored = (mode == Mode::Banner)
-        .then(|| browser::storage_get(KEY))
+        .then(|| storage::get(CONSENT_KEY))
         .flatten()
         .and_then(|s| Record::decode(&s))
         .and_then(|r| r.valid_for(revision).cloned());
@@ -123,7 +120,7 @@ fn store(d: &Decision, ui_lang: &str) {
         lang: ui_lang.to_owned(),
         source: d.source,
     };
-    browser::storage_set(KEY, &record.encode());
+    storage::set(CONSENT_KEY, &record.encode());
 }
 
 /// Reads a decision the host or app passes in: `{ advertising: true }`.

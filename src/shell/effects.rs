@@ -8,13 +8,11 @@
 //! the only one that focuses elements or dispatches events.
 
 use super::browser::{self, obj};
+use super::storage::{self, LANG_KEY};
 use crate::core::lang::LangTag;
 use js_sys::Object;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{CustomEvent, CustomEventInit, Element};
-
-/// Storage key of the reader's remembered language (strictly necessary: the reader chose it).
-pub const LANG_KEY: &str = "article-embed:lang";
 
 /// The events a widget fires on its host element, as `article-embed:<name>`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -97,7 +95,7 @@ impl Effects {
                 Effect::Emit(host, event, detail) => {
                     emit(&host, event, &detail, false);
                 }
-                Effect::RememberLanguage(l) => browser::storage_set(LANG_KEY, l.as_str()),
+                Effect::RememberLanguage(l) => storage::set(LANG_KEY, l.as_str()),
             }
         }
     }

@@ -3,7 +3,7 @@
 //!
 //! Dependencies run one way: the entry points (this file, `mount`, `events`, `dispatch`) →
 //! `registry` → `widget` → `consent`, `catalogs`, `net`, `effects`, `sink`, `listener`,
-//! `browser` → `core`.
+//! `storage`, `browser` → `core`.
 //! Calls that run the host page's code are [`effects`], made only outside registry borrows.
 
 mod browser;
@@ -18,6 +18,7 @@ mod net;
 mod options;
 mod registry;
 mod sink;
+mod storage;
 mod timer;
 mod widget;
 

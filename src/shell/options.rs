@@ -1,7 +1,7 @@
 //! The options of one embed, as the loader passes them (from attributes or `mount()`).
 
 use crate::core::article::AdCreative;
-use crate::core::consent_state::Mode;
+use crate::core::consent::state::Mode;
 use crate::core::html::SafeUrl;
 use crate::core::limits::{AD_DEFAULT_HEIGHT, AD_DEFAULT_WIDTH, AD_MAX_PX, FETCH_TIMEOUT_MS};
 use crate::core::render::ViewOptions;

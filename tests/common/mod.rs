@@ -1,12 +1,12 @@
-//! Helpers shared by the native test suites: loading fixtures and the seed pages, a fresh
-//! scratch folder, and the `publish` command.
+//! Helpers shared by the native test suites: loading fixtures and the seed pages, the minimal
+//! document and checked edits of it, a fresh scratch folder and files in it, and the
+//! `publish` command.
 #![allow(dead_code)]
 
-use article_embed::core::article::{
-    validate_document, validate_translation, Article, Validated, ValidationError,
-};
+use article_embed::core::article::Article;
 use article_embed::core::json::Json;
 use article_embed::core::lang::LangTag;
+use article_embed::publish::load::{check, load};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -26,37 +26,56 @@ pub fn json(text: &str) -> Json {
     serde_json::from_str(text).expect("test JSON parses")
 }
 
-/// The value of a validation that found nothing to drop; panics with the problems otherwise.
-pub fn whole<T>(what: &str, r: Result<Validated<T>, Vec<ValidationError>>) -> T {
-    match r {
-        Ok(v) if v.warnings.is_empty() => v.value,
-        Ok(v) => panic!("{what}: warnings {:?}", v.warnings),
-        Err(e) => panic!("{what}: errors {e:?}"),
-    }
+/// Loads an article through the publisher's loader, as the widget would read it served from
+/// `base` (its folder's URL); every file must validate without a warning.
+pub fn load_whole(doc: &Path, base: &str) -> Article {
+    let loaded = load(doc, Some(base)).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(
+        loaded.warnings,
+        0,
+        "{}: {:?}",
+        doc.display(),
+        check(doc, base)
+    );
+    loaded.article
 }
 
-/// Loads a fixture article with every referenced translation, as the widget would; every
-/// file must validate without a warning.
+/// Loads a fixture article with every referenced translation, served from
+/// `https://example.test/articles/<name>/`; every file must validate without a warning.
 pub fn load_fixture(name: &str) -> Article {
-    let dir = root().join("www/articles").join(name);
-    let url = format!("https://example.test/articles/{name}/article.json");
-    let mut article = whole(
-        name,
-        validate_document(&json_file(&dir.join("article.json")), &url),
-    );
-    let langs: Vec<LangTag> = article.languages.clone();
-    for lang in langs {
-        if let Some(article_embed::core::article::TranslationSource::Remote { href, .. }) =
-            article.source(&lang).cloned()
-        {
-            let t = whole(
-                &format!("{name}/{href}"),
-                validate_translation(&json_file(&dir.join(&href)), &lang, &url),
-            );
-            article.insert_translation(&lang, t);
-        }
+    let doc = root().join("www/articles").join(name).join("article.json");
+    load_whole(&doc, &format!("https://example.test/articles/{name}/"))
+}
+
+/// A one-language (English) document: `top` adds top-level fields (each with its comma),
+/// `blocks` is the body's JSON.
+pub fn doc(top: &str, blocks: &str) -> String {
+    format!(
+        r#"{{
+      "format": "article-embed/1",
+      "url": "https://example.test/a/",
+      "publisher": {{ "name": "EU Reporter" }},
+      "published": "2022-06-21T09:00:00+02:00",
+      "original_language": "en",
+      "languages": ["en"],
+      {top}
+      "translations": {{ "en": {{ "title": "T", "blocks": [ {blocks} ] }} }}
+    }}"#
+    )
+}
+
+/// Checked edits of a test's text.
+pub trait Edit {
+    /// The text with `from` replaced by `to`; panics when `from` is not in it (an edit that
+    /// changed nothing would leave its test checking less than it says).
+    fn edit(&self, from: &str, to: &str) -> String;
+}
+
+impl Edit for str {
+    fn edit(&self, from: &str, to: &str) -> String {
+        assert!(self.contains(from), "{from:?} is not in {self}");
+        self.replace(from, to)
     }
-    article
 }
 
 /// A language tag.
@@ -101,6 +120,15 @@ pub fn scratch(suite: &str, test: &str) -> PathBuf {
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).expect("a test directory");
     dir
+}
+
+/// Writes `text` to the file `name` of `dir` (a [`scratch`] folder, or one in it: created if
+/// need be); its path.
+pub fn write_file(dir: &Path, name: &str, text: &str) -> PathBuf {
+    std::fs::create_dir_all(dir).unwrap_or_else(|e| panic!("{}: {e}", dir.display()));
+    let path = dir.join(name);
+    std::fs::write(&path, text).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    path
 }
 
 /// Runs `article-embed publish <input> --out <out> --base <base>`: its exit code and stderr.

@@ -36,23 +36,29 @@ before(async () => {
 after(async () => { await browser?.close(); await site?.close(); await new Promise(r => ads?.close(r)); });
 
 const adRequests = () => adLog.filter(u => u.includes('creative.html')).length;
-// The banner goes to the first widget that renders; tests find it wherever it is.
-const owner = async p => (await a(p).banner().count()) ? 'a' : 'b';
-const a = p => new Widget(p.page, '#a');
-const b = p => new Widget(p.page, '#b');
-const bw = async p => ((await owner(p)) === 'a' ? a(p) : b(p));
-async function both(p) { await a(p).settled(); await b(p).settled(); }
+// The page's two widgets (tests/e2e/pages/consent.html): #a the Danish article, #b the English one.
+const danish = p => new Widget(p.page, '#a');
+const english = p => new Widget(p.page, '#b');
 /**
- * The ad iframes of a and b, once each slot shows what `expected` says it should: the iframe,
- * or the placeholder (a positive sign that the slot was rendered without the ad). A slot that
- * never gets there is counted as it is, and the caller's assertion says so.
+ * The widget that shows the page's one banner, and its language: the banner goes to the first
+ * widget that renders, so tests find it wherever it is.
+ */
+async function bannerHolder(p) {
+  return (await danish(p).banner().count()) ? { widget: danish(p), lang: 'da' } : { widget: english(p), lang: 'en' };
+}
+async function both(p) { await danish(p).settled(); await english(p).settled(); }
+/**
+ * The ad iframes of the Danish and the English widget, once each slot shows what `expected`
+ * says it should: the iframe, or the placeholder (a positive sign that the slot was rendered
+ * without the ad). A slot that never gets there is counted as it is, and the caller's
+ * assertion says so.
  */
 async function adsShown(p, expected) {
-  const ws = [a(p), b(p)];
-  for (const w of ws) await w.adSlot().scrollIntoViewIfNeeded();
-  await Promise.all(ws.map((w, i) => (expected[i] ? w.adFrames() : w.adPlaceholder()).first()
+  const widgets = [danish(p), english(p)];
+  for (const widget of widgets) await widget.adSlot().scrollIntoViewIfNeeded();
+  await Promise.all(widgets.map((widget, i) => (expected[i] ? widget.adFrames() : widget.adPlaceholder()).first()
     .waitFor({ state: 'attached', timeout: 5000 }).catch(() => {})));
-  return Promise.all(ws.map(w => w.adFrames().count()));
+  return Promise.all(widgets.map(widget => widget.adFrames().count()));
 }
 
 test('before consent: no request to the ad origin, one banner for both widgets, focus left alone', async () => {
@@ -61,44 +67,43 @@ test('before consent: no request to the ad origin, one banner for both widgets, 
   await both(p);
   assert.deepEqual(await adsShown(p, [0, 0]), [0, 0]);
   assert.equal(adRequests(), before, 'nothing from the ad origin');
-  const banners = (await a(p).banner().count()) + (await b(p).banner().count());
+  const banners = (await danish(p).banner().count()) + (await english(p).banner().count());
   assert.equal(banners, 1, 'one banner on the page');
   assert.equal(await p.page.evaluate(() => document.activeElement === document.body), true, 'no focus stolen');
-  const o = await owner(p);
-  const lang = o === 'a' ? 'da' : 'en';
-  const labels = await (o === 'a' ? a(p) : b(p)).banner().locator('.ae-btn').allTextContents();
+  const { widget: holder, lang } = await bannerHolder(p);
+  const labels = await holder.banner().locator('.ae-btn').allTextContents();
   assert.deepEqual(labels, [ftl(lang, 'consent-accept-all'), ftl(lang, 'consent-reject-all'), ftl(lang, 'consent-choose')]);
-  const classes = await (o === 'a' ? a(p) : b(p)).banner().locator('.ae-btn').evaluateAll(bs => bs.map(b => getComputedStyle(b).fontWeight + getComputedStyle(b).backgroundColor + b.getBoundingClientRect().height));
-  assert.equal(new Set(classes).size, 1, 'equal prominence');
-  assert.equal(await a(p).adPlaceholder().textContent(), ftl('da', 'ad-hidden'));
-  assert.ok(await a(p).headline(), 'the article is there and readable');
-  const o2 = (await owner(p)) === 'a' ? a(p) : b(p);
+  const looks = await holder.banner().locator('.ae-btn').evaluateAll(buttons => buttons.map(button => getComputedStyle(button).fontWeight + getComputedStyle(button).backgroundColor + button.getBoundingClientRect().height));
+  assert.equal(new Set(looks).size, 1, 'equal prominence');
+  assert.equal(await danish(p).adPlaceholder().textContent(), ftl('da', 'ad-hidden'));
+  assert.ok(await danish(p).headline(), 'the article is there and readable');
+  const { widget: stillHolder } = await bannerHolder(p);
   // The title is announced a moment after the banner is inserted.
-  await o2.waitForLive(ftl(lang, 'consent-title')).catch(() => {});
-  assert.equal(await o2.liveText(), ftl(lang, 'consent-title'), 'announced politely');
+  await stillHolder.waitForLive(ftl(lang, 'consent-title')).catch(() => {});
+  assert.equal(await stillHolder.liveText(), ftl(lang, 'consent-title'), 'announced politely');
   await p.context.close();
 });
 
 test('accept all: both ads load at once, a consent event, remembered on reload; a new revision asks again', async () => {
   const p = await openPage(browser, site.origin + '/test/consent.html');
   await both(p);
-  await (await bw(p)).consentButton('accept').click();
+  await (await bannerHolder(p)).widget.consentButton('accept').click();
   assert.deepEqual(await adsShown(p, [1, 1]), [1, 1]);
   await until(() => adRequests() >= 1).catch(() => {});
   assert.ok(adRequests() >= 1);
-  const sandbox = await a(p).adFrames().getAttribute('sandbox');
+  const sandbox = await danish(p).adFrames().getAttribute('sandbox');
   assert.equal(sandbox, 'allow-scripts allow-popups allow-popups-to-escape-sandbox');
-  const ev = (await events(p.page)).filter(e => e.name === 'consent');
-  assert.deepEqual(ev.map(e => [e.detail.advertising, e.detail.source]), [[true, 'banner']]);
+  const consentEvents = (await events(p.page)).filter(e => e.name === 'consent');
+  assert.deepEqual(consentEvents.map(e => [e.detail.advertising, e.detail.source]), [[true, 'banner']]);
   const stored = await p.page.evaluate(() => localStorage.getItem('article-embed:consent'));
   assert.match(stored, /^2\|\d+\|1\|(da|en)\|banner\|advertising$/);
   await p.page.reload();
   await both(p);
-  assert.equal(await a(p).banner().count() + await b(p).banner().count(), 0, 'remembered');
+  assert.equal(await danish(p).banner().count() + await english(p).banner().count(), 0, 'remembered');
   assert.deepEqual(await adsShown(p, [1, 1]), [1, 1]);
   await p.page.goto(site.origin + '/test/consent.html?rev=2');
   await both(p);
-  assert.equal(await a(p).banner().count() + await b(p).banner().count(), 1, 'a new policy revision asks again');
+  assert.equal(await danish(p).banner().count() + await english(p).banner().count(), 1, 'a new policy revision asks again');
   assert.deepEqual(await adsShown(p, [0, 0]), [0, 0]);
   await p.context.close();
 });
@@ -106,22 +111,22 @@ test('accept all: both ads load at once, a consent event, remembered on reload; 
 test('reject: placeholders that open the choices; withdrawing removes the ad at once', async () => {
   const p = await openPage(browser, site.origin + '/test/consent.html');
   await both(p);
-  await (await bw(p)).consentButton('reject').click();
+  await (await bannerHolder(p)).widget.consentButton('reject').click();
   assert.deepEqual(await adsShown(p, [0, 0]), [0, 0]);
-  assert.equal(await a(p).banner().count() + await b(p).banner().count(), 0);
+  assert.equal(await danish(p).banner().count() + await english(p).banner().count(), 0);
   // The placeholder opens the choices; turning advertising on and saving shows the ads.
-  await b(p).adPlaceholder().click();
-  const box = b(p).category('advertising');
+  await english(p).adPlaceholder().click();
+  const box = english(p).category('advertising');
   assert.equal(await box.evaluate(e => e === e.getRootNode().activeElement), true, 'focus goes to the first choice');
   assert.equal(await box.isChecked(), false);
-  assert.equal(await b(p).inShadow('input#ae-cat-necessary').isDisabled(), true, 'necessary is always on');
+  assert.equal(await english(p).inShadow('input#ae-cat-necessary').isDisabled(), true, 'necessary is always on');
   await box.check();
-  await b(p).consentButton('save').click();
+  await english(p).consentButton('save').click();
   assert.deepEqual(await adsShown(p, [1, 1]), [1, 1]);
   // Withdraw through "Privacy settings": as easy as giving.
-  await a(p).privacyButton().click();
-  await a(p).category('advertising').uncheck();
-  await a(p).consentButton('save').click();
+  await danish(p).privacyButton().click();
+  await danish(p).category('advertising').uncheck();
+  await danish(p).consentButton('save').click();
   assert.deepEqual(await adsShown(p, [0, 0]), [0, 0]);
   assert.equal(await p.page.evaluate(() => localStorage.getItem('article-embed:consent').endsWith('|')), true);
   await p.context.close();
@@ -130,12 +135,12 @@ test('reject: placeholders that open the choices; withdrawing removes the ad at 
 test('keyboard: the banner is reachable and usable without a mouse', async () => {
   const p = await openPage(browser, site.origin + '/test/consent.html');
   await both(p);
-  const w = await bw(p);
-  await w.consentButton('choose').focus();
+  const { widget: holder } = await bannerHolder(p);
+  await holder.consentButton('choose').focus();
   await p.page.keyboard.press('Enter');
   await p.page.keyboard.press('Space');
-  assert.equal(await w.category('advertising').isChecked(), true);
-  await w.consentButton('save').focus();
+  assert.equal(await holder.category('advertising').isChecked(), true);
+  await holder.consentButton('save').focus();
   await p.page.keyboard.press('Enter');
   assert.deepEqual(await adsShown(p, [1, 1]), [1, 1]);
   await p.context.close();
@@ -146,29 +151,28 @@ test('Global Privacy Control: advertising stays off, and the banner says why', a
   await p.page.addInitScript(() => Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', { get: () => true }));
   await p.page.goto(site.origin + '/test/consent.html');
   await both(p);
-  const w = await bw(p);
-  const lang = (await owner(p)) === 'a' ? 'da' : 'en';
-  assert.equal((await w.banner().locator('.ae-gpc').textContent()), ftl(lang, 'consent-gpc'));
+  const { widget: holder, lang } = await bannerHolder(p);
+  assert.equal((await holder.banner().locator('.ae-gpc').textContent()), ftl(lang, 'consent-gpc'));
   assert.deepEqual(await adsShown(p, [0, 0]), [0, 0]);
-  await w.consentButton('choose').click();
-  assert.equal(await w.category('advertising').isChecked(), false);
+  await holder.consentButton('choose').click();
+  assert.equal(await holder.category('advertising').isChecked(), false);
   await p.context.close();
 });
 
 test('a host page with a TCF v2.2 CMP decides: no banner, consent read and followed', async () => {
   const before = adRequests();
   const p = await openPage(browser, site.origin + '/test/tcf.html?purposes=1');
-  const w = a(p);
-  await w.settled();
-  assert.equal(await w.banner().count(), 0);
-  assert.equal(await w.privacyButton().count(), 0, 'the CMP manages consent');
-  await w.adSlot().scrollIntoViewIfNeeded();
-  assert.equal(await w.adFrames().count(), 0, 'purpose 2 missing: no ad');
+  const widget = new Widget(p.page, '#a'); // the page's one widget
+  await widget.settled();
+  assert.equal(await widget.banner().count(), 0);
+  assert.equal(await widget.privacyButton().count(), 0, 'the CMP manages consent');
+  await widget.adSlot().scrollIntoViewIfNeeded();
+  assert.equal(await widget.adFrames().count(), 0, 'purpose 2 missing: no ad');
   assert.equal(adRequests(), before);
   await p.page.evaluate(() => window.__setPurposes([1, 2]));
-  await w.adFrames().first().waitFor({ state: 'attached' });
+  await widget.adFrames().first().waitFor({ state: 'attached' });
   await p.page.evaluate(() => window.__setPurposes([]));
-  await w.adFrames().first().waitFor({ state: 'detached' });
+  await widget.adFrames().first().waitFor({ state: 'detached' });
   const sources = (await events(p.page)).filter(e => e.name === 'consent').map(e => [e.detail.source, e.detail.advertising]);
   assert.deepEqual(sources.slice(-2), [['tcf', true], ['tcf', false]]);
   assert.deepEqual(p.pageErrors, []);
@@ -178,16 +182,16 @@ test('a host page with a TCF v2.2 CMP decides: no banner, consent read and follo
 test('mode="iframe" follows the TCF CMP of the host page from inside the frame: no banner there, the ad only with purposes 1 and 2', async () => {
   const before = adRequests();
   const p = await openPage(browser, site.origin + '/test/tcf-frame.html?purposes=1');
-  const { w } = await framed(p);
-  assert.equal(await w.banner().count(), 0, 'the framed widget asks nothing: the CMP of the host decides');
-  assert.equal(await w.privacyButton().count(), 0);
-  await w.adSlot().scrollIntoViewIfNeeded();
-  assert.equal(await w.adFrames().count(), 0, 'purpose 2 missing: no ad');
+  const { widget } = await framed(p);
+  assert.equal(await widget.banner().count(), 0, 'the framed widget asks nothing: the CMP of the host decides');
+  assert.equal(await widget.privacyButton().count(), 0);
+  await widget.adSlot().scrollIntoViewIfNeeded();
+  assert.equal(await widget.adFrames().count(), 0, 'purpose 2 missing: no ad');
   assert.equal(adRequests(), before, 'nothing asked of the ad partner');
   await p.page.evaluate(() => window.__setPurposes([1, 2]));
-  await w.adFrames().first().waitFor({ state: 'attached' });
+  await widget.adFrames().first().waitFor({ state: 'attached' });
   await p.page.evaluate(() => window.__setPurposes([]));
-  await w.adFrames().first().waitFor({ state: 'detached' });
+  await widget.adFrames().first().waitFor({ state: 'detached' });
   assert.deepEqual(p.pageErrors, []);
   await p.context.close();
 });
@@ -195,7 +199,7 @@ test('mode="iframe" follows the TCF CMP of the host page from inside the frame: 
 test('a host that manages consent passes its decision through the API; no banner', async () => {
   const p = await openPage(browser, site.origin + '/test/consent.html?extra=consent%3D%22host%22');
   await both(p);
-  assert.equal(await a(p).banner().count(), 0);
+  assert.equal(await danish(p).banner().count(), 0);
   assert.deepEqual(await adsShown(p, [0, 0]), [0, 0]);
   await p.page.evaluate(() => ArticleEmbed.consent({ advertising: true }));
   assert.deepEqual(await adsShown(p, [1, 1]), [1, 1]);
@@ -210,34 +214,34 @@ test('a host that manages consent passes its decision through the API; no banner
 async function framed(p) {
   await waitForEvent(p.page, 'mounted');
   const frame = await (await p.page.locator('#f iframe').elementHandle()).contentFrame();
-  const w = new Widget(frame, 'article-embed');
-  assert.equal(await w.settled(), 'mounted');
-  return { frame, w };
+  const widget = new Widget(frame, 'article-embed');
+  assert.equal(await widget.settled(), 'mounted');
+  return { frame, widget };
 }
 
 test('mode="iframe" with consent="host": the host\'s ArticleEmbed.consent() reaches the framed page, before and after it loads', async () => {
   const before = adRequests();
   const p = await openPage(browser, site.origin + '/test/consent-frame.html');
-  const { frame, w } = await framed(p);
-  assert.equal(await w.banner().count(), 0, 'the host manages consent: no banner in the frame');
-  await w.adSlot().scrollIntoViewIfNeeded();
-  assert.equal(await w.adFrames().count(), 0);
+  const { frame, widget } = await framed(p);
+  assert.equal(await widget.banner().count(), 0, 'the host manages consent: no banner in the frame');
+  await widget.adSlot().scrollIntoViewIfNeeded();
+  assert.equal(await widget.adFrames().count(), 0);
   assert.equal(adRequests(), before, 'nothing asked of the ad partner before the host decides');
   await p.page.evaluate(() => ArticleEmbed.consent({ advertising: true }));
-  await w.adFrames().first().waitFor({ state: 'attached' });
+  await widget.adFrames().first().waitFor({ state: 'attached' });
   await p.page.evaluate(() => ArticleEmbed.consent({ advertising: false }));
-  await w.adFrames().first().waitFor({ state: 'detached' });
+  await widget.adFrames().first().waitFor({ state: 'detached' });
   const said = (await events(frame)).filter(e => e.name === 'consent').map(e => [e.detail.source, e.detail.advertising]);
   assert.deepEqual(said.slice(-2), [['app', true], ['app', false]]);
   await p.context.close();
 
   // Decided before the frame exists (a host restoring its stored decision at once).
-  const q = await openPage(browser, site.origin + '/test/consent-frame.html?early');
-  const early = await framed(q);
-  await early.w.adSlot().scrollIntoViewIfNeeded();
-  await early.w.adFrames().first().waitFor({ state: 'attached' });
-  assert.deepEqual(q.pageErrors, []);
-  await q.context.close();
+  const earlyPage = await openPage(browser, site.origin + '/test/consent-frame.html?early');
+  const early = await framed(earlyPage);
+  await early.widget.adSlot().scrollIntoViewIfNeeded();
+  await early.widget.adFrames().first().waitFor({ state: 'attached' });
+  assert.deepEqual(earlyPage.pageErrors, []);
+  await earlyPage.context.close();
 });
 
 test('iframe mode and webviews: the decision can come in the URL, where the host allows it', async () => {
@@ -252,7 +256,7 @@ test('blocked storage: the banner asks, a decision still applies, nothing thrown
   await p.page.addInitScript(() => Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('blocked', 'SecurityError'); } }));
   await p.page.goto(site.origin + '/test/consent.html');
   await both(p);
-  await (await bw(p)).consentButton('accept').click();
+  await (await bannerHolder(p)).widget.consentButton('accept').click();
   assert.deepEqual(await adsShown(p, [1, 1]), [1, 1]);
   assert.deepEqual(p.pageErrors, []);
   await p.context.close();

@@ -209,11 +209,13 @@ export async function until(condition, { timeout = 10000, every = 50 } = {}) {
 /**
  * Waits until the widget whose host is `handle` (an element handle: it stays valid once the
  * host is removed from the page) has unmounted: its shadow root is emptied. Resolves to the
- * number of elements left in it (0) or rejects on timeout.
+ * number of elements left in it (0); rejects on timeout, saying how many are still there.
  */
 export async function waitUnmounted(handle, { timeout = 10000 } = {}) {
   const left = () => handle.evaluate(h => h.shadowRoot?.childElementCount ?? -1);
-  await until(async () => (await left()) === 0, { timeout }).catch(() => {});
+  await until(async () => (await left()) === 0, { timeout }).catch(async () => {
+    throw new Error(`not unmounted in ${timeout} ms: ${await left()} elements left in its shadow root`);
+  });
   return left();
 }
 

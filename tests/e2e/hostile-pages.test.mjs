@@ -120,8 +120,17 @@ for (const name of ['prototypes', 'json-parse', 'fetch', 'add-event-listener']) 
 
 test("our element's name taken by another script: the fallback links stay, one warning", async () => {
   const p = await open('custom-element');
-  await p.page.waitForFunction(() => document.body.dataset.hostReady === 'yes');
-  await p.page.waitForTimeout(500);
+  await p.page.waitForFunction(() => document.body.dataset.hostReady === 'yes' && window.ArticleEmbed);
+  // The JS API still mounts on any element. Once it has, the wasm is in and a mount is done:
+  // anything the loader would have done with A and B has had its chance (they are near the
+  // viewport: it would have started their mounts at its first frame, before this one's).
+  await p.page.evaluate(() => {
+    const el = document.createElement('div');
+    el.id = 'c';
+    document.body.append(el);
+    return ArticleEmbed.mount(el, { src: '/articles/eu-kazakhstan-closer-ties/article.json', lang: 'en' });
+  });
+  assert.equal(await new Widget(p.page, '#c').settled(), 'mounted');
   for (const id of ['a', 'b']) {
     const s = await p.page.evaluate(i => {
       const el = document.getElementById(i);
@@ -132,14 +141,6 @@ test("our element's name taken by another script: the fallback links stay, one w
   const w = ours(p);
   assert.equal(w.length, 1, JSON.stringify(w));
   assert.match(w[0].text, /<article-embed> is taken/);
-  // The JS API still mounts on any element.
-  await p.page.evaluate(() => {
-    const el = document.createElement('div');
-    el.id = 'c';
-    document.body.append(el);
-    return ArticleEmbed.mount(el, { src: '/articles/eu-kazakhstan-closer-ties/article.json', lang: 'en' });
-  });
-  assert.equal(await new Widget(p.page, '#c').settled(), 'mounted');
   await hostFine(p, 'custom-element');
   await p.context.close();
 });

@@ -2,10 +2,10 @@
 
 use super::{AdSlot, View};
 use crate::core::action::Action;
+use crate::core::article::translation_check::suspect_blocks;
 use crate::core::article::{Block, BlockKind, Inline, SpanKind};
 use crate::core::html::Markup;
 use crate::core::i18n::Msg;
-use crate::core::translation_check::suspect_blocks;
 
 pub(super) fn body(m: &mut Markup, v: &View<'_>) {
     let blocks = &v.translation.blocks;

@@ -12,9 +12,9 @@ use crate::core::render::ErrorKind;
 use crate::core::url::resolve;
 use crate::shell::browser;
 use crate::shell::catalogs::catalog;
-use crate::shell::effects::LANG_KEY;
 use crate::shell::net::fetch_json;
 use crate::shell::options::MountOptions;
+use crate::shell::storage::{self, LANG_KEY};
 use std::future::Future;
 use std::pin::Pin;
 use std::rc::Rc;
@@ -133,7 +133,7 @@ fn invalid(errors: &[ValidationError]) -> LoadError {
 
 /// The UI language to use before the article is known.
 pub fn guess_ui_language(options: &MountOptions) -> LangTag {
-    let remembered = browser::storage_get(LANG_KEY);
+    let remembered = storage::get(LANG_KEY);
     let browser = browser::browser_languages();
     let wants = options
         .lang
@@ -199,7 +199,7 @@ fn negotiate(
     requested: Option<&str>,
 ) -> Result<(Article, LangTag, String), LoadError> {
     let (article, note) = checked(src, validate_document(json, src))?;
-    let remembered = browser::storage_get(LANG_KEY);
+    let remembered = storage::get(LANG_KEY);
     let browser_langs = browser::browser_languages();
     let wishes = LanguageWishes {
         requested,

@@ -2,7 +2,7 @@
 //! what a decision changes. One value serves every widget on a page; the shell keeps it and
 //! supplies what only a browser knows (the stored record, Global Privacy Control, a CMP).
 
-use crate::core::consent::{Banner, Category, Choices, ConsentView, Source};
+use super::{Banner, Category, Choices, ConsentView, Source};
 
 /// Who decides on this page.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

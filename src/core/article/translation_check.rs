@@ -8,42 +8,44 @@
 //!
 //! The widget never "repairs" a translation: it offers the original passage next to it.
 
-use crate::core::article::{Block, Translation};
+use super::{Block, Translation};
 
 /// Whether a token is an MT number placeholder: an all-caps ASCII word containing `NUM`.
 fn is_artifact(token: &str) -> bool {
     token.len() >= 4
-        && super::text::contains(token, "NUM")
+        && crate::core::text::contains(token, "NUM")
         && token.chars().all(|c| c.is_ascii_uppercase())
 }
 
-/// The numbers in a text, separators removed, sorted and deduplicated.
+/// The numbers in a text, separators removed, each once, in the order they first appear.
 pub fn numbers(text: &str) -> Vec<String> {
-    let mut out = Vec::new();
-    let chars: Vec<char> = text.chars().collect();
-    let mut i = 0;
-    while i < chars.len() {
-        if chars[i].is_ascii_digit() {
-            let mut n = String::new();
-            while i < chars.len() {
-                let c = chars[i];
-                let sep = matches!(c, ',' | '.' | '\u{a0}' | '\u{202f}' | '\'' | ' ');
-                if c.is_ascii_digit() {
-                    n.push(c);
-                } else if !(sep && chars.get(i + 1).is_some_and(|d| d.is_ascii_digit())) {
-                    break;
-                }
-                i += 1;
+    let mut out: Vec<String> = Vec::new();
+    let mut chars = text.chars().peekable();
+    while let Some(first) = chars.next() {
+        if !first.is_ascii_digit() {
+            continue;
+        }
+        let mut n = String::from(first);
+        while let Some(c) = chars.next() {
+            let sep = matches!(c, ',' | '.' | '\u{a0}' | '\u{202f}' | '\'' | ' ');
+            if c.is_ascii_digit() {
+                n.push(c);
+            } else if !(sep && chars.peek().is_some_and(|d| d.is_ascii_digit())) {
+                break;
             }
-            // A sorted insert keeps the list a set without pulling a sort into the wasm.
-            if let Err(at) = out.binary_search(&n) {
-                out.insert(at, n);
-            }
-        } else {
-            i += 1;
+        }
+        if !out.contains(&n) {
+            out.push(n);
         }
     }
     out
+}
+
+/// Whether two texts hold the same numbers, in any order. Compared as sets, so that no sort
+/// is pulled into the wasm.
+fn same_numbers(a: &str, b: &str) -> bool {
+    let (a, b) = (numbers(a), numbers(b));
+    a.len() == b.len() && a.iter().all(|n| b.contains(n))
 }
 
 /// Whether a translated passage looks broken next to its original.
@@ -51,7 +53,7 @@ pub fn is_suspect(translated: &str, original: &str) -> bool {
     let artifact = translated
         .split(|c: char| c.is_whitespace() || c.is_ascii_punctuation())
         .any(is_artifact);
-    artifact || numbers(translated) != numbers(original)
+    artifact || !same_numbers(translated, original)
 }
 
 /// The suspect blocks of a machine translation, each with the original block of the same id.
@@ -74,8 +76,8 @@ pub fn suspect_blocks<'a>(
         .collect()
 }
 
-fn join_units(b: &crate::core::article::Block) -> String {
-    super::text::join(b.text_units().iter().map(String::as_str), "\n")
+fn join_units(b: &Block) -> String {
+    crate::core::text::join(b.text_units().iter().map(String::as_str), "\n")
 }
 
 #[cfg(test)]
@@ -104,5 +106,13 @@ mod tests {
             "Det anslås, at 28,000 virksomheder; 68.44 %.",
             en
         ));
+    }
+
+    #[test]
+    fn the_same_numbers_in_another_order_or_repeated_are_not_suspect() {
+        let en = "From 1,200 to 300 in 2022.";
+        assert!(!is_suspect("I 2022: fra 1.200 til 300, 300.", en));
+        assert!(is_suspect("I 2022: fra 1.200 til 30.", en));
+        assert_eq!(numbers(en), ["1200", "300", "2022"]);
     }
 }

@@ -16,22 +16,6 @@ use std::process::ExitCode;
 fn main() {}
 
 #[cfg(not(target_arch = "wasm32"))]
-fn json_string(s: &str) -> String {
-    let mut out = String::with_capacity(s.len() + 2);
-    out.push('"');
-    for c in s.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-    out
-}
-
-#[cfg(not(target_arch = "wasm32"))]
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().collect();
     let [_, dir, out] = args.as_slice() else {
@@ -82,14 +66,8 @@ fn main() -> ExitCode {
             }
         };
         // `core::i18n::compiled`: the values in message order, as `Catalog::from_json` reads them.
-        let mut body = String::from("[");
-        for (i, e) in cat.iter().enumerate() {
-            if i > 0 {
-                body.push(',');
-            }
-            body.push_str(&json_string(&e.value));
-        }
-        body.push(']');
+        let values = cat.iter().map(|e| e.value.as_str().into()).collect();
+        let body = serde_json::Value::Array(values).to_string();
         if let Err(e) = std::fs::write(Path::new(out).join(format!("{stem}.json")), body) {
             eprintln!("{e}");
             failed = true;

@@ -1,5 +1,8 @@
 //! Consent: categories, the stored record, and the one gate everything that needs consent
-//! goes through.
+//! goes through; [`state`], the page's consent state (who decides, which widget shows the
+//! banner, what a decision changes).
+
+pub mod state;
 
 /// A purpose that needs the reader's consent. Strictly necessary storage (the remembered
 /// language, the consent record itself) needs none and is not a category here.
