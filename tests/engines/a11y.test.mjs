@@ -5,7 +5,7 @@
 // Escape closes it onto its button. The probes are the Chromium suites' (tests/e2e/a11y-probes.mjs).
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, selected } from './engines.mjs';
+import { launch, selected } from '../../scripts/engines/engines.mjs';
 import { startSite } from './site.mjs';
 import { axe, focusedControl, walk, widgetControls } from '../e2e/a11y-probes.mjs';
 import { RELATIONS, TIES, part, settled } from './widget.mjs';

@@ -3,7 +3,7 @@
 // then; "Reject all" leaves the placeholder, and its choices (ticked by a real click) give it.
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, selected } from './engines.mjs';
+import { launch, selected } from '../../scripts/engines/engines.mjs';
 import { startSite, until } from './site.mjs';
 import { RELATIONS, TIES, ftl, part, settled, waitForEvent } from './widget.mjs';
 

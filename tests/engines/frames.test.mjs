@@ -7,8 +7,8 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { launch, selected } from './engines.mjs';
-import { instrument, startSite } from './site.mjs';
+import { launch, selected } from '../../scripts/engines/engines.mjs';
+import { html, startSite } from './site.mjs';
 import { tool } from '../e2e/harness.mjs';
 import { waitForEvent } from './widget.mjs';
 
@@ -32,15 +32,11 @@ for (const engine of selected()) describe(engine, () => {
   let site, browser, published;
   before(async () => {
     published = mkdtempSync(join(tmpdir(), 'article-embed-engines-frames-'));
-    const html = body => (req, res, url) => {
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-      res.end(instrument(body, url));
-    };
     site = await startSite({
       mounts: [['/pub/', published]],
       routes: {
-        '/engines/iframe-widget.html': html(hostPage(`src="/articles/${FOLDER}/article.json" lang="da"`)),
-        '/engines/iframe-published.html': html(hostPage('src="/pub/article.json" embed="/pub/embed/en.html"')),
+        '/engines/iframe-widget.html': html(() => hostPage(`src="/articles/${FOLDER}/article.json" lang="da"`)),
+        '/engines/iframe-published.html': html(() => hostPage('src="/pub/article.json" embed="/pub/embed/en.html"')),
       },
     });
     tool.publish(FOLDER, published, `${site.origin}/pub/`);

@@ -5,8 +5,8 @@ import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { launch, selected } from './engines.mjs';
-import { instrument, root, startSite } from './site.mjs';
+import { launch, selected } from '../../scripts/engines/engines.mjs';
+import { html, root, startSite } from './site.mjs';
 import { part, settled, switchLanguage, waitForEvent } from './widget.mjs';
 
 const template = readFileSync(join(root, 'tests', 'e2e', 'pages', 'hostile', 'page.html'), 'utf8');
@@ -26,10 +26,8 @@ const looks = (tab, host) => tab.eval(h => {
 for (const engine of selected()) describe(engine, () => {
   let site, browser;
   before(async () => {
-    const routes = Object.fromEntries(Object.entries(CASES).map(([name, head]) => [`/engines/hostile-${name}.html`, (req, res, url) => {
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-      res.end(instrument(template.replace('<!--CASE-->', head), url));
-    }]));
+    const routes = Object.fromEntries(Object.entries(CASES).map(([name, head]) => [`/engines/hostile-${name}.html`,
+      html(() => template.replace('<!--CASE-->', head))]));
     site = await startSite({ routes });
     browser = await launch(engine);
   });

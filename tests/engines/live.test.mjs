@@ -4,7 +4,7 @@
 // logged as an error, or warned.
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, selected } from './engines.mjs';
+import { launch, selected } from '../../scripts/engines/engines.mjs';
 import { startSite } from './site.mjs';
 import { seedBodyLines } from '../e2e/harness.mjs';
 import { RELATIONS, TIES, clean, eventsOf, ftl, liveText, part, settled, shown, switchLanguage, waitForEvent } from './widget.mjs';

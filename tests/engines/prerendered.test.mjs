@@ -4,26 +4,17 @@
 // switches language in place.
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, selected } from './engines.mjs';
-import { instrument, startSite } from './site.mjs';
+import { launch, selected } from '../../scripts/engines/engines.mjs';
+import { html, snippetPage, startSite } from './site.mjs';
 import { tool } from '../e2e/harness.mjs';
 import { part, settled, shown, switchLanguage, waitForEvent } from './widget.mjs';
 
 const FOLDER = 'eu-kazakhstan-closer-ties';
 const HOST = 'article-embed';
 
-/** A host page with the snippet; with `loader`, the loader (async, as the README gives it). */
-export const snippetPage = (snippet, { loader = false, before = '' } = {}) => `<!doctype html><html lang="en"><head><meta charset="utf-8">
-<title>A host page</title>${loader ? '<script src="/engines/nodes.js"></script><script async src="/dist/loader.js"></script>' : ''}</head>
-<body><main><h1>A host page</h1>${before}${snippet}<p>After the embed.</p></main></body></html>`;
-
 for (const engine of selected()) describe(engine, () => {
   let site, browser, snippet;
   before(async () => {
-    const html = body => (req, res, url) => {
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-      res.end(instrument(body(url), url));
-    };
     site = await startSite({
       routes: {
         '/engines/snippet.html': html(() => snippetPage(snippet)),

@@ -1,8 +1,9 @@
 // The cross-engine suites' test server: the project's own (scripts/server.mjs) with the same
 // mounts as tests/e2e (www at /, dist at /dist/, the e2e pages at /test/), these suites' pages
-// at /engines/, and every HTML page it serves instrumented: the recorder first in <head>, and
-// with `?engines-remove=a,b` the named features taken away (pages/remove.js; declarative
-// shadow DOM by removing it from the HTML, as an engine without it parses the page).
+// at /engines/, and every HTML page it serves instrumented: the recorder first in <head>; with
+// `?engines-remove=a,b` the named features taken away (pages/remove.js; declarative shadow DOM
+// by removing it from the HTML, as an engine without it parses the page); with `?engines-clock`
+// timeouts that wait for the test (pages/clock.js).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { serve } from '../../scripts/server.mjs';
@@ -14,6 +15,7 @@ export { root };
 export function instrument(html, url) {
   const remove = (url.searchParams.get('engines-remove') || '').split(',').filter(Boolean);
   const scripts = ['<script src="/engines/record.js"></script>'];
+  if (url.searchParams.has('engines-clock')) scripts.push('<script src="/engines/clock.js"></script>');
   const scriptFeatures = remove.filter(f => f !== 'declarative-shadow-dom');
   if (scriptFeatures.length) scripts.push(`<script src="/engines/remove.js?${scriptFeatures.join(',')}"></script>`);
   if (remove.includes('declarative-shadow-dom')) html = html.replaceAll(' shadowrootmode=', ' data-no-shadowrootmode=');
@@ -74,6 +76,17 @@ export async function until(condition, what = String(condition), timeout = 20_00
     await new Promise(r => setTimeout(r, 50));
   }
 }
+
+/** A host page with a prerendered snippet; the loader (async, as the README gives it) with `loader`; `before` above it. */
+export const snippetPage = (snippet, { loader = false, before = '' } = {}) => `<!doctype html><html lang="en"><head><meta charset="utf-8">
+<title>A host page</title>${loader ? '<script src="/engines/nodes.js"></script><script async src="/dist/loader.js"></script>' : ''}</head>
+<body><main><h1>A host page</h1>${before}${snippet}<p>After the embed.</p></main></body></html>`;
+
+/** A route sending `body(url)` instrumented. */
+export const html = body => (req, res, url) => {
+  res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-cache' });
+  res.end(instrument(body(url), url));
+};
 
 /** The built dist/'s manifest: the hashed names of the glue, the wasm, the css, the catalogues. */
 export const manifest = () => JSON.parse(readFileSync(join(root, 'dist', 'manifest.json'), 'utf8'));

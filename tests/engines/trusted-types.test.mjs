@@ -6,7 +6,7 @@
 // goes in as a string.
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, selected } from './engines.mjs';
+import { launch, selected } from '../../scripts/engines/engines.mjs';
 import { page, startSite } from './site.mjs';
 import { settled, switchLanguage, waitForEvent } from './widget.mjs';
 

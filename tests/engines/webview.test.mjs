@@ -12,7 +12,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { selected } from './engines.mjs';
+import { selected } from '../../scripts/engines/engines.mjs';
 import { startSite } from './site.mjs';
 import { tool } from '../e2e/harness.mjs';
 import { startApp } from './webview/app.mjs';

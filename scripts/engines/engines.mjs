@@ -1,11 +1,12 @@
-// The engine abstraction of the cross-engine suites: one test file runs in Chromium
-// (playwright-core), Firefox ESR (puppeteer-core over WebDriver BiDi) and WebKitGTK
-// (WebKitWebDriver over plain W3C WebDriver), and an old WebKit (WPE 2.38) where a suite asks
-// for it. Every engine is driven the same way: a page is a tab; scripts run in it as strings;
-// clicks, pointer moves and key presses are the driver's real input at the element's place on
-// screen. What an engine's driver cannot observe (WebKit's classic WebDriver has no init
-// scripts, console or network events) is recorded in the page (pages/record.js, put in each
-// page by the test server: site.mjs) and in the server's request log, the same for every engine.
+// The engine abstraction of the cross-engine suites (tests/engines/) and the benchmark's
+// engines section: one test file runs in Chromium (playwright-core), Firefox ESR (puppeteer-core
+// over WebDriver BiDi) and WebKitGTK (WebKitWebDriver over plain W3C WebDriver), and an old
+// WebKit (WPE 2.38) where a suite asks for it. Every engine is driven the same way: a page is a
+// tab; scripts run in it as strings; clicks, pointer moves and key presses are the driver's real
+// input at the element's place on screen. What an engine's driver cannot observe (WebKit's
+// classic WebDriver has no init scripts, console or network events) is recorded in the page
+// (tests/engines/pages/record.js, put in each page by the test server) and in the server's
+// request log, the same for every engine.
 import { launchChromium } from './drivers/playwright.mjs';
 import { launchFirefox } from './drivers/puppeteer.mjs';
 import { launchWebDriver } from './drivers/webdriver.mjs';
@@ -126,6 +127,13 @@ class Tab {
 
   /** A real key press through the driver: `Tab`, `Shift+Tab`, `Enter`, `Space`, `Escape`. */
   press(combo) { return this.raw.press(combo); }
+
+  /** Slows the CPU down `rate` times where the engine can (Chromium); whether it did. */
+  async throttleCpu(rate) {
+    if (!this.raw.cpu) return false;
+    await this.raw.cpu(rate);
+    return true;
+  }
 
   /** What the page recorded (pages/record.js): events, warnings, errors, fetches. */
   recorded() { return this.eval(() => window.__record || null); }

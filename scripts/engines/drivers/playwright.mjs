@@ -1,7 +1,12 @@
 // Chromium (Debian's) through playwright-core, as the Chromium-only suites in tests/e2e drive
 // it: one browser per launch, a fresh context (its own storage and cache) per tab.
 import { chromium } from 'playwright-core';
-import { CHROME_ARGS } from '../../e2e/harness.mjs';
+
+/** Chromium's arguments as root on these machines (the background-networking ones keep it off hosts it cannot reach). */
+export const CHROME_ARGS = [
+  '--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run',
+];
 
 export async function launchChromium({ width, height }) {
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROME_ARGS });
@@ -17,6 +22,11 @@ export async function launchChromium({ width, height }) {
         click: (x, y) => page.mouse.click(x, y),
         move: (x, y) => page.mouse.move(x, y),
         press: combo => page.keyboard.press(combo === 'Space' ? ' ' : combo),
+        // Only Chromium can slow its own CPU down (DevTools protocol): the bench's phone.
+        cpu: async rate => {
+          const cdp = await context.newCDPSession(page);
+          await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+        },
         close: () => context.close(),
       };
     },
