@@ -31,8 +31,13 @@
   const base = new URL('.', loaderScript?.src || doc.baseURI).href;
   // The content-hashed names of the glue, wasm, css, UI catalogues and iframe mode (build.mjs).
   const manifest = __MANIFEST__;
-  // The glue and the configured module, each a promise once the first embed has asked for them.
-  let glue, ready;
+  // The glue and the configured module, each a promise once the first embed has asked for them;
+  // whether the glue is in.
+  let glue, ready, glueIn = false;
+  // The article documents asked for while the glue loads, by URL, until the glue's requests take
+  // each over (src/shell/requests.js `getJson`): one request per document in every engine (a
+  // <link rel=preload> was fetched again by WebKit's fetch()).
+  const documents = {};
   // Embeds waiting for the wasm, and how many near the viewport are being mounted now: while
   // any is, the others wait (on two cores their fetches and renders would compete).
   const pending = new Set();
@@ -87,17 +92,6 @@
     return out;
   };
 
-  // The article is asked for while the wasm loads: a preload that the glue's fetch of the
-  // same URL (same mode and credentials) then takes over, timeout and errors included. The link
-  // leaves the host's <head> once the embed is mounted.
-  const preload = src => {
-    if (!src || doc.querySelector(`link[rel=preload][href="${CSS.escape(src)}"]`)) return;
-    const link = doc.createElement('link');
-    Object.assign(link, { rel: 'preload', as: 'fetch', crossOrigin: '', href: src });
-    doc.head.append(link);
-    return link;
-  };
-
   // A load that failed: one warning for the page, an error event for each embed.
   const fail = (el, e) => {
     e = String(e?.message || e);
@@ -126,17 +120,22 @@
   })));
 
   // Mounts the widget on `el`; `near`: it is near the viewport, and the others wait for it.
-  // Once the glue is in (before the wasm, which is larger), `early` asks for the UI catalogue
-  // and the chosen language's file (src/shell/requests.js).
+  // Until the glue is in, its article document is asked for at once; once the glue is in
+  // (before the wasm, which is larger), `early` takes that request over and asks for the UI
+  // catalogue and the chosen language's file (src/shell/requests.js).
   const mount = (el, options = {}, near) => {
     pending.delete(el);
     io.unobserve(el);
-    const opts = optionsOf(el, options), link = preload(opts.src);
+    const opts = optionsOf(el, options), src = opts.src;
+    if (src && !glueIn && !documents[src]) (documents[src] = fetch(src)).catch(() => {});
     if (near) urgent++;
     const loaded = load();
-    glue.then(module => module.early(opts, base + manifest.i18n), () => {});
+    glue.then(module => {
+      glueIn = true;
+      module.early(opts, base + manifest.i18n, documents[src]);
+      delete documents[src];
+    }, () => {});
     return loaded.then(module => module.mount(el, opts)).catch(e => fail(el, e)).finally(() => {
-      link?.remove();
       if (near && !--urgent) later();
     });
   };
