@@ -58,8 +58,8 @@
   const warnOnce = (kind, msg) => warned.has(kind) || (warned.add(kind), warn(msg));
   const number = v => (v = parseInt(v, 10)) >= 0 ? v : undefined;
   const absolute = v => v ? new URL(v, doc.baseURI).href : undefined;
-  // Runs `f` when the main thread is idle (WebKit has no requestIdleCallback).
-  const idle = win.requestIdleCallback || (f => setTimeout(f, 300));
+  // Runs `f` when the main thread is idle (WebKit has no requestIdleCallback: then after 300 ms).
+  const idleCallback = win.requestIdleCallback, idle = idleCallback || (f => setTimeout(f, 300));
 
   // The one-tag form: <script data-article="…"> becomes an <article-embed> after it, once.
   const embedFrom = get => {
@@ -119,13 +119,14 @@
     return module;
   })));
 
-  // Mounts the widget on `el`; `near`: it is near the viewport, and the others wait for it.
-  // Until the glue is in, its article document is asked for at once; once the glue is in
-  // (before the wasm, which is larger), `early` takes that request over and asks for the UI
-  // catalogue and the chosen language's file (src/shell/requests.js).
+  // Mounts the widget on `el` (marked woken: `el.ae`); `near`: it is near the viewport, and the
+  // others wait for it. Until the glue is in, its article document is asked for at once; once
+  // the glue is in (before the wasm, which is larger), `early` takes that request over and asks
+  // for the UI catalogue and the chosen language's file (src/shell/requests.js).
   const mount = (el, options = {}, near) => {
     pending.delete(el);
     io.unobserve(el);
+    el.ae = 1;
     const opts = optionsOf(el, options), src = opts.src;
     if (src && !glueIn && !documents[src]) (documents[src] = fetch(src)).catch(() => {});
     if (near) urgent++;
@@ -145,8 +146,11 @@
 
   // ---- The queue: near the viewport first, the rest one by one when the page is idle --------
 
+  // Within 800 px of the viewport: a pending embed, or a snippet waiting for the reader (wake).
   const io = new IntersectionObserver(entries => {
-    for (const e of entries) if (e.isIntersecting && pending.has(e.target)) mount(e.target, {}, true);
+    for (const e of entries) {
+      if (e.isIntersecting && (pending.has(e.target) || e.target.ae == 2)) mount(e.target, {}, true);
+    }
   }, { rootMargin: '800px 0px' });
   // The next pending embed, unless near ones are being mounted (re-armed when they are done).
   const drain = () => {
@@ -160,20 +164,23 @@
   };
 
   // A prerendered snippet is painted already: its wasm waits for the reader's first move
-  // towards it or for the page's idle time after load, whichever comes first. `el.ae` marks it
-  // woken (cleared when it leaves the page, so that it waits again where it is put back).
+  // towards it or, after the page's load, for idle time, whichever comes first. Idle time is the
+  // browser's word (requestIdleCallback); where it has none (WebKit), the reader coming near
+  // (the queue's observer) is the only other signal, so a snippet the reader never comes near
+  // downloads nothing. `el.ae`: 1 once woken, 2 while it waits for the reader to come near
+  // (cleared when it leaves the page, so that it waits again where it is put back).
   const wake = el => {
     const go = event => {
-      if (!el.isConnected || el.ae) return;
+      if (!el.isConnected || el.ae == 1) return;
+      if (event) return mount(el, {}, true);
       el.ae = 1;
-      if (event) mount(el, {}, true);
-      else pending.add(el), io.observe(el), later();
+      pending.add(el), io.observe(el), later();
     };
     for (const type of ['pointerover', 'focusin', 'touchstart']) {
       el.addEventListener(type, go, { capture: true, once: true });
     }
-    const whenIdle = () => idle(() => go(), { timeout: 5000 });
-    doc.readyState === 'complete' ? whenIdle() : win.addEventListener('load', whenIdle);
+    const afterLoad = () => idleCallback ? idle(() => go(), { timeout: 5000 }) : (el.ae = 2, io.observe(el));
+    doc.readyState === 'complete' ? afterLoad() : win.addEventListener('load', afterLoad);
   };
 
   // An <article-embed> in the page: a prerendered one waits to be woken; a live one gets its
