@@ -54,6 +54,16 @@
 
   // ---- Helpers ----------------------------------------------------------------------------
 
+  // What the widget needs of the engine (README, "Browsers and webviews"), checked before any
+  // download: constructable stylesheets (its styles, one sheet adopted by every shadow root;
+  // Safari and every iOS webview before 16.4 have none). Every engine that has them has the
+  // wasm's features too, but Chromium 73–95, where the wasm fails to compile ("load").
+  let missing = 'constructable stylesheets';
+  try {
+    new CSSStyleSheet();
+    if ('adoptedStyleSheets' in doc) missing = '';
+  } catch (e) {}
+
   const warn = msg => console.warn('article-embed: ' + msg);
   const warnOnce = (kind, msg) => warned.has(kind) || (warned.add(kind), warn(msg));
   const number = v => (v = parseInt(v, 10)) >= 0 ? v : undefined;
@@ -93,21 +103,27 @@
   };
 
   // A load that failed: one warning for the page, an error event for each embed.
-  const fail = (el, e) => {
+  const fail = (el, e, kind = 'load') => {
     e = String(e?.message || e);
     // A CSP without 'wasm-unsafe-eval': the browser's message names only 'unsafe-eval'.
     if (/eval/.test(e)) e = "add 'wasm-unsafe-eval' to script-src";
-    warnOnce('load', 'could not start: ' + e);
+    warnOnce(kind, 'could not start: ' + e);
     el.dispatchEvent(new CustomEvent('article-embed:error', {
-      bubbles: true, composed: true, detail: { kind: 'load', message: e }
+      bubbles: true, composed: true, detail: { kind, message: e }
     }));
+  };
+  // An engine below what the widget needs: the embed keeps its fallback link (in no box kept
+  // for the article) or, prerendered, what the browser parsed; nothing is downloaded.
+  const refuse = (el, what) => {
+    el.style.minHeight = 0;
+    fail(el, 'this browser has no ' + what, 'unsupported');
   };
 
   // ---- Loading and mounting ---------------------------------------------------------------
 
   // Glue, wasm and css in parallel: left to itself the glue would ask for the wasm only once it
   // has run. Started by the first embed on the page, wherever it is.
-  const load = () => ready || (ready = Promise.all([
+  const load = () => ready || (ready = missing ? Promise.reject() : Promise.all([
     glue = import(base + manifest.js), fetch(base + manifest.wasm),
     fetch(base + manifest.css).then(r => r.ok ? r.text() : '', () => '')
   ]).then(([module, wasm, css]) => module.default({ module_or_path: wasm }).then(() => {
@@ -127,6 +143,7 @@
     pending.delete(el);
     io.unobserve(el);
     el.ae = 1;
+    if (missing) return Promise.resolve(refuse(el, missing));
     const opts = optionsOf(el, options), src = opts.src;
     if (src && !glueIn && !documents[src]) (documents[src] = fetch(src)).catch(() => {});
     if (near) urgent++;
@@ -168,10 +185,13 @@
   // browser's word (requestIdleCallback); where it has none (WebKit), the reader coming near
   // (the queue's observer) is the only other signal, so a snippet the reader never comes near
   // downloads nothing. `el.ae`: 1 once woken, 2 while it waits for the reader to come near
-  // (cleared when it leaves the page, so that it waits again where it is put back).
+  // (cleared when it leaves the page, so that it waits again where it is put back). A snippet
+  // the browser parsed no shadow root for (no declarative shadow DOM) stays as it was parsed: its
+  // fallback link.
   const wake = el => {
     const go = event => {
       if (!el.isConnected || el.ae == 1) return;
+      if (!el.shadowRoot) return el.ae = 1, refuse(el, 'declarative shadow DOM');
       if (event) return mount(el, {}, true);
       el.ae = 1;
       pending.add(el), io.observe(el), later();
@@ -179,18 +199,21 @@
     for (const type of ['pointerover', 'focusin', 'touchstart']) {
       el.addEventListener(type, go, { capture: true, once: true });
     }
-    const afterLoad = () => idleCallback ? idle(() => go(), { timeout: 5000 }) : (el.ae = 2, io.observe(el));
+    const afterLoad = () => idleCallback
+      ? idle(() => go(), { timeout: 5000 })
+      : el.shadowRoot ? (el.ae = 2, io.observe(el)) : go();
     doc.readyState === 'complete' ? afterLoad() : win.addEventListener('load', afterLoad);
   };
 
-  // An <article-embed> in the page: a prerendered one waits to be woken; a live one gets its
-  // space and waits in the queue, and the first one starts loading the wasm.
+  // An <article-embed> in the page: in an engine the widget cannot run in, it stays as it is;
+  // a prerendered one waits to be woken; a live one gets its space and waits in the queue, and
+  // the first one starts loading the wasm.
   // (Its shadow root may not be parsed yet: the attribute comes with the start tag.)
-  // Seams, not here yet: an engine check (an engine the widget cannot run in keeps the fallback
-  // link and downloads no wasm) goes first; a path that paints a pinned fragment before the wasm
-  // goes with the prerendered one.
+  // Seam, not here yet: a path that paints a pinned fragment before the wasm goes with the
+  // prerendered one.
   const queue = el => {
     allowConsentFrom(el);
+    if (missing) return refuse(el, missing);
     if (el.hasAttribute('data-prerendered')) return wake(el);
     const height = number(el.getAttribute('height'));
     el.style.display = 'block';
@@ -208,7 +231,8 @@
   // window (an app's injected script) or from a parent whose origin an embed lists in
   // consent-origins. A link anyone can send, or a page that frames this one, decides nothing.
 
-  const give = (consent, source) => load().then(module => module.setConsent(consent, source)).catch(warn);
+  const give = (consent, source) => load().then(module => module.setConsent(consent, source))
+    .catch(e => e && warn(e)); // (nothing to say where the engine is below: see queue)
 
   // The sources and origins an embed allows; the URL's decision once one allows it.
   const allowConsentFrom = el => {
