@@ -26,6 +26,21 @@ function chooseEncoding(req, encodings) {
   return encodings.find(e => accepted.includes(e)) || null;
 }
 
+/** Sends `body` on `res` at `bandwidth` bytes per second, counted from the first byte; then `done`. */
+function pace(res, body, bandwidth, done) {
+  const start = Date.now();
+  let at = 0;
+  const next = () => {
+    if (res.destroyed) return;
+    const due = Math.min(body.length, Math.max(at + 1, Math.floor((Date.now() - start) * bandwidth / 1000)));
+    res.write(body.subarray(at, due));
+    at = due;
+    if (at < body.length) setTimeout(next, 5);
+    else res.end(done);
+  };
+  next();
+}
+
 /**
  * Starts a server. `mounts`: [[urlPrefix, folder], …], longest prefix first wins.
  * `routes`: { '/path': (req, res, url, send) => void } for dynamic test endpoints; `send(status,
@@ -35,8 +50,13 @@ function chooseEncoding(req, encodings) {
  * preference, e.g. ['br', 'gzip'] or ['gzip'].
  * `html`: (text, url) => text, applied to every HTML file served (the cross-engine tests put
  * their recorder in each page with it).
+ * `shape`: { latency, bandwidth }: a network shaped here, the same for every browser (the
+ * benchmark's): each response waits `latency` ms before its headers, and its body goes out at
+ * `bandwidth` bytes per second (per response: one at a time on a connection).
+ * `sent`: an array every file's and route's response is pushed to as { path, bytes } (its body
+ * as sent, compressed or not), once the body has gone out.
  */
-export function serve({ port = 0, mounts, routes = {}, log, headers = {}, compress = false, html = null }) {
+export function serve({ port = 0, mounts, routes = {}, log, headers = {}, compress = false, html = null, shape = null, sent = null }) {
   const sorted = [...mounts].sort((a, b) => b[0].length - a[0].length);
   const encodings = compress ? compress.filter(e => ENCODERS[e]) : [];
   const cache = new Map();
@@ -48,8 +68,15 @@ export function serve({ port = 0, mounts, routes = {}, log, headers = {}, compre
       if (id) cache.set(id, body);
       head = { ...head, 'content-encoding': encoding, vary: 'accept-encoding' };
     }
-    res.writeHead(status, { ...head, 'content-length': Buffer.byteLength(body) });
-    res.end(body);
+    const bytes = Buffer.from(body);
+    const write = () => {
+      res.writeHead(status, { ...head, 'content-length': bytes.length });
+      const done = () => sent?.push({ path: req.url, bytes: bytes.length });
+      if (shape) pace(res, bytes, shape.bandwidth, done);
+      else res.end(bytes, done);
+    };
+    if (shape) setTimeout(write, shape.latency);
+    else write();
   };
   const server = createServer((req, res) => {
     const url = new URL(req.url, 'http://x');
