@@ -7,21 +7,14 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { launch, selected } from '../../scripts/engines/engines.mjs';
 import { html, root, startSite } from './site.mjs';
+import { looks as looksIn } from '../e2e/hostile/looks.mjs';
 import { part, settled, switchLanguage, waitForEvent } from './widget.mjs';
 
 const template = readFileSync(join(root, 'tests', 'e2e', 'pages', 'hostile', 'page.html'), 'utf8');
 const CASES = { plain: '', css: '<link rel="stylesheet" href="/test/hostile/css.css">' };
 
-/** What a reader sees of a widget: its box, and each visible part's text, box and font within it. */
-const looks = (tab, host) => tab.eval(h => {
-  const ae = $(h).shadowRoot.querySelector('article.ae');
-  const box = ae.getBoundingClientRect();
-  const rel = e => { const b = e.getBoundingClientRect(); return [b.x - box.x, b.y - box.y, b.width, b.height].map(Math.round); };
-  const parts = [...ae.querySelectorAll('h2, h3, p, li, a, button, time, figure, img, input')]
-    .filter(e => e.getClientRects().length)
-    .map(e => ({ tag: e.tagName, text: e.textContent.trim().slice(0, 40), box: rel(e), font: getComputedStyle(e).font }));
-  return { size: [box.width, box.height].map(Math.round), parts };
-}, host);
+/** What a reader sees of the widget on `host` (tests/e2e/hostile/looks.mjs). */
+const looks = (tab, host) => tab.eval(`h => (${looksIn})($(h).shadowRoot)`, host);
 
 for (const engine of selected()) describe(engine, () => {
   let site, browser;
