@@ -2,9 +2,9 @@
 // MiniBrowser under Xvfb (`xvfb-run -a`, a display of its own per run), and WPE WebKit 2.38's
 // WPEWebDriver with cog (headless, no X), the old engine. One driver process per launch, one
 // session (a fresh browser with its own storage) per tab. WebKit's driver runs no script in a
-// page before its load event, so every navigation waits for it. Classic WebDriver has no init scripts
-// and no network events: the pages record in themselves (tests/engines/pages/record.js) and the
-// test server keeps the request log.
+// page before its load event, so every navigation waits for it. Classic WebDriver has no init
+// scripts and no network events: the pages record in themselves (tests/engines/pages/record.js)
+// and the test server keeps the request log.
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -39,20 +39,41 @@ const freePort = () => new Promise((resolve, reject) => {
   s.listen(0, '127.0.0.1', () => { const { port } = s.address(); s.close(() => resolve(port)); });
 });
 
-/** Starts the driver for `kind` (`webkit` or `wpe`); resolves when it answers /status. */
-export async function launchWebDriver(kind, { width, height }) {
-  const spec = KINDS[kind];
+// Runs a command in a process group of its own, under a shell that ends the whole group (Xvfb,
+// the driver, every browser it started) when our end of its stdin closes (when we close it, and
+// when this process ends in any way, killed by a test runner's timeout included), and ends it
+// too, and itself, when the command ends on its own.
+const GROUP = 'exec 3<&0; "$@" </dev/null & p=$!; { read _ <&3; kill -TERM -$$; } & wait $p; kill -TERM -$$';
+
+/** Starts the driver on a free port; resolves when it answers /status, or to null if it ended first. */
+async function start(kind) {
   const port = await freePort();
-  const [cmd, args] = spec.command(port);
-  // In a process group of its own, under a shell that ends the whole group (Xvfb, the driver,
-  // every browser it started) when our end of its stdin closes: when we close it, and when this
-  // process ends in any way, killed by a test runner's timeout included.
-  const proc = spawn('sh', ['-c', '"$@" & read _; kill -TERM -$$', 'sh', cmd, ...args],
-    { stdio: ['pipe', 'ignore', 'pipe'], detached: true });
+  const [cmd, args] = KINDS[kind].command(port);
+  const proc = spawn('sh', ['-c', GROUP, 'sh', cmd, ...args], { stdio: ['pipe', 'ignore', 'pipe'], detached: true });
   let stderr = '';
   proc.stderr.on('data', d => { stderr = (stderr + d).slice(-4000); });
   const exited = new Promise(r => proc.once('exit', code => r(code)));
   const base = `http://127.0.0.1:${port}`;
+  const end = Date.now() + 30_000;
+  for (;;) {
+    if (await fetch(base + '/status').then(r => r.ok, () => false)) return { proc, exited, base };
+    if (proc.exitCode != null || proc.signalCode != null) return { failed: `${cmd} ended: ${stderr}` };
+    if (Date.now() > end) {
+      proc.stdin.end();
+      return { failed: `${cmd} did not answer in 30 s: ${stderr}` };
+    }
+    await new Promise(r => setTimeout(r, 100));
+  }
+}
+
+/** Starts the driver for `kind` (`webkit` or `wpe`); resolves when it answers /status. */
+export async function launchWebDriver(kind, { width, height }) {
+  const spec = KINDS[kind];
+  // Three tries: `xvfb-run -a` picks a free display, and two runs starting at once may pick the same.
+  let started;
+  for (let attempt = 1; attempt <= 3 && !started?.proc; attempt++) started = await start(kind);
+  if (!started.proc) throw new Error(`${kind}: the WebDriver did not start: ${started.failed}`);
+  const { proc, exited, base } = started;
   const call = async (method, path, body) => {
     const r = await fetch(base + path, {
       method, headers: { 'content-type': 'application/json; charset=utf-8' },
@@ -62,16 +83,6 @@ export async function launchWebDriver(kind, { width, height }) {
     if (!r.ok || json.value?.error) throw new Error(`${kind} WebDriver ${method} ${path}: ${json.value?.error}: ${json.value?.message}`);
     return json.value;
   };
-  const end = Date.now() + 30_000;
-  for (;;) {
-    const up = await fetch(base + '/status').then(r => r.ok, () => false);
-    if (up) break;
-    if (proc.exitCode != null || Date.now() > end) {
-      proc.stdin.end();
-      throw new Error(`${kind}: ${cmd} did not start (exit ${proc.exitCode}): ${stderr}`);
-    }
-    await new Promise(r => setTimeout(r, 100));
-  }
   const sessions = new Set();
   let version = null;
 

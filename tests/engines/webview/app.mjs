@@ -9,8 +9,19 @@ import { fileURLToPath } from 'node:url';
 const HOST = join(dirname(fileURLToPath(import.meta.url)), 'host.py');
 const TIMEOUT = 20_000;
 
-/** Starts the app; resolves once it is up. Debian's python3 (the one with python3-gi). */
+/**
+ * Starts the app; resolves once it is up (three tries: `xvfb-run -a` picks a free display, and
+ * two runs starting at once may pick the same). Debian's python3 (the one with python3-gi).
+ */
 export async function startApp() {
+  let error;
+  for (let attempt = 1; attempt <= 3; attempt++) {
+    try { return await tryStart(); } catch (e) { error = e; }
+  }
+  throw error;
+}
+
+async function tryStart() {
   const proc = spawn('xvfb-run', ['-a', '-s', '-screen 0 1280x1024x24', '/usr/bin/python3', HOST], { stdio: ['pipe', 'pipe', 'pipe'] });
   let stderr = '';
   proc.stderr.on('data', d => { stderr = (stderr + d).slice(-4000); });
@@ -20,8 +31,9 @@ export async function startApp() {
   const messages = [];
   let up;
   const started = new Promise((resolve, reject) => {
-    up = resolve;
     proc.once('exit', code => reject(new Error(`the webview app ended (${code}): ${stderr}`)));
+    const late = setTimeout(() => { reject(new Error(`the webview app was not up in ${TIMEOUT} ms: ${stderr}`)); proc.stdin.end(); }, TIMEOUT);
+    up = () => { clearTimeout(late); resolve(); };
   });
   createInterface({ input: proc.stdout }).on('line', line => {
     const m = JSON.parse(line);
