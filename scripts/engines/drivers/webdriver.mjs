@@ -69,15 +69,27 @@ async function start(kind) {
 /** Starts the driver for `kind` (`webkit` or `wpe`); resolves when it answers /status. */
 export async function launchWebDriver(kind, { width, height }) {
   const spec = KINDS[kind];
-  // Three tries: `xvfb-run -a` picks a free display, and two runs starting at once may pick the same.
-  let started;
-  for (let attempt = 1; attempt <= 3 && !started?.proc; attempt++) started = await start(kind);
-  if (!started.proc) throw new Error(`${kind}: the WebDriver did not start: ${started.failed}`);
-  const { proc, exited, base } = started;
-  const call = async (method, path, body) => {
-    const r = await fetch(base + path, {
+  let driver;
+  const up = async () => {
+    // Three tries: `xvfb-run -a` picks a free display, and two runs starting at once may pick the same.
+    let started;
+    for (let attempt = 1; attempt <= 3 && !started?.proc; attempt++) started = await start(kind);
+    if (!started.proc) throw new Error(`${kind}: the WebDriver did not start: ${started.failed}`);
+    driver = started;
+  };
+  const down = async () => {
+    const { proc, exited } = driver;
+    proc.stdin.end();
+    const killed = setTimeout(() => { try { process.kill(-proc.pid, 'SIGKILL'); } catch { /* gone */ } }, 5000);
+    await exited;
+    clearTimeout(killed);
+  };
+  await up();
+  // Every command is bounded (the driver's own script and page-load timeouts are 30 s).
+  const call = async (method, path, body, ms = 60_000) => {
+    const r = await fetch(driver.base + path, {
       method, headers: { 'content-type': 'application/json; charset=utf-8' },
-      body: body === undefined ? undefined : JSON.stringify(body),
+      body: body === undefined ? undefined : JSON.stringify(body), signal: AbortSignal.timeout(ms),
     });
     const json = await r.json();
     if (!r.ok || json.value?.error) throw new Error(`${kind} WebDriver ${method} ${path}: ${json.value?.error}: ${json.value?.message}`);
@@ -86,12 +98,28 @@ export async function launchWebDriver(kind, { width, height }) {
   const sessions = new Set();
   let version = null;
 
-  async function newTab() {
-    // WebKit's driver runs no script in a page until its load event (a script sent earlier
-    // waits, and times out if the load never comes): navigation waits for the load, always.
-    const caps = await call('POST', '/session', {
+  // WebKit's driver runs no script in a page until its load event (a script sent earlier waits,
+  // and times out if the load never comes): navigation waits for the load, always. A new
+  // session (a new MiniBrowser) now and then never comes: after 30 s the driver is started
+  // afresh, twice at the most.
+  const newSession = async () => {
+    const ask = () => call('POST', '/session', {
       capabilities: { alwaysMatch: { ...spec.capabilities(), pageLoadStrategy: 'normal', timeouts: { script: 30_000, pageLoad: 30_000 } } },
-    });
+    }, 30_000);
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await ask();
+      } catch (e) {
+        if (attempt === 3) throw e;
+        sessions.clear();
+        await down();
+        await up();
+      }
+    }
+  };
+
+  async function newTab() {
+    const caps = await newSession();
     const id = caps.sessionId;
     version = caps.capabilities.browserVersion;
     sessions.add(id);
@@ -136,12 +164,9 @@ export async function launchWebDriver(kind, { width, height }) {
     get version() { return version; },
     newTab,
     async close() {
-      for (const id of sessions) await call('DELETE', `/session/${id}`).catch(() => {});
+      for (const id of sessions) await call('DELETE', `/session/${id}`, undefined, 10_000).catch(() => {});
       sessions.clear();
-      proc.stdin.end();
-      const killed = setTimeout(() => { try { process.kill(-proc.pid, 'SIGKILL'); } catch { /* gone */ } }, 5000);
-      await exited;
-      clearTimeout(killed);
+      await down();
     },
   };
 }
