@@ -94,15 +94,19 @@ const remembered = () => {
   }
 };
 
+/** The URL of `lang`'s UI catalogue by the loader's function `at` (shell/catalogs.rs). */
+export const catalogueUrl = (at, lang) => (typeof at == 'function' ? at(lang) : undefined);
+
 /**
  * Starts the requests the first render of an embed with options `o` (the loader's) will likely
- * make: UI catalogues are under `base`, for the languages `ui`; `started`, the loader's request
- * for the article document if it made one, is taken over.
+ * make: the UI catalogues of the languages `ui` are at `urlOf(lang)` (the loader's `catalogue`);
+ * `started`, the loader's request for the article document if it made one, is taken over.
  */
-export function early(o, base, ui, started) {
+export function early(o, urlOf, ui, started) {
   const wishes = [o.lang, remembered(), ...(navigator.languages || [])].filter(w => typeof w == 'string' && w);
   const catalogue = c => {
-    if (c && c != 'en') getJson(`${base}${c}.json`);
+    const url = c && c != 'en' && urlOf(c);
+    if (url) getJson(url);
   };
   // Before the document: the first wish with a UI catalogue.
   catalogue(firstMatch(wishes, ui));
