@@ -7,7 +7,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 // The budget for the first render was 80,000 B; issue 15 sets 70,000 B as the target. We are
-// at 77,199 B (issue 25, from 77,195 B: the loader's logic as a module with two entries, the
+// at 77,358 B after issue 21 (every engine: loader +124, glue +35; 77,199 B before it).
+// 77,199 B (issue 25, from 77,195 B: the loader's logic as a module with two entries, the
 // classic script's and the npm package's, loader +16; each UI catalogue's URL asked of the
 // loader, not built from a folder, wasm −11; the format's optional `modified`, read by the
 // widget's validator, wasm +47; the glue −48 with them). 77,195 B after the house work of
@@ -29,7 +30,12 @@ export const TARGET_FIRST_RENDER = 70000;
 // The loader's budget was 2,048 B. Issue 14 adds two hooks no shorter form avoids: hydrating a
 // prerendered snippet (its wasm waits for the reader or for idle time, +154 B gzipped) and
 // mode="iframe" (the check, the import of iframe.js, the mode and embed names, +47 B): 2,304 B.
-export const BUDGETS = { loader: 2304, firstRender: 77500 };
+// Issue 21 (every engine): 2,271 → 2,395 B. The article document asked for with fetch() and taken
+// over by the glue instead of a preload link WebKit fetched twice (−68 B; glue +35 B); a snippet
+// waiting for the reader where there is no idle signal (+35 B); the engine check before any
+// download and its refusal, naming what is missing (+149 B, most of it the names:
+// "constructable stylesheets", "declarative shadow DOM", "unsupported"): 2,400 B.
+export const BUDGETS = { loader: 2400, firstRender: 77500 };
 
 const dist = join(dirname(fileURLToPath(import.meta.url)), '..', 'dist');
 

@@ -19,8 +19,9 @@ const hash = buf => createHash('sha256').update(buf).digest('hex').slice(0, 10);
  * wasm-bindgen's glue (the text `glue`) with what the loader reaches through it besides the
  * wasm's own exports, from the shell's JS (esbuild bundles it into the glue below):
  * - `trustedHtml` (src/shell/trusted-types.js): the loader creates the Trusted Types policy;
- * - `early` (src/shell/requests.js): the loader starts the first render's requests, given the
- *   languages with a UI catalogue (`ui`: the file stems of locales/);
+ * - `early` (src/shell/requests.js): the loader starts the first render's requests (taking over
+ *   its own request for the article), given the languages with a UI catalogue (`ui`: the file
+ *   stems of locales/);
  * - src/shell/root-size.js, imported for its effect: it registers the widget's root size.
  * The first two are wasm-bindgen's copies of the shell's snippets, in the one folder
  * target/web/snippets/<crate>-<hash>/. If the glue's shape is not that, this throws, saying what
@@ -45,7 +46,7 @@ function withShellExports(glue, ui) {
   if (!/\b__wbg_init as default\b/.test(glue)) throw unexpected('the glue has no `__wbg_init as default` export');
   return `${glue}\nexport { trustedHtml } from './${snippets}trusted-types.js';\n`
     + `import '../../src/shell/root-size.js';\nimport { early as e } from './${snippets}requests.js';\n`
-    + `export const early = (o, urlOf) => e(o, urlOf, ${JSON.stringify(ui)});\n`;
+    + `export const early = (o, urlOf, started) => e(o, urlOf, ${JSON.stringify(ui)}, started);\n`;
 }
 
 // Panic locations name source paths: map this machine's cargo home away (smaller, and no

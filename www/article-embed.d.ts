@@ -9,8 +9,11 @@
 export type ArticleEmbedShareTarget =
   | 'native' | 'facebook' | 'x' | 'linkedin' | 'whatsapp' | 'telegram' | 'reddit' | 'email' | 'copy';
 
-/** Why an article could not be shown (`load`: the widget's own code could not start). */
-export type ArticleEmbedErrorKind = 'missing-src' | 'not-found' | 'network' | 'timeout' | 'invalid' | 'load';
+/**
+ * Why an article could not be shown (`load`: the widget's own code could not start;
+ * `unsupported`: this browser lacks what the widget needs, and nothing was downloaded).
+ */
+export type ArticleEmbedErrorKind = 'missing-src' | 'not-found' | 'network' | 'timeout' | 'invalid' | 'load' | 'unsupported';
 
 /** Who passed a consent decision. */
 export type ArticleEmbedConsentSource = 'banner' | 'tcf' | 'host' | 'url' | 'app';

@@ -36,8 +36,13 @@ export function start(url, catalogue) {
   // Our embed page (dist/embed.html) is opened by an app or a host with a URL it writes itself.
   const embedPage = doc.documentElement.hasAttribute('data-article-embed-page');
 
-  // The glue and the configured module, each a promise once the first embed has asked for them.
-  let glue, ready;
+  // The glue and the configured module, each a promise once the first embed has asked for them;
+  // whether the glue is in.
+  let glue, ready, glueIn = false;
+  // The article documents asked for while the glue loads, by URL, until the glue's requests take
+  // each over (src/shell/requests.js `getJson`): one request per document in every engine (a
+  // <link rel=preload> was fetched again by WebKit's fetch()).
+  const documents = {};
   // Embeds waiting for the wasm, and how many near the viewport are being mounted now: while
   // any is, the others wait (on two cores their fetches and renders would compete).
   const pending = new Set();
@@ -55,12 +60,22 @@ export function start(url, catalogue) {
 
   // ---- Helpers ----------------------------------------------------------------------------
 
+  // What the widget needs of the engine (README, "Browsers and webviews"), checked before any
+  // download: constructable stylesheets (its styles, one sheet adopted by every shadow root;
+  // Safari and every iOS webview before 16.4 have none). Every engine that has them has the
+  // wasm's features too, but Chromium 73–95, where the wasm fails to compile ("load").
+  let missing = 'constructable stylesheets';
+  try {
+    new CSSStyleSheet();
+    if ('adoptedStyleSheets' in doc) missing = '';
+  } catch (e) {}
+
   const warn = msg => console.warn('article-embed: ' + msg);
   const warnOnce = (kind, msg) => warned.has(kind) || (warned.add(kind), warn(msg));
   const number = v => (v = parseInt(v, 10)) >= 0 ? v : undefined;
   const absolute = v => v ? new URL(v, doc.baseURI).href : undefined;
-  // Runs `f` when the main thread is idle (WebKit has no requestIdleCallback).
-  const idle = win.requestIdleCallback || (f => setTimeout(f, 300));
+  // Runs `f` when the main thread is idle (WebKit has no requestIdleCallback: then after 300 ms).
+  const idleCallback = win.requestIdleCallback, idle = idleCallback || (f => setTimeout(f, 300));
 
   // The one-tag form: <script data-article="…"> becomes an <article-embed> after it, once.
   const embedFrom = get => {
@@ -92,33 +107,28 @@ export function start(url, catalogue) {
     return out;
   };
 
-  // The article is asked for while the wasm loads: a preload that the glue's fetch of the
-  // same URL (same mode and credentials) then takes over, timeout and errors included. The link
-  // leaves the host's <head> once the embed is mounted.
-  const preload = src => {
-    if (!src || doc.querySelector(`link[rel=preload][href="${CSS.escape(src)}"]`)) return;
-    const link = doc.createElement('link');
-    Object.assign(link, { rel: 'preload', as: 'fetch', crossOrigin: '', href: src });
-    doc.head.append(link);
-    return link;
-  };
-
   // A load that failed: one warning for the page, an error event for each embed.
-  const fail = (el, e) => {
+  const fail = (el, e, kind = 'load') => {
     e = String(e?.message || e);
     // A CSP without 'wasm-unsafe-eval': the browser's message names only 'unsafe-eval'.
     if (/eval/.test(e)) e = "add 'wasm-unsafe-eval' to script-src";
-    warnOnce('load', 'could not start: ' + e);
+    warnOnce(kind, 'could not start: ' + e);
     el.dispatchEvent(new CustomEvent('article-embed:error', {
-      bubbles: true, composed: true, detail: { kind: 'load', message: e }
+      bubbles: true, composed: true, detail: { kind, message: e }
     }));
+  };
+  // An engine below what the widget needs: the embed keeps its fallback link (in no box kept
+  // for the article) or, prerendered, what the browser parsed; nothing is downloaded.
+  const refuse = (el, what) => {
+    el.style.minHeight = 0;
+    fail(el, 'this browser has no ' + what, 'unsupported');
   };
 
   // ---- Loading and mounting ---------------------------------------------------------------
 
   // Glue, wasm and css in parallel: left to itself the glue would ask for the wasm only once it
   // has run. Started by the first embed on the page, wherever it is.
-  const load = () => ready || (ready = Promise.all([
+  const load = () => ready || (ready = missing ? Promise.reject() : Promise.all([
     glue = import(url('js')), fetch(url('wasm')),
     fetch(url('css')).then(r => r.ok ? r.text() : '', () => '')
   ]).then(([module, wasm, css]) => module.default({ module_or_path: wasm }).then(() => {
@@ -130,18 +140,25 @@ export function start(url, catalogue) {
     return module;
   })));
 
-  // Mounts the widget on `el`; `near`: it is near the viewport, and the others wait for it.
-  // Once the glue is in (before the wasm, which is larger), `early` asks for the UI catalogue
-  // and the chosen language's file (src/shell/requests.js).
+  // Mounts the widget on `el` (marked woken: `el.ae`); `near`: it is near the viewport, and the
+  // others wait for it. Until the glue is in, its article document is asked for at once; once
+  // the glue is in (before the wasm, which is larger), `early` takes that request over and asks
+  // for the UI catalogue and the chosen language's file (src/shell/requests.js).
   const mount = (el, options = {}, near) => {
     pending.delete(el);
     io.unobserve(el);
-    const opts = optionsOf(el, options), link = preload(opts.src);
+    el.ae = 1;
+    if (missing) return Promise.resolve(refuse(el, missing));
+    const opts = optionsOf(el, options), src = opts.src;
+    if (src && !glueIn && !documents[src]) (documents[src] = fetch(src)).catch(() => {});
     if (near) urgent++;
     const loaded = load();
-    glue.then(module => module.early(opts, catalogue), () => {});
+    glue.then(module => {
+      glueIn = true;
+      module.early(opts, catalogue, documents[src]);
+      delete documents[src];
+    }, () => {});
     return loaded.then(module => module.mount(el, opts)).catch(e => fail(el, e)).finally(() => {
-      link?.remove();
       if (near && !--urgent) later();
     });
   };
@@ -151,8 +168,11 @@ export function start(url, catalogue) {
 
   // ---- The queue: near the viewport first, the rest one by one when the page is idle --------
 
+  // Within 800 px of the viewport: a pending embed, or a snippet waiting for the reader (wake).
   const io = new IntersectionObserver(entries => {
-    for (const e of entries) if (e.isIntersecting && pending.has(e.target)) mount(e.target, {}, true);
+    for (const e of entries) {
+      if (e.isIntersecting && (pending.has(e.target) || e.target.ae == 2)) mount(e.target, {}, true);
+    }
   }, { rootMargin: '800px 0px' });
   // The next pending embed, unless near ones are being mounted (re-armed when they are done).
   const drain = () => {
@@ -166,30 +186,39 @@ export function start(url, catalogue) {
   };
 
   // A prerendered snippet is painted already: its wasm waits for the reader's first move
-  // towards it or for the page's idle time after load, whichever comes first. `el.ae` marks it
-  // woken (cleared when it leaves the page, so that it waits again where it is put back).
+  // towards it or, after the page's load, for idle time, whichever comes first. Idle time is the
+  // browser's word (requestIdleCallback); where it has none (WebKit), the reader coming near
+  // (the queue's observer) is the only other signal, so a snippet the reader never comes near
+  // downloads nothing. `el.ae`: 1 once woken, 2 while it waits for the reader to come near
+  // (cleared when it leaves the page, so that it waits again where it is put back). A snippet
+  // the browser parsed no shadow root for (no declarative shadow DOM) stays as it was parsed: its
+  // fallback link.
   const wake = el => {
     const go = event => {
-      if (!el.isConnected || el.ae) return;
+      if (!el.isConnected || el.ae == 1) return;
+      if (!el.shadowRoot) return el.ae = 1, refuse(el, 'declarative shadow DOM');
+      if (event) return mount(el, {}, true);
       el.ae = 1;
-      if (event) mount(el, {}, true);
-      else pending.add(el), io.observe(el), later();
+      pending.add(el), io.observe(el), later();
     };
     for (const type of ['pointerover', 'focusin', 'touchstart']) {
       el.addEventListener(type, go, { capture: true, once: true });
     }
-    const whenIdle = () => idle(() => go(), { timeout: 5000 });
-    doc.readyState === 'complete' ? whenIdle() : win.addEventListener('load', whenIdle);
+    const afterLoad = () => idleCallback
+      ? idle(() => go(), { timeout: 5000 })
+      : el.shadowRoot ? (el.ae = 2, io.observe(el)) : go();
+    doc.readyState === 'complete' ? afterLoad() : win.addEventListener('load', afterLoad);
   };
 
-  // An <article-embed> in the page: a prerendered one waits to be woken; a live one gets its
-  // space and waits in the queue, and the first one starts loading the wasm.
+  // An <article-embed> in the page: in an engine the widget cannot run in, it stays as it is;
+  // a prerendered one waits to be woken; a live one gets its space and waits in the queue, and
+  // the first one starts loading the wasm.
   // (Its shadow root may not be parsed yet: the attribute comes with the start tag.)
-  // Seams, not here yet: an engine check (an engine the widget cannot run in keeps the fallback
-  // link and downloads no wasm) goes first; a path that paints a pinned fragment before the wasm
-  // goes with the prerendered one.
+  // Seam, not here yet: a path that paints a pinned fragment before the wasm goes with the
+  // prerendered one.
   const queue = el => {
     allowConsentFrom(el);
+    if (missing) return refuse(el, missing);
     if (el.hasAttribute('data-prerendered')) return wake(el);
     const height = number(el.getAttribute('height'));
     el.style.display = 'block';
@@ -207,7 +236,8 @@ export function start(url, catalogue) {
   // window (an app's injected script) or from a parent whose origin an embed lists in
   // consent-origins. A link anyone can send, or a page that frames this one, decides nothing.
 
-  const give = (consent, source) => load().then(module => module.setConsent(consent, source)).catch(warn);
+  const give = (consent, source) => load().then(module => module.setConsent(consent, source))
+    .catch(e => e && warn(e)); // (nothing to say where the engine is below: see queue)
 
   // The sources and origins an embed allows; the URL's decision once one allows it.
   const allowConsentFrom = el => {

@@ -120,9 +120,14 @@ async function measure(b, profile, paths) {
   return { runs, S };
 }
 
-/** Runs the section with the runner's state `b`; its figures go into `b.results.paths`. */
-export async function run(b) {
-  const { results, generated, snap } = b;
+/**
+ * The host pages of the three ways and the floor, generated once into `b.generated` (the
+ * engines section serves them too): their paths, by name (`script`, `preloads`, `snippet`,
+ * `snippetAlone`, `iframe`, `iframeMode`, `embed`: the published embed page the iframes show).
+ */
+export async function threeWays(b) {
+  if (b.threeWays) return b.threeWays;
+  const { generated, snap } = b;
   const style = hostStyle(snap.www);
   const published = publish();
   const around = (body, head = '') => hostPage({ style, head, body });
@@ -139,12 +144,20 @@ export async function run(b) {
     iframe: around('    <iframe src="/bench/static-floor?of=paths%3Aembed" title="EU and Kazakhstan aim to create &quot;ever closer&quot; ties" style="display:block;width:100%;height:1800px;border:0"></iframe>'),
     iframeMode: around(`    <article-embed src="/articles/${FOLDER}/article.json" lang="${LANG}" mode="iframe" embed="/bench/static-floor?of=paths%3Aembed" height="1800">\n      <a href="${LINK}">EU and Kazakhstan aim to create "ever closer" ties</a>\n    </article-embed>`, loader),
     embed: marked(published.embed),
+    // The snippet 3,000 px below the fold, for a reader who never scrolls to it (engines section).
+    farSnippet: around(`    <div style="height:3000px"></div>\n${published.snippet}`, loader),
   };
   // The generated pages are served by the floor's route; the stand-in origin becomes the server's.
   for (const name of Object.keys(pages)) generated.set(`paths:${name}`, origin => withOrigin(pages[name], origin));
   const paths = Object.fromEntries(Object.keys(pages).map(n => [n, floorPath(`paths:${n}`)]));
   await makeFloor(b, paths.script, 'floor-paths.html');
+  return (b.threeWays = paths);
+}
 
+/** Runs the section with the runner's state `b`; its figures go into `b.results.paths`. */
+export async function run(b) {
+  const { results } = b;
+  const paths = await threeWays(b);
   results.paths = { page: 'a blog post with one embed, Danish', lang: LANG };
   for (const profile of ACTIVE) {
     const { runs, S } = await measure(b, profile, paths);

@@ -8,10 +8,9 @@ import { fileURLToPath } from 'node:url';
 import { serve } from '../../scripts/server.mjs';
 
 export const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-export const CHROME_ARGS = [
-  '--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run',
-];
+// Chromium's arguments as root on these machines (scripts/engines/drivers/playwright.mjs).
+export { CHROME_ARGS } from '../../scripts/engines/drivers/playwright.mjs';
+import { CHROME_ARGS } from '../../scripts/engines/drivers/playwright.mjs';
 
 /** Starts the site server (www at /, dist at /dist/ and /cdn/v1/, test pages at /test/, plus `extraMounts`). */
 export async function startSite({ extraRoutes = {}, extraMounts = [] } = {}) {
