@@ -29,10 +29,6 @@ pub fn frame_js() -> &'static str {
     &JS
 }
 
-/// Rules for what only prerendered markup has: the switcher as a `<details>` disclosure.
-const PRERENDER_CSS: &str = ".ae-lang>summary{list-style:none}\
-.ae-lang>summary::-webkit-details-marker{display:none}";
-
 /// The card's extra rules: a bounded image and text cut after a few lines (the whole text
 /// stays in the markup), so that the card stays under 1,000 px however long the article. Sized
 /// in the widget's own rem, as [`root_sized_widget_css`] is.
@@ -54,16 +50,14 @@ body{margin:0;padding:env(safe-area-inset-top) env(safe-area-inset-right) \
 env(safe-area-inset-bottom) env(safe-area-inset-left)}\
 article-embed,article-embed-card{display:block}";
 
-/// The stylesheet inside a snippet's (or a card's) shadow root: the widget's, what only
-/// prerendered markup has, and the card's rules. The same bytes for every article, so one hash
-/// allows it under a strict CSP (`csp`).
+/// The stylesheet inside a snippet's (or a card's) shadow root: the widget's (which styles the
+/// prerendered switcher too, so a pinned fragment painted with the browser build's stylesheet
+/// looks the same), and the card's rules. The same bytes for every article, so one hash allows
+/// it under a strict CSP (`csp`).
 pub fn shadow_css(host: Host) -> &'static str {
-    static EMBED: LazyLock<String> =
-        LazyLock::new(|| [root_sized_widget_css(), PRERENDER_CSS].concat());
-    static CARD: LazyLock<String> =
-        LazyLock::new(|| [root_sized_widget_css(), PRERENDER_CSS, CARD_CSS].concat());
+    static CARD: LazyLock<String> = LazyLock::new(|| [root_sized_widget_css(), CARD_CSS].concat());
     match host {
-        Host::Embed => &EMBED,
+        Host::Embed => root_sized_widget_css(),
         Host::Card => &CARD,
     }
 }
