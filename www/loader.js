@@ -262,8 +262,8 @@
     // Exactly one sha384: for integrity metadata with no hash it knows, a browser checks nothing.
     if (!/^sha384-[A-Za-z\d+/]{64}$/.test(integrity)) return instead('no sha384 integrity');
     const done = Promise.all([
-      fetch(url, { integrity, signal: AbortSignal.timeout(number(el.getAttribute('timeout')) || 1e4) })
-        .then(r => r.ok ? r.text() : Promise.reject(Error(r.status))),
+      // (A 404's body, or any other, fails the integrity check: fetch rejects.)
+      fetch(url, { integrity, signal: AbortSignal.timeout(number(el.getAttribute('timeout')) || 1e4) }).then(r => r.text()),
       styles()
     ]).then(([text, sheet]) => {
       if (!el.isConnected || el.shadowRoot) return; // gone, or mounted some other way meanwhile
