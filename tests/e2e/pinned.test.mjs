@@ -13,6 +13,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startSite, launch, openPage, root, tool, Widget, waitForEvent, stillWorks, crashes, events, until } from './harness.mjs';
+import { axe } from './a11y-probes.mjs';
 
 const CLOSER = 'eu-kazakhstan-closer-ties', RELATIONS = 'eu-kazakhstan-relations';
 const STRICT = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; require-trusted-types-for 'script'; trusted-types article-embed";
@@ -25,7 +26,7 @@ const TAMPER = {
 };
 
 let site, browser, dir;
-const codes = {}, pages = new Map();
+const codes = {}, pages = new Map(), snippets = {};
 /** The embed codes `publish` wrote for `slug` in `lang`, and the page-wide loader line. */
 const code = (slug, lang) => codes[slug].languages.find(c => c.lang === lang);
 
@@ -39,9 +40,9 @@ before(async () => {
     extraRoutes: {
       // A host page registered by a test: `?p=<name>`, with its policy if it has one.
       '/test/pinned.html': (req, res, url) => {
-        const { head = '', body, csp } = pages.get(url.searchParams.get('p'));
+        const { head = '', body, csp, style = '' } = pages.get(url.searchParams.get('p'));
         res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', ...(csp ? { 'content-security-policy': csp } : {}) });
-        res.end(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Pinned</title>${head}</head>
+        res.end(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Pinned</title>${style}${head}</head>
 <body><main><h1>A host page</h1>${body}<p>After the embeds.</p></main></body></html>`);
       },
       '/favicon.ico': (req, res) => { res.writeHead(204); res.end(); },
@@ -50,6 +51,7 @@ before(async () => {
   const loader = `${site.origin}/dist/loader.js`;
   tool.publish(join(root, 'www', 'articles'), published, `${site.origin}/published/`, loader);
   for (const slug of [CLOSER, RELATIONS]) codes[slug] = JSON.parse(readFileSync(join(published, slug, 'embed-codes.json'), 'utf8'));
+  snippets.ar = readFileSync(join(published, CLOSER, 'snippet', 'ar.html'), 'utf8');
   // Tampered copies of the Danish fragment, served beside it.
   const genuine = readFileSync(join(published, CLOSER, 'fragment', 'da.html'), 'utf8');
   for (const [kind, edit] of Object.entries(TAMPER)) {
@@ -81,6 +83,11 @@ async function open(name, page) {
   await p.page.addInitScript(() => {
     window.__painted = [];
     window.__violations = [];
+    // Layout shifts, each with when it happened (a paint that replaces the fallback link shifts
+    // what follows; hydration must not).
+    window.__shifts = [];
+    new PerformanceObserver(l => { for (const e of l.getEntries()) window.__shifts.push({ t: e.startTime, value: e.value }); })
+      .observe({ type: 'layout-shift', buffered: true });
     document.addEventListener('securitypolicyviolation', e => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
     new MutationObserver(records => {
       for (const { target: el } of records) {
@@ -93,6 +100,7 @@ async function open(name, page) {
           lang: r.querySelector('article.ae')?.getAttribute('lang'), title: r.querySelector('#ae-title')?.textContent,
           // The widget's stylesheet applies from the first paint (its share row is a flex box).
           styled: !!share && getComputedStyle(share).display === 'flex',
+          sizes: ['#ae-title', '.ae-body > p'].map(s => parseFloat(getComputedStyle(r.querySelector(s)).fontSize)),
         };
         el.__nodes = ['article.ae', '#ae-title', '.ae-body > p', '.ae-share a', 'details.ae-lang'].map(s => r.querySelector(s));
         window.__painted.push(rec);
@@ -170,6 +178,42 @@ test('a page that forbids WebAssembly still gets the pinned article painted; hyd
   assert.match(warnings[0].text, /wasm-unsafe-eval/);
   assert.deepEqual(p.pageErrors, []);
   await p.context.close();
+});
+
+const sizes = page => page.evaluate(() => {
+  const root = document.querySelector('article-embed').shadowRoot;
+  return ['#ae-title', '.ae-body > p'].map(s => parseFloat(getComputedStyle(root.querySelector(s)).fontSize));
+});
+
+test("in a page with a 10 px root and hostile styles the painted fragment has the snippet's sizes (the widget's own rem); hydration changes none and moves nothing", async () => {
+  const hostile = '<style>html{font-size:62.5%} *{color:red!important;font-size:1rem!important;padding:0!important}</style>';
+  const s = await open('small-root-snippet', { style: hostile, body: snippets.ar });
+  const expected = await sizes(s.page);
+  await s.context.close();
+  const p = await open('small-root', { style: hostile, head: codes[CLOSER].loader, body: code(CLOSER, 'ar').element });
+  await p.page.waitForFunction(() => window.__painted[0]?.paint != null);
+  await waitForEvent(p.page, 'mounted', { detail: { lang: 'ar' } });
+  const [r] = await p.page.evaluate(() => window.__painted);
+  assert.ok(expected[1] >= 16, `the snippet: the reader's size, not the page's 10 px root (${expected} px)`);
+  assert.deepEqual(r.sizes, expected, 'from the first paint, the sizes of the same article as a snippet');
+  assert.deepEqual(await sizes(p.page), r.sizes, 'hydration changes no size');
+  const after = await p.page.evaluate(t => window.__shifts.filter(s => s.t > t).reduce((n, s) => n + s.value, 0), r.paint);
+  assert.equal(after, 0, 'nothing moved after the paint');
+  assert.deepEqual(await kept(p.page), [true]);
+  await p.context.close();
+});
+
+test('axe finds nothing in a painted fragment, Danish in light and Arabic (right to left) in dark', async () => {
+  for (const [lang, colorScheme] of [['da', 'light'], ['ar', 'dark']]) {
+    pages.set(`axe-${lang}`, { head: codes[CLOSER].loader, body: code(CLOSER, lang).element });
+    const p = await openPage(browser, null, { colorScheme });
+    await p.page.goto(`${site.origin}/test/pinned.html?p=axe-${lang}`);
+    await p.page.waitForFunction(() => document.querySelector('article-embed')?.hasAttribute('data-prerendered'));
+    const r = await axe(p.page);
+    assert.deepEqual(r.violations, [], `${lang} ${colorScheme}`);
+    assert.ok(r.shadowNodes > 50, `axe looked inside the shadow root (${r.shadowNodes} nodes)`);
+    await p.context.close();
+  }
 });
 
 /**
