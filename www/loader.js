@@ -37,7 +37,7 @@
   // The glue and the configured module, each a promise once the first embed has asked for them;
   // the widget's stylesheet, a promise once a fragment or the glue has asked for it; our Trusted
   // Types policy's createHTML (or why the page refuses it), made once.
-  let glue, ready, sheet, html;
+  let glue, ready, stylesheet, html;
   // Embeds waiting for the wasm, and how many near the viewport are being mounted now: while
   // any is, the others wait (on two cores their fetches and renders would compete).
   const pending = new Set();
@@ -123,7 +123,7 @@
   // of the page adopts; empty if the file cannot be had. Its sizes are calc(n * var(--ae-rem))
   // (src/publish/css.rs): --ae-rem, registered here as a length, is computed on each host from
   // `font-size: medium`, the reader's own size, whatever the page's root size.
-  const styles = () => sheet || (sheet = fetch(base + manifest.css).then(r => r.ok ? r.text() : '', () => '').then(css => {
+  const styles = () => stylesheet || (stylesheet = fetch(base + manifest.css).then(r => r.ok ? r.text() : '', () => '').then(css => {
     try {
       CSS.registerProperty({ name: '--ae-rem', syntax: '<length>', inherits: true, initialValue: '16px' });
     } catch (e) {} // registered already, by another copy of the widget on the page

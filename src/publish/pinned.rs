@@ -121,17 +121,20 @@ pub fn pin(v: &View<'_>, src: &SafeUrl, at: SafeUrl, loader: &SafeUrl) -> Pinned
     }
 }
 
-/// The loader's `<script>` line.
-pub fn loader_line(loader: &SafeUrl) -> String {
-    let mut m = Markup::new();
-    m.tag("script")
-        .flag("async", true)
-        .url("src", loader)
-        .body(|_| {});
-    m.finish()
-}
-
 impl EmbedCodes {
+    /// No language yet; the loader's `<script>` line for the loader at `loader`.
+    pub fn new(loader: &SafeUrl) -> EmbedCodes {
+        let mut m = Markup::new();
+        m.tag("script")
+            .flag("async", true)
+            .url("src", loader)
+            .body(|_| {});
+        EmbedCodes {
+            loader: m.finish(),
+            languages: Vec::new(),
+        }
+    }
+
     /// `embed-codes.json`: pretty JSON, keys sorted, languages in the article's order (the same
     /// bytes every time).
     pub fn to_json(&self) -> String {

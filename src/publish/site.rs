@@ -10,7 +10,7 @@ use super::error::{FileProblem, PublishError};
 use super::load::{load, Loaded};
 use super::oembed;
 use super::page::{page, snippet, Host};
-use super::pinned::{loader_line, pin, EmbedCodes};
+use super::pinned::{pin, EmbedCodes};
 use super::view::Parts;
 use crate::core::html::SafeUrl;
 use crate::core::render::{article_markup, card_markup};
@@ -62,16 +62,15 @@ pub fn embed_codes(
 ) -> Result<EmbedCodes, PublishError> {
     let a = &loaded.article;
     let src = url(base, "article.json")?;
-    let mut languages = Vec::new();
+    let mut codes = EmbedCodes::new(loader);
     for lang in &a.languages {
         let parts = Parts::new(a, lang, path)?;
         let at = url(base, &fragment_path(lang.as_str()))?;
-        languages.push(pin(&parts.view(a), &src, at, loader).code);
+        codes
+            .languages
+            .push(pin(&parts.view(a), &src, at, loader).code);
     }
-    Ok(EmbedCodes {
-        loader: loader_line(loader),
-        languages,
-    })
+    Ok(codes)
 }
 
 /// Every output file of one loaded article whose folder is served at `base` (ending in `/`);
@@ -85,10 +84,7 @@ pub fn article_files(
     let a = &loaded.article;
     let src = url(base, "article.json")?;
     let mut files = loaded.files.clone();
-    let mut codes = EmbedCodes {
-        loader: loader_line(loader),
-        languages: Vec::new(),
-    };
+    let mut codes = EmbedCodes::new(loader);
     for lang in &a.languages {
         let parts = Parts::new(a, lang, path)?;
         let v = parts.view(a);
