@@ -9,8 +9,8 @@
 // wasm), when the wasm is asked for and when the widget is hydrated. Two more columns are
 // experiments, not ways we offer: the script tag with every first-render file preloaded by the
 // host page's head, and the pinned fragment with the stylesheet preloaded too (both name hashed
-// files, which change with every release). The pinned ways' median loads are printed as
-// waterfalls.
+// files, which change with every release). The median loads of the pinned ways, of the snippet
+// with and without the loader, and of the floor are printed as waterfalls.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -223,7 +223,7 @@ export async function run(b) {
         ['wasm asked for at', ...cols.map(k => fmtMs(S[k].wasm))],
         ['hydrated (mounted, painted)', ...cols.map(k => fmtMs(S[k].hydrated))],
       ]);
-    for (const k of [...PINNED.slice(0, 3), 'floor']) {
+    for (const k of [...PINNED.slice(0, 3), 'snippet', 'snippetAlone', 'floor']) {
       const r = medianRun(runs[k]);
       printWaterfall(`Requests of the median load, ${WAYS[k]}, ${profile.label}`, r.load,
         [['article painted', r.painted], ...(r.hydrated == null ? [] : [['hydrated', r.hydrated]])]);
