@@ -1,23 +1,32 @@
 /*! article-embed loader */
-// The one script a host page includes. It finds the embeds, reserves their space, loads the
-// glue, the wasm and the stylesheet once (the first embed asks; the rest wait), and mounts each
-// embed: those near the viewport first, the others when the page is idle. A prerendered snippet
-// is painted already and waits for the reader; a pinned fragment is fetched and painted first,
-// with no wasm, and then waits as a snippet does. It also takes consent decisions (README,
-// "Consent") and turns the one-tag form (<script data-article>) into elements.
+// The loader: finds the embeds, reserves their space, loads the glue, the wasm and the
+// stylesheet once (the first embed asks; the rest wait), and mounts each embed: those near the
+// viewport first, the others when the page is idle. A prerendered snippet is painted already
+// and waits for the reader; a pinned fragment is fetched and painted first, with no wasm, and
+// then waits as a snippet does. It also takes consent decisions (README, "Consent") and turns
+// the one-tag form (<script data-article>) into elements.
+//
+// One logic, two entries, each saying where the widget's files are: the classic script a host
+// page includes (www/loader-script.js, built into dist/loader.js: relative to its own URL, by
+// the build's manifest) and the npm package's ES module (www/loader-module.js: a bundler's URL
+// per file). Nothing here runs until an entry calls `start`, so the package imports in Node.
 //
 // Read top-down: the state, helpers (the one-tag form among them), the stylesheet and the
 // Trusted Types policy, loading and mounting, the queue, pinned fragments, consent, the
 // element, and the start.
 // The build minifies this file (scripts/build.mjs): names cost nothing here.
-(() => {
-  'use strict';
+
+/**
+ * Starts the loader on this page. `url(name)` is the URL of the widget's file `name`: `js` (the
+ * glue, an ES module), `wasm`, `css`, `iframe` (mode="iframe"'s module), and `embed.html` (our
+ * embed page, which mode="iframe" frames for an embed without `embed`; the npm package has
+ * none); `catalogue(lang)` that of `lang`'s UI catalogue (none: the UI stays English).
+ */
+export function start(url, catalogue) {
   const win = window, doc = document;
 
   // ---- State ------------------------------------------------------------------------------
 
-  // Read now: once this script has run, document.currentScript is another script or null.
-  const loaderScript = doc.currentScript;
   // The embed's attributes, once, and how the shell reads each: 'u' a URL, 'n' a number, 's' a
   // text; 0 for the loader and the stylesheet only. The one-tag form writes them as data-* on its
   // script; `optionsOf` turns them into mount()'s options.
@@ -30,10 +39,6 @@
   // Our embed page (dist/embed.html) is opened by an app or a host with a URL it writes itself.
   const embedPage = doc.documentElement.hasAttribute('data-article-embed-page');
 
-  // Everything is found relative to this script, so dist/ works from any origin or path.
-  const base = new URL('.', loaderScript?.src || doc.baseURI).href;
-  // The content-hashed names of the glue, wasm, css, UI catalogues and iframe mode (build.mjs).
-  const manifest = __MANIFEST__;
   // The glue and the configured module, each a promise once the first embed has asked for them;
   // the widget's stylesheet, a promise once a fragment or the glue has asked for it; our Trusted
   // Types policy's createHTML (or why the page refuses it), made once.
@@ -51,8 +56,9 @@
   // Consent: the sources and parent origins the page's embeds allow (consent-sources,
   // consent-origins); the warnings already given, by kind (each is given once).
   const sources = new Set(), origins = new Set(), warned = new Set();
-  // ?article-embed-consent=advertising in the page's URL, taken once if an embed allows it.
-  const urlConsent = new URLSearchParams(location.search).get('article-embed-consent');
+  // The page's URL parameters (the embed page's embed comes from them): its
+  // ?article-embed-consent=advertising is taken once if an embed allows it.
+  const params = new URLSearchParams(location.search), urlConsent = params.get('article-embed-consent');
   let urlConsentUntaken = urlConsent != null;
 
   // ---- Helpers ----------------------------------------------------------------------------
@@ -77,7 +83,6 @@
     }
     // On the embed page, the embed comes from the page's URL: ?article=…&lang=…&ad-src=…
     if (embedPage && doc.body && !doc.querySelector('article-embed')) {
-      const params = new URLSearchParams(location.search);
       (doc.querySelector('main') || doc.body)
         .append(embedFrom(attr => params.get(attr === 'src' ? 'article' : attr)));
     }
@@ -123,7 +128,7 @@
   // of the page adopts; empty if the file cannot be had. Its sizes are calc(n * var(--ae-rem))
   // (src/publish/css.rs): --ae-rem, registered here as a length, is computed on each host from
   // `font-size: medium`, the reader's own size, whatever the page's root size.
-  const styles = () => stylesheet || (stylesheet = fetch(base + manifest.css).then(r => r.ok ? r.text() : '', () => '').then(css => {
+  const styles = () => stylesheet || (stylesheet = fetch(url('css')).then(r => r.ok ? r.text() : '', () => '').then(css => {
     try {
       CSS.registerProperty({ name: '--ae-rem', syntax: '<length>', inherits: true, initialValue: '16px' });
     } catch (e) {} // registered already, by another copy of the widget on the page
@@ -161,11 +166,11 @@
   // Glue, wasm and css in parallel: left to itself the glue would ask for the wasm only once it
   // has run. Started by the first embed on the page that is not painted yet, wherever it is.
   const load = () => ready || (ready = Promise.all([
-    glue = import(base + manifest.js), fetch(base + manifest.wasm), styles()
+    glue = import(url('js')), fetch(url('wasm')), styles()
   ]).then(([module, wasm, sheet]) => module.default({ module_or_path: wasm }).then(() => {
     // Our policy, or why the page refuses it (thrown, so nothing mounts).
     module.trustedHtml(policy());
-    module.configure(base + manifest.i18n, sheet);
+    module.configure(catalogue, sheet);
     return module;
   })));
 
@@ -178,7 +183,7 @@
     const opts = optionsOf(el, options), link = preload(opts.src);
     if (near) urgent++;
     const loaded = load();
-    glue.then(module => module.early(opts, base + manifest.i18n), () => {});
+    glue.then(module => module.early(opts, catalogue), () => {});
     return loaded.then(module => module.mount(el, opts)).catch(e => fail(el, e)).finally(() => {
       link?.remove();
       if (near && !--urgent) later();
@@ -311,10 +316,10 @@
 
   const ArticleEmbedElement = class extends HTMLElement {
     connectedCallback() {
-      // mode="iframe": the article's page in an iframe instead (dist/iframe.<hash>.js, built
-      // from www/iframe-mode.js, fetched only then).
+      // mode="iframe": the article's page in an iframe instead (www/iframe-mode.js, fetched
+      // only then).
       if (this.matches('[mode=iframe]')) {
-        import(base + manifest.iframe).then(module => module.default(this), e => fail(this, e));
+        import(url('iframe')).then(module => module.default(this, url), e => fail(this, e));
       } else queue(this);
     }
     disconnectedCallback() {
@@ -343,4 +348,4 @@
   if (doc.readyState === 'loading') {
     doc.addEventListener('DOMContentLoaded', () => { fromScripts(); settle(); });
   } else settle();
-})();
+}

@@ -4,17 +4,18 @@
 //! [`load`] reads a document and its translation files through the widget's validator
 //! (stopping at the first problem, or reporting every one for `validate`);
 //! [`view`] decides what a page without script shows; [`page`] writes the snippet (a
-//! declarative shadow root), the embed page and the card page; [`pinned`] the fragment the
-//! loader paints before any wasm and the embed codes that pin it by its hash; [`oembed`] the
-//! oEmbed response and its discovery line; [`site`] one article's output folder, or a folder of
-//! many; [`csp`] the hashes a strict Content-Security-Policy needs for their inline styles and
-//! script.
+//! declarative shadow root), the embed page and the card page, with [`meta`]'s link-preview
+//! metadata in their heads; [`pinned`] the fragment the loader paints before any wasm and the
+//! embed codes that pin it by its hash; [`oembed`] the oEmbed response and its discovery line;
+//! [`site`] one article's output folder, or a folder of many; [`csp`] the hashes a strict
+//! Content-Security-Policy needs for their inline styles and script.
 
 pub mod catalog;
 pub mod csp;
 pub mod css;
 pub mod error;
 pub mod load;
+pub mod meta;
 pub mod oembed;
 pub mod page;
 pub mod pinned;
