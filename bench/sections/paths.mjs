@@ -163,7 +163,7 @@ async function measure(b, profile, paths) {
     }
   }
   const S = Object.fromEntries(Object.entries(runs).map(([k, r]) => [k, {
-    painted: stats(r.map(x => x.painted)), bytes: stats(r.map(x => x.bytes)), wasmBefore: stats(r.map(x => x.wasmBefore)),
+    painted: stats(r.map(x => x.painted)), paired: stats(r.map((x, i) => x.painted / runs.floor[i]?.painted)), bytes: stats(r.map(x => x.bytes)), wasmBefore: stats(r.map(x => x.wasmBefore)),
     wasm: stats(r.map(x => x.wasm)), hydrated: stats(r.map(x => x.hydrated)),
   }]));
   return { runs, S };
@@ -218,6 +218,9 @@ export async function run(b) {
       ['measure', ...Object.values(WAYS)], [
         ['article painted', ...cols.map(k => fmtMs(S[k].painted))],
         ['ratio to the floor', ...cols.map(k => ratio(S[k].painted?.median, S.floor.painted?.median))],
+        // Each run's ratio to the floor loaded in the same round, then their median: a machine
+        // whose speed drifts between rounds moves both sides of each ratio alike.
+        ['ratio to the floor, paired by run', ...cols.map(k => fmtNum(S[k].paired, 2, '×'))],
         ['bytes on the wire before the article painted', ...cols.map(k => fmtNum(S[k].bytes, 0, ' B'))],
         ['of which wasm (requests started before the paint)', ...cols.map(k => fmtNum(S[k].wasmBefore, 0, ' B'))],
         ['wasm asked for at', ...cols.map(k => fmtMs(S[k].wasm))],
