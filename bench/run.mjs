@@ -81,7 +81,7 @@ if (RUNS < 5) note(`BENCH_RUNS=${RUNS}: fewer than 5 runs per figure, for checki
 say(`profiles: ${ACTIVE.map(p => `${p.label} (${p.describe})`).join('; ')}`);
 
 // What every section gets: the run's state and the browser harness.
-const b = { snap, results, note, log, generated, poster, peers, mounts, routes, ...harness({ browser, origins, log }) };
+const b = { snap, results, note, log, generated, poster, peers, mounts, routes, origins, ...harness({ browser, origins, log }) };
 for (const { key, title, run } of SECTIONS) {
   if (ONLY && !ONLY.includes(key)) continue;
   say(`\n=== ${title} ===`);

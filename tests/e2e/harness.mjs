@@ -3,7 +3,7 @@
 import { chromium } from 'playwright-core';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, isAbsolute, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from '../../scripts/server.mjs';
 
@@ -40,12 +40,15 @@ export async function startSite({ extraRoutes = {}, extraMounts = [] } = {}) {
 
 /**
  * The publisher's tool on a demo article (`www/articles/<folder>`), as a publisher runs it:
- * `render` prints the snippet of `lang`; `publish` writes the folder into `out`. `base` is the
- * URL the output is served from. `csp` prints the hashes the prerendered HTML's inline parts need.
+ * `render` prints the snippet of `lang`; `publish` writes the folder into `out` (a folder of
+ * articles, or any path, when `folder` is absolute), its embed codes naming the loader at
+ * `loader` when given. `base` is the URL the output is served from. `csp` prints the hashes the
+ * prerendered HTML's inline parts need.
  */
 export const tool = {
   render: (folder, lang, base) => articleEmbed('render', join('www', 'articles', folder, 'article.json'), '--lang', lang, '--base', base),
-  publish: (folder, out, base) => articleEmbed('publish', join('www', 'articles', folder), '--out', out, '--base', base),
+  publish: (folder, out, base, loader) => articleEmbed('publish', isAbsolute(folder) ? folder : join('www', 'articles', folder),
+    '--out', out, '--base', base, ...(loader ? ['--loader', loader] : [])),
   /** `csp`: the directives each kind of prerendered HTML needs, by kind (`snippet`, `embed`, `card`). */
   csp: () => {
     const [snippet, embed, card] = articleEmbed('csp').split('\n').filter(l => l && !l.startsWith('#'));
