@@ -1,5 +1,5 @@
-//! `article-embed publish`: the folder for a static host (documents, snippets, embed and card
-//! pages, oEmbed and its discovery line), the same bytes every run, a folder of many articles,
+//! `article-embed publish`: the folder for a static host (documents, snippets, pinned fragments
+//! and their embed codes, embed and card pages, oEmbed and its discovery line), the same bytes every run, a folder of many articles,
 //! and bad input named on one line while the other articles are still published.
 
 mod common;
@@ -58,14 +58,19 @@ fn a_folder_of_articles_gives_one_folder_each_with_every_file() {
             vec!["ar"],
         ),
     ] {
-        for f in ["article.json", "oembed.json", "discovery.html"] {
+        for f in [
+            "article.json",
+            "oembed.json",
+            "discovery.html",
+            "embed-codes.json",
+        ] {
             expected.push(format!("{slug}/{f}"));
         }
         for l in remote {
             expected.push(format!("{slug}/{l}.json"));
         }
         for l in langs {
-            for kind in ["snippet", "embed", "card"] {
+            for kind in ["snippet", "fragment", "embed", "card"] {
                 expected.push(format!("{slug}/{kind}/{l}.html"));
             }
         }
@@ -75,7 +80,10 @@ fn a_folder_of_articles_gives_one_folder_each_with_every_file() {
     assert_eq!(got, expected);
     // The documents and language files as they were.
     for (name, bytes) in &files {
-        if name.ends_with(".json") && !name.ends_with("oembed.json") {
+        if name.ends_with(".json")
+            && !name.ends_with("oembed.json")
+            && !name.ends_with("embed-codes.json")
+        {
             let source = root().join("www/articles").join(name);
             assert_eq!(&std::fs::read(source).unwrap(), bytes, "{name}");
         }

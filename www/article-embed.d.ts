@@ -9,8 +9,11 @@
 export type ArticleEmbedShareTarget =
   | 'native' | 'facebook' | 'x' | 'linkedin' | 'whatsapp' | 'telegram' | 'reddit' | 'email' | 'copy';
 
-/** Why an article could not be shown (`load`: the widget's own code could not start). */
-export type ArticleEmbedErrorKind = 'missing-src' | 'not-found' | 'network' | 'timeout' | 'invalid' | 'load';
+/**
+ * Why an article could not be shown (`load`: the widget's own code could not start;
+ * `unsupported`: this browser lacks what the widget needs, and nothing was downloaded).
+ */
+export type ArticleEmbedErrorKind = 'missing-src' | 'not-found' | 'network' | 'timeout' | 'invalid' | 'load' | 'unsupported';
 
 /** Who passed a consent decision. */
 export type ArticleEmbedConsentSource = 'banner' | 'tcf' | 'host' | 'url' | 'app';
@@ -90,7 +93,14 @@ export interface ArticleEmbedAttributes {
   mode?: 'iframe';
   /** With `mode="iframe"`: the published `embed/<lang>.html` to frame (else the loader's `embed.html`). */
   embed?: string;
-  /** Set by `article-embed render`: the element holds a prerendered article to hydrate. */
+  /**
+   * A pinned fragment, from an embed code of `article-embed publish` (`embed-codes.json`): the URL
+   * of `fragment/<lang>.html`, painted before any wasm if its bytes match `integrity`.
+   */
+  fragment?: string;
+  /** With `fragment`: its `sha384-…`; any other bytes are refused and the document is rendered instead. */
+  integrity?: string;
+  /** Set by `article-embed render`, or by the loader once it painted a pinned fragment: the element holds a prerendered article to hydrate. */
   'data-prerendered'?: '' | true;
 }
 

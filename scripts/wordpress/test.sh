@@ -6,6 +6,9 @@
 # services set it) that is a failure: the step must run there.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+# One run at a time on a machine: every checkout shares its MariaDB and port.
+exec 9>/tmp/article-embed-wordpress.lock
+flock 9
 started=$(date +%s)
 log=$(mktemp)
 trap 'rm -f "$log"; bash scripts/wordpress/down.sh' EXIT
