@@ -115,11 +115,7 @@ pub fn render(data: &[u8]) -> bool {
 /// in the states a reader can reach, and checks each render.
 pub fn render_article_everywhere(article: &Article) {
     let catalogs = [Catalog::english(), arabic()];
-    let names: Vec<(LangTag, String)> = article
-        .languages
-        .iter()
-        .map(|l| (l.clone(), format!("<{l}>")))
-        .collect();
+    let names: Vec<String> = article.languages.iter().map(|l| format!("<{l}>")).collect();
     let share_native = ViewOptions {
         native_share: true,
         share_params: vec![("utm_source".into(), "a b&c".into())],
@@ -136,16 +132,11 @@ pub fn render_article_everywhere(article: &Article) {
             continue;
         };
         let ids: Vec<String> = t.blocks.iter().filter_map(|b| b.id.clone()).collect();
-        let from = t
-            .translated_from
-            .as_ref()
-            .unwrap_or(&article.original_language);
-        let original = article.translation(from).map(|o| (from, o));
+        let shown = article.in_language(lang).expect("its content is inline");
         // Every embed started, or the first one asking for consent.
         let embeds: Vec<usize> = (0..t.blocks.len()).collect();
         for (i, options) in options.iter().enumerate() {
             let ui = &catalogs[i % 2];
-            let date = ui.date(&article.published);
             let open = i % 2 == 1;
             let state = UiState {
                 languages_open: open,
@@ -169,25 +160,17 @@ pub fn render_article_everywhere(article: &Article) {
                 gpc: open,
                 manageable: i != 2,
             };
-            let html = render_article(&View {
-                article,
-                lang,
-                translation: t,
-                original: original.filter(|(l, _)| *l != lang),
-                ui,
-                date_text: &date,
-                language_names: &names,
-                ui_language_names: &names,
-                options,
-                ad: if open {
-                    AdSlot::Allowed
-                } else {
-                    AdSlot::Hidden
-                },
-                ad_creative: article.ad.as_ref(),
-                consent,
-                state: &state,
-            });
+            let ad = if open {
+                AdSlot::Allowed
+            } else {
+                AdSlot::Hidden
+            };
+            let mut view = View::new(shown, ui, options);
+            view.names(&names, &names)
+                .state(&state)
+                .consent(consent)
+                .ad(ad, article.ad.as_ref());
+            let html = render_article(&view);
             check_markup(&html);
         }
     }

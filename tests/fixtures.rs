@@ -62,6 +62,13 @@ fn english_passages_of_the_swahili_seed_are_marked_english() {
     let article = load_fixture("eu-kazakhstan-relations");
     let sw = article.translation(&tag("sw")).unwrap();
     let english: Vec<&str> = ["p01", "p02"].to_vec();
+    assert_eq!(
+        sw.blocks
+            .iter()
+            .filter(|b| english.contains(&b.id.as_deref().unwrap_or("")))
+            .count(),
+        english.len()
+    );
     for b in &sw.blocks {
         if english.contains(&b.id.as_deref().unwrap_or("")) {
             assert_eq!(

@@ -1,5 +1,5 @@
-//! `article-embed publish`: the folder for a static host (documents, snippets, embed and card
-//! pages, oEmbed and its discovery line), the same bytes every run, a folder of many articles,
+//! `article-embed publish`: the folder for a static host (documents, snippets, pinned fragments
+//! and their embed codes, embed and card pages, oEmbed and its discovery line), the same bytes every run, a folder of many articles,
 //! and bad input named on one line while the other articles are still published.
 
 mod common;
@@ -58,14 +58,19 @@ fn a_folder_of_articles_gives_one_folder_each_with_every_file() {
             vec!["ar"],
         ),
     ] {
-        for f in ["article.json", "oembed.json", "discovery.html"] {
+        for f in [
+            "article.json",
+            "oembed.json",
+            "discovery.html",
+            "embed-codes.json",
+        ] {
             expected.push(format!("{slug}/{f}"));
         }
         for l in remote {
             expected.push(format!("{slug}/{l}.json"));
         }
         for l in langs {
-            for kind in ["snippet", "embed", "card"] {
+            for kind in ["snippet", "fragment", "embed", "card"] {
                 expected.push(format!("{slug}/{kind}/{l}.html"));
             }
         }
@@ -75,7 +80,10 @@ fn a_folder_of_articles_gives_one_folder_each_with_every_file() {
     assert_eq!(got, expected);
     // The documents and language files as they were.
     for (name, bytes) in &files {
-        if name.ends_with(".json") && !name.ends_with("oembed.json") {
+        if name.ends_with(".json")
+            && !name.ends_with("oembed.json")
+            && !name.ends_with("embed-codes.json")
+        {
             let source = root().join("www/articles").join(name);
             assert_eq!(&std::fs::read(source).unwrap(), bytes, "{name}");
         }
@@ -96,6 +104,10 @@ fn no_script_but_the_frame_script_and_each_page_is_what_it_says() {
             let page = name.contains("/embed/") || name.contains("/card/");
             assert_eq!(html.matches(&frame).count(), usize::from(page), "{name}");
             let html = html.replace(&frame, "");
+            // And the JSON-LD data block, never run (tests/publish_meta.rs), once.
+            let data = r#"<script type="application/ld+json">"#;
+            assert_eq!(html.matches(data).count(), usize::from(page), "{name}");
+            let html = html.replace(data, "");
             assert!(!html.contains("<script"), "{name}");
             assert!(!html.contains("javascript:"), "{name}");
         }
@@ -179,6 +191,21 @@ fn oembed_has_every_required_field_and_the_card_frame() {
     );
     assert!(o["thumbnail_width"].as_u64().unwrap() > 0);
     assert!(o["thumbnail_height"].as_u64().unwrap() > 0);
+    // Without an image block, the first picture: here a player's poster, the publisher's own.
+    let whole = "eu-kazakhstan-trade-in-figures";
+    let o2: Value = serde_json::from_slice(&files[&format!("{whole}/oembed.json")]).unwrap();
+    assert_eq!(
+        (
+            &o2["thumbnail_url"],
+            &o2["thumbnail_width"],
+            &o2["thumbnail_height"]
+        ),
+        (
+            &Value::from(format!("{BASE}{whole}/media/press-conference.svg")),
+            &Value::from(1280),
+            &Value::from(720)
+        )
+    );
     let html = o["html"].as_str().unwrap();
     assert!(html.starts_with(
         "<blockquote class=\"wp-embedded-content\"><a href=\"https://www.eureporter.co/"

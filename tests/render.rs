@@ -7,15 +7,16 @@ use article_embed::core::consent::{Banner, Category, Choices, ConsentView};
 use article_embed::core::html::SafeUrl;
 use article_embed::core::i18n::Catalog;
 use article_embed::core::json::Json;
-use article_embed::core::lang::LangTag;
 use article_embed::core::render::{
-    render_article, render_error, AdSlot, ErrorKind, UiState, View, ViewOptions,
+    render_article, render_error, AdSlot, ErrorKind, View, ViewOptions,
 };
 use article_embed::core::share::ShareTarget;
 use common::*;
 
+/// The Danish catalogue as the build compiles it: its strings and its CLDR data (the date).
 fn danish_catalog() -> Catalog {
-    let text = std::fs::read_to_string(root().join("locales/da.ftl")).unwrap();
+    let text = article_embed::core::i18n::ftl::read_catalogue(&root().join("locales"), "da")
+        .unwrap_or_else(|e| panic!("{e}"));
     let entries = article_embed::core::i18n::ftl::parse(&text).unwrap();
     let obj = Json::Object(
         entries
@@ -58,31 +59,17 @@ fn render_with(
     consent: ConsentView,
 ) -> String {
     let lang = tag(lang);
-    let t = article.translation(&lang).unwrap();
-    let original = article
-        .translation(&article.original_language)
-        .map(|o| (&article.original_language, o));
-    let names: Vec<(LangTag, String)> = article
+    let names: Vec<String> = article
         .languages
         .iter()
-        .map(|l| (l.clone(), format!("name-{l}")))
+        .map(|l| format!("name-{l}"))
         .collect();
-    let state = UiState::default();
-    render_article(&View {
-        article,
-        lang: &lang,
-        translation: t,
-        original: original.filter(|(l, _)| **l != lang),
-        ui,
-        date_text: "21. juni 2022",
-        language_names: &names,
-        ui_language_names: &names,
-        options,
-        ad,
-        ad_creative: Some(&creative()),
-        consent,
-        state: &state,
-    })
+    let creative = creative();
+    let mut view = View::new(article.in_language(&lang).unwrap(), ui, options);
+    view.names(&names, &names)
+        .consent(consent)
+        .ad(ad, Some(&creative));
+    render_article(&view)
 }
 
 fn pos(html: &str, needle: &str) -> usize {
@@ -178,6 +165,58 @@ fn a_suspect_machine_translated_passage_offers_the_original() {
     assert!(
         html.contains("class=\"ae-mt\""),
         "machine-translation notice"
+    );
+}
+
+#[test]
+fn a_translation_is_checked_against_the_language_it_was_made_from() {
+    // Swahili made by machine from the English translation of a Danish original; Kazakh from
+    // the Danish, whose file is not fetched yet.
+    let doc = r#"{
+      "format": "article-embed/1", "url": "https://example.test/a",
+      "publisher": { "name": "P" }, "published": "2022-06-21T09:00:00Z",
+      "original_language": "da", "languages": ["da", "en", "sw", "kk"],
+      "translations": {
+        "da": { "href": "da.json" },
+        "en": { "title": "Title", "url": "https://example.test/en",
+                "blocks": [{ "type": "paragraph", "text": ["One"] }] },
+        "sw": { "title": "Kichwa", "machine_translated": true, "translated_from": "en",
+                "blocks": [{ "type": "paragraph", "text": ["Moja"] }] },
+        "kk": { "title": "Тақырып", "machine_translated": true,
+                "blocks": [{ "type": "paragraph", "text": ["Бір"] }] }
+      }
+    }"#;
+    let a =
+        article_embed::core::article::validate_document(&json(doc), "https://example.test/a.json")
+            .unwrap()
+            .value;
+    let ui = Catalog::english();
+    let options = ViewOptions::default();
+    let original = |l: &str| {
+        let l = tag(l);
+        let view = View::new(a.in_language(&l)?, &ui, &options);
+        Some(view.original.map(|(o, t)| (o.clone(), t.title.clone())))
+    };
+    assert_eq!(original("sw"), Some(Some((tag("en"), "Title".to_owned()))));
+    assert_eq!(
+        original("kk"),
+        Some(None),
+        "the Danish original is not here yet"
+    );
+    assert_eq!(
+        original("en"),
+        Some(None),
+        "English comes from the Danish original, not here yet"
+    );
+    assert_eq!(
+        original("da"),
+        None,
+        "no view of a language whose content is not here"
+    );
+    let html = render(&a, "sw", &ui, &options);
+    assert!(
+        html.contains("href=\"https://example.test/en\" hreflang=\"en\" data-lang=\"en\""),
+        "the notice links the English it was made from: {html}"
     );
 }
 

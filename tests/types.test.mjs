@@ -31,10 +31,17 @@ test('a TypeScript page type-checks against the d.ts, and wrong uses are refused
 });
 
 test('the d.ts names every event, share target, error kind and consent source the code has', () => {
-  for (const name of ids('src/shell/effects.rs', 'fn name(self)')) assert.ok(dts.includes(`'${name}': CustomEvent<`), name);
-  assert.deepEqual(union('ArticleEmbedShareTarget'), ids('src/core/share.rs', 'pub fn id(self)'));
-  assert.deepEqual(union('ArticleEmbedErrorKind'), [...ids('src/core/render/status.rs', 'pub fn id(self)'), 'load']);
-  assert.deepEqual(union('ArticleEmbedConsentSource'), ids('src/core/consent/mod.rs', 'Source::Banner =>'));
+  // Each list read from the code must be found (not empty): an empty one would check nothing.
+  const found = (list, what) => { assert.ok(list.length > 0, `${what} found in the code: ${list}`); return list; };
+  for (const name of found(ids('src/shell/effects.rs', 'fn name(self)'), 'events')) {
+    assert.ok(dts.includes(`'${name}': CustomEvent<`), name);
+  }
+  assert.deepEqual(union('ArticleEmbedShareTarget'), found(ids('src/core/share.rs', 'pub fn id(self)'), 'share targets'));
+  // The shell's kinds, then the loader's (www/loader.js `fail`).
+  assert.deepEqual(union('ArticleEmbedErrorKind'), [...found(ids('src/core/render/status.rs', 'pub fn id(self)'), 'error kinds'), 'load', 'unsupported']);
+  const loader = read('www/loader.js');
+  for (const kind of ['load', 'unsupported']) assert.ok(loader.includes(`'${kind}'`), `the loader reports ${kind}`);
+  assert.deepEqual(union('ArticleEmbedConsentSource'), found(ids('src/core/consent/mod.rs', 'Source::Banner =>'), 'consent sources'));
 });
 
 test('the d.ts types every attribute the loader reads', () => {

@@ -1,14 +1,19 @@
 // Types for pages that use article-embed: `window.ArticleEmbed`, the `<article-embed>`
-// element's attributes and every event's `detail`. Reference it from TypeScript with
-// `/// <reference path="…/article-embed.d.ts" />` or list it in `tsconfig.json`'s `files`.
-// tests/types.test.mjs type-checks a page against it and checks its lists against the code.
+// element's attributes and every event's `detail`; and the npm package's module
+// (`import { mount } from 'article-embed'`), whose `types` this file is. With the CDN's loader,
+// reference it from TypeScript with `/// <reference path="…/article-embed.d.ts" />` or list it
+// in `tsconfig.json`'s `files`. tests/types.test.mjs type-checks a page against it and checks
+// its lists against the code; tests/package.test.mjs type-checks a module importing the package.
 
 /** A share target, in the order the `share` attribute gives them. */
 export type ArticleEmbedShareTarget =
   | 'native' | 'facebook' | 'x' | 'linkedin' | 'whatsapp' | 'telegram' | 'reddit' | 'email' | 'copy';
 
-/** Why an article could not be shown (`load`: the widget's own code could not start). */
-export type ArticleEmbedErrorKind = 'missing-src' | 'not-found' | 'network' | 'timeout' | 'invalid' | 'load';
+/**
+ * Why an article could not be shown (`load`: the widget's own code could not start;
+ * `unsupported`: this browser lacks what the widget needs, and nothing was downloaded).
+ */
+export type ArticleEmbedErrorKind = 'missing-src' | 'not-found' | 'network' | 'timeout' | 'invalid' | 'load' | 'unsupported';
 
 /** Who passed a consent decision. */
 export type ArticleEmbedConsentSource = 'banner' | 'tcf' | 'host' | 'url' | 'app';
@@ -17,6 +22,8 @@ export type ArticleEmbedConsentSource = 'banner' | 'tcf' | 'host' | 'url' | 'app
 export interface ArticleEmbedChoices {
   /** The ad slot's creative may load (a third-party frame). */
   advertising?: boolean;
+  /** Embedded content: a third party's player (YouTube, Vimeo) may load when the reader clicks its facade. */
+  media?: boolean;
 }
 
 /** `article-embed:mounted`: the article is shown (or hydrated, for a prerendered snippet). */
@@ -26,7 +33,7 @@ export interface ArticleEmbedErrorDetail { kind: ArticleEmbedErrorKind; message:
 /** `article-embed:language`: the reader switched language. */
 export interface ArticleEmbedLanguageDetail { lang: string }
 /** `article-embed:consent`: a decision reached the widgets. */
-export interface ArticleEmbedConsentDetail { advertising: boolean; source: ArticleEmbedConsentSource; revision: string }
+export interface ArticleEmbedConsentDetail { advertising: boolean; media: boolean; source: ArticleEmbedConsentSource; revision: string }
 /** `article-embed:share`, cancelable: `preventDefault()` takes the share over. */
 export interface ArticleEmbedShareDetail { network: ArticleEmbedShareTarget; url: string; title: string; lang: string }
 
@@ -86,7 +93,14 @@ export interface ArticleEmbedAttributes {
   mode?: 'iframe';
   /** With `mode="iframe"`: the published `embed/<lang>.html` to frame (else the loader's `embed.html`). */
   embed?: string;
-  /** Set by `article-embed render`: the element holds a prerendered article to hydrate. */
+  /**
+   * A pinned fragment, from an embed code of `article-embed publish` (`embed-codes.json`): the URL
+   * of `fragment/<lang>.html`, painted before any wasm if its bytes match `integrity`.
+   */
+  fragment?: string;
+  /** With `fragment`: its `sha384-…`; any other bytes are refused and the document is rendered instead. */
+  integrity?: string;
+  /** Set by `article-embed render`, or by the loader once it painted a pinned fragment: the element holds a prerendered article to hydrate. */
   'data-prerendered'?: '' | true;
 }
 
@@ -132,6 +146,15 @@ export interface ArticleEmbedFrameApi {
 export type ArticleEmbedAppMessage =
   | { ns: 'article-embed'; v: 1; type: 'consent'; advertising: boolean }
   | { ns: 'article-embed'; v: 1; type: 'language'; lang: string };
+
+/**
+ * The npm package's exports (`import { mount } from 'article-embed'`): `window.ArticleEmbed`'s
+ * functions. Importing the module registers `<article-embed>`; where there is no document
+ * (server-side rendering) it does nothing and these reject.
+ */
+export declare const mount: ArticleEmbedApi['mount'];
+export declare const unmount: ArticleEmbedApi['unmount'];
+export declare const consent: ArticleEmbedApi['consent'];
 
 declare global {
   interface Window { ArticleEmbed?: ArticleEmbedApi; ArticleEmbedFrame?: ArticleEmbedFrameApi }

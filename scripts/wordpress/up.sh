@@ -7,8 +7,9 @@
 #   WP_PORT=8791 WP_BENCH_POSTS=1000 ...    # port (default 8791); extra generated posts (bench)
 #
 # Servers this script starts are recorded in target/wordpress/*.pid; scripts/wordpress/down.sh
-# stops exactly those. Exit status 3 means WordPress cannot be installed here (not root and the
-# packages are missing): callers skip, saying so.
+# stops exactly those. Where WordPress cannot be had here (not root, and the packages missing or
+# MariaDB not running), it writes why to target/wordpress/cannot-run and exits with status 3:
+# callers that may skip check for that file (a status alone could come from any command here).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 here=scripts/wordpress
@@ -18,16 +19,16 @@ base="http://127.0.0.1:$port"
 mkdir -p "$state"
 started=$(date +%s%N)
 say() { printf 'wordpress: %s\n' "$*" >&2; }
+# WordPress cannot run here: the reason, in the file callers check, and status 3.
+cannot_run() { say "$*"; printf '%s\n' "$*" >"$state/cannot-run"; exit 3; }
+rm -f "$state/cannot-run"
 
 need=()
 for p in wordpress wordpress-theme-twentytwentythree wordpress-theme-twentytwentytwo wordpress-theme-twentytwentyone mariadb-server php-cli php-mysql curl; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || need+=("$p")
 done
 if ((${#need[@]})); then
-  if [[ $(id -u) != 0 ]]; then
-    say "cannot install ${need[*]}: not root"
-    exit 3
-  fi
+  [[ $(id -u) == 0 ]] || cannot_run "cannot install ${need[*]}: not root"
   say "installing ${need[*]} (apt)"
   # No systemd here: keep the packages' scripts from starting services.
   # (A policy-rc.d already there is left as it is.)
@@ -42,7 +43,7 @@ fi
 
 # MariaDB: started by hand, stopped by PID.
 if ! mariadb-admin ping --silent >/dev/null 2>&1; then
-  [[ $(id -u) == 0 ]] || { say "MariaDB is not running and cannot be started: not root"; exit 3; }
+  [[ $(id -u) == 0 ]] || cannot_run "MariaDB is not running and cannot be started: not root"
   install -d -o mysql -g mysql /run/mysqld
   [[ -d /var/lib/mysql/mysql ]] || mariadb-install-db --user=mysql --datadir=/var/lib/mysql >&2
   /usr/sbin/mariadbd --user=mysql --skip-networking=0 --bind-address=127.0.0.1 \

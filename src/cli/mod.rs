@@ -5,8 +5,8 @@
 //!     [--machine-translated <LANG>]... [--ad-after <N>] --out <DIR> [--report <FILE>]
 //! article-embed import wordpress --site <BASE> [--since <DATE>] [--jobs <N>] --out <DIR>
 //! article-embed validate <FILE>...
-//! article-embed render <article.json> --lang <LANG> [--base <URL>]
-//! article-embed publish <article.json | DIR> --out <DIR> --base <URL>
+//! article-embed render <article.json> --lang <LANG> [--base <URL>] [--fragment]
+//! article-embed publish <article.json | DIR> --out <DIR> --base <URL> [--loader <URL>]
 //! article-embed csp
 //! ```
 //!
@@ -66,9 +66,13 @@ enum Command {
         /// The URL the document will be served from, or its folder's (ending in `/`).
         #[arg(long, value_name = "URL")]
         base: Option<String>,
+        /// Prints the pinned fragment instead (what the loader paints: the shadow root's
+        /// content without its style), as `publish` writes it in `fragment/<lang>.html`.
+        #[arg(long)]
+        fragment: bool,
     },
-    /// Writes the folder to put on any static host: documents, snippets, embed and card pages,
-    /// oEmbed and its discovery line.
+    /// Writes the folder to put on any static host: documents, snippets, pinned fragments and
+    /// their embed codes, embed and card pages, oEmbed and its discovery line.
     Publish {
         /// A document, a folder with one, or a folder of article folders.
         input: PathBuf,
@@ -78,6 +82,10 @@ enum Command {
         /// The URL the output folder will be served from.
         #[arg(long, value_name = "URL")]
         base: String,
+        /// The URL the loader is served from, for the embed codes (default:
+        /// `/article-embed/loader.js` on the origin of --base).
+        #[arg(long, value_name = "URL")]
+        loader: Option<String>,
     },
     /// Prints the Content-Security-Policy sources the prerendered HTML needs: the hashes of its
     /// inline styles (and the pages' script), the same for every article of this version.
@@ -152,8 +160,14 @@ pub fn main() -> ExitCode {
             document,
             lang,
             base,
-        } => publish::render(&document, &lang, base.as_deref()),
-        Command::Publish { input, out, base } => publish::publish(&input, &out, &base),
+            fragment,
+        } => publish::render(&document, &lang, base.as_deref(), fragment),
+        Command::Publish {
+            input,
+            out,
+            base,
+            loader,
+        } => publish::publish(&input, &out, &base, loader.as_deref()),
         Command::Csp => {
             print!("{}", csp::describe(&csp::sources()));
             ExitCode::SUCCESS

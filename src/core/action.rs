@@ -1,12 +1,16 @@
 //! Everything a reader can do in the widget, as one type.
 //!
-//! The renderer writes an action into the markup with [`Action::markup`]; the shell reads it back
-//! from the element the reader clicked with [`Action::parse`]. These two functions are the only
-//! place where an action is spelled as text, so a control that renders is a control the shell
-//! understands, and a typo is a compile error rather than a dead button.
+//! The renderer writes an action into the markup with [`Action::markup`] (through
+//! [`Open::action`]); the shell reads it back from the element the reader clicked with
+//! [`Action::parse`]. These two functions are the only place where an action is spelled as text,
+//! so a control that renders is a control the shell understands, and a typo is a compile error
+//! rather than a dead button. The markup builder knows nothing of actions: this file adds the
+//! one method that writes one.
 
+use crate::core::html::Open;
 use crate::core::lang::LangTag;
 use crate::core::share::ShareTarget;
+use crate::core::text::cat;
 use std::borrow::Cow;
 
 /// What a reader's click or key press asks for.
@@ -123,7 +127,7 @@ impl Action {
     /// The `data-embed` value of an embed's action: what, then the block's position
     /// (`play 7`).
     fn embed_markup(a: EmbedAction, block: usize) -> String {
-        [a.id(), " ", &block.to_string()].concat()
+        cat(&[a.id(), " ", &block.to_string()])
     }
 
     /// Reads an action back from an attribute the renderer wrote; `None` for anything else.
@@ -158,6 +162,14 @@ impl Action {
     pub fn selector(&self) -> String {
         let (name, value) = self.markup();
         format!("[{name}=\"{value}\"]")
+    }
+}
+
+impl Open<'_> {
+    /// Marks the element as the control of a reader's action (see [`Action::markup`]).
+    pub fn action(self, action: &Action) -> Self {
+        let (name, value) = action.markup();
+        self.attr(name, &value)
     }
 }
 

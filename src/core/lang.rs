@@ -154,12 +154,15 @@ pub struct LanguageWishes<'a> {
 }
 
 /// Chooses the article language: the embed's request, then the remembered choice, then the
-/// browser's languages, each matched against what the article has; else the original.
-pub fn choose_article_language<'a>(
+/// browser's languages, each matched against what the article has ([`best_match`]); else the
+/// original. The first wish with a match at all decides: one matched only by its language (`fr`
+/// wanted, `fr-CA` available) beats a later one matched exactly. `tests/lang-negotiation.json`
+/// holds the cases this and its mirror in the glue (`src/shell/requests.js`) must agree on.
+pub fn choose_article_language<'a, T: AsRef<str>>(
     wishes: &LanguageWishes<'_>,
-    available: &'a [LangTag],
-    original: &'a LangTag,
-) -> &'a LangTag {
+    available: &'a [T],
+    original: &'a T,
+) -> &'a T {
     let candidates = wishes
         .requested
         .into_iter()

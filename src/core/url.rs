@@ -98,7 +98,9 @@ pub fn parts(url: &str) -> Option<Parts<'_>> {
     }
     let end = rest.find(['/', '?', '#', '\\']).unwrap_or(rest.len());
     let authority = cut(rest, ..end);
-    let host_port = authority.rsplit('@').next().unwrap_or(authority);
+    // After the last `@` (a byte search: a reverse `str` search costs its own code in wasm).
+    let at = authority.bytes().rposition(|b| b == b'@');
+    let host_port = at.map_or(authority, |i| cut(authority, i + 1..));
     let host = match host_port.strip_prefix('[') {
         Some(v6) => cut(host_port, ..v6.find(']')? + 2),
         None => host_port.split(':').next().unwrap_or(host_port),

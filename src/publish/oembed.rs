@@ -6,11 +6,10 @@
 use crate::core::article::{Article, BlockKind, Translation};
 use crate::core::html::{Markup, SafeUrl};
 
-/// The card frame's width in CSS px.
+pub use super::page::CARD_HEIGHT;
+
+/// The card frame's width in CSS px (the card's height is the same at any width).
 pub const CARD_WIDTH: u32 = 600;
-/// The card frame's height in CSS px (the card is laid out to fit it at that width; WordPress
-/// allows at most 1,000).
-pub const CARD_HEIGHT: u32 = 900;
 
 /// The `html` of the response: the blockquote link, then the card's iframe.
 pub fn embed_html(t: &Translation, page: &SafeUrl, card: &SafeUrl) -> String {
@@ -64,10 +63,14 @@ pub fn response(article: &Article, t: &Translation, page: &SafeUrl, card: &SafeU
     put("html", embed_html(t, page, card).into());
     put("width", CARD_WIDTH.into());
     put("height", CARD_HEIGHT.into());
+    // The first picture of the article: an image, a gallery's first image, a player's poster
+    // (the publisher's own, with the player's size).
     let image = t.blocks.iter().find_map(|b| match &b.kind {
         BlockKind::Image {
             src, width, height, ..
         } => Some((src, *width, *height)),
+        BlockKind::Gallery(g) => g.images.first().map(|i| (&i.src, i.width, i.height)),
+        BlockKind::Embed(e) => e.poster.as_ref().zip(e.size).map(|(p, (w, h))| (p, w, h)),
         _ => None,
     });
     if let Some((src, w, h)) = image {

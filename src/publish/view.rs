@@ -9,21 +9,18 @@
 use super::catalog::catalogue_for;
 use super::error::PublishError;
 use crate::core::article::Article;
-use crate::core::consent::ConsentView;
-use crate::core::i18n::{autonym, Catalog};
+use crate::core::i18n::{autonym, autonyms, Catalog};
 use crate::core::lang::LangTag;
-use crate::core::render::{AdSlot, UiState, View, ViewOptions};
+use crate::core::render::{View, ViewOptions};
 use crate::core::share::ShareTarget;
 
 /// What a view of one language needs besides the article, owned.
 pub struct Parts {
     lang: LangTag,
     ui: Catalog,
-    date: String,
-    names: Vec<(LangTag, String)>,
-    ui_names: Vec<(LangTag, String)>,
+    names: Vec<String>,
+    ui_names: Vec<String>,
     options: ViewOptions,
-    state: UiState,
 }
 
 /// The rendering options of every prerendered page.
@@ -48,57 +45,25 @@ impl Parts {
             });
         }
         let ui = catalogue_for(lang)?;
-        let own = |l: &LangTag| autonym(l).map_or_else(|| l.as_str().to_owned(), str::to_owned);
-        let names = article
-            .languages
-            .iter()
-            .map(|l| (l.clone(), own(l)))
-            .collect();
-        let ui_names = article
-            .languages
-            .iter()
-            .map(|l| {
-                let name = ui.language_name(l).map(str::to_owned);
-                (l.clone(), name.unwrap_or_else(|| own(l)))
-            })
-            .collect();
+        // No `Intl` here: a language the catalogues have no name for is named by its tag.
+        let own = |l: &LangTag| autonym(l).map_or_else(|| l.to_string(), str::to_owned);
         Ok(Parts {
             lang: lang.clone(),
-            date: ui.date(&article.published),
+            names: autonyms(&article.languages, LangTag::to_string),
+            ui_names: ui.language_names(&article.languages, own),
             ui,
-            names,
-            ui_names,
             options: prerendered_options(),
-            state: UiState::default(),
         })
     }
 
-    /// The view of `article` (the one these parts were made for).
+    /// The view of `article` (the one these parts were made for), as a page without script
+    /// shows it.
     pub fn view<'a>(&'a self, article: &'a Article) -> View<'a> {
-        let translation = article
-            .translation(&self.lang)
+        let shown = article
+            .in_language(&self.lang)
             .expect("checked in Parts::new");
-        let from = translation
-            .translated_from
-            .as_ref()
-            .unwrap_or(&article.original_language);
-        let original = (from != &self.lang)
-            .then(|| article.translation(from).map(|t| (from, t)))
-            .flatten();
-        View {
-            article,
-            lang: &self.lang,
-            translation,
-            original,
-            ui: &self.ui,
-            date_text: &self.date,
-            language_names: &self.names,
-            ui_language_names: &self.ui_names,
-            options: &self.options,
-            ad: AdSlot::Hidden,
-            ad_creative: None,
-            consent: ConsentView::default(),
-            state: &self.state,
-        }
+        let mut view = View::new(shown, &self.ui, &self.options);
+        view.names(&self.names, &self.ui_names);
+        view
     }
 }

@@ -103,6 +103,16 @@ pub fn view_for(id: u32, used: Vec<Category>, open: bool, choosing: bool) -> Con
     state(|s| s.view_for(id, used, open, choosing))
 }
 
+/// Widget `id` is loading: the widgets after it wait for it to place the banner.
+pub fn loading(id: u32) {
+    state(|s| s.loading(id));
+}
+
+/// Widget `id` has rendered: whether the banner is still to be placed.
+pub fn loaded(id: u32) -> bool {
+    state(|s| s.loaded(id))
+}
+
 /// Forgets a widget that owned the banner, so another can show it.
 pub fn release(id: u32) {
     state(|s| s.release(id));

@@ -23,7 +23,7 @@ test('an <article-embed> added after load mounts; removing it unmounts', async (
   await late.evaluate(el => el.remove());
   await p.page.waitForFunction(() => !document.querySelector('#late'));
   // Unmounted: the removed element's shadow root is emptied.
-  await waitUnmounted(late);
+  assert.equal(await waitUnmounted(late), 0, 'removed, it is unmounted');
   assert.deepEqual(p.pageErrors, []);
   assert.equal(p.requests.filter(u => u.endsWith('.wasm')).length, 1, 'still one wasm download');
   await p.context.close();

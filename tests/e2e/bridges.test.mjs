@@ -54,8 +54,16 @@ const sent = async (frame, type) => (await frame.evaluate(() => window.__bridge)
 const said = async frame => (await sent(frame)).filter(e => e.type !== 'height');
 const waitSent = (frame, type, match = () => true) => until(async () => (await sent(frame, type)).some(match));
 
-/** A same-origin child frame that carries the frame script, and posts fake envelopes up. */
+/**
+ * A same-origin child frame that carries the frame script, and posts fake envelopes up. Resolves
+ * once the top frame has received the child's last message, posted after the fakes: by then the
+ * fakes have been dispatched to every listener of the top frame.
+ */
 async function childFrame(p) {
+  await p.page.evaluate(() => {
+    window.__childDone = false;
+    addEventListener('message', e => { if (e.data === 'test: the child is done') window.__childDone = true; });
+  });
   await p.page.evaluate(src => new Promise(r => {
     const f = document.createElement('iframe');
     f.src = src;
@@ -67,7 +75,9 @@ async function childFrame(p) {
     const fake = { ns: 'article-embed', v: 1, type: 'share', network: 'x', url: 'https://evil.example/' };
     parent.postMessage(fake, '*');
     parent.postMessage(JSON.stringify(fake), '*');
+    parent.postMessage('test: the child is done', '*');
   });
+  await p.page.waitForFunction(() => window.__childDone);
   return child;
 }
 
@@ -97,7 +107,6 @@ for (const kind of Object.keys(STANDINS)) {
       // A child frame (with the frame script, and posting envelopes up) never reaches the bridge.
       const count = (await said(p.page)).length;
       const child = await childFrame(p);
-      await p.page.waitForTimeout(300);
       assert.equal((await said(p.page)).length, count, 'nothing from the child');
       assert.deepEqual(await child.evaluate(() => window.__bridge), [], 'the child frame talks to no app');
       // From the app: language, then consent withdrawn (through the loader's consent path).
@@ -136,7 +145,6 @@ for (const kind of Object.keys(STANDINS)) {
       assert.deepEqual(p.popups, []);
       const count = (await said(p.page)).length;
       await childFrame(p);
-      await p.page.waitForTimeout(300);
       assert.equal((await said(p.page)).length, count, 'nothing from the child');
       await Promise.all([
         p.page.waitForURL(`${site.origin}/pub/embed/da.html`),

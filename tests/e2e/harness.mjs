@@ -3,15 +3,14 @@
 import { chromium } from 'playwright-core';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, isAbsolute, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from '../../scripts/server.mjs';
 
 export const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-export const CHROME_ARGS = [
-  '--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run',
-];
+// Chromium's arguments as root on these machines (scripts/engines/drivers/playwright.mjs).
+export { CHROME_ARGS } from '../../scripts/engines/drivers/playwright.mjs';
+import { CHROME_ARGS } from '../../scripts/engines/drivers/playwright.mjs';
 
 /** Starts the site server (www at /, dist at /dist/ and /cdn/v1/, test pages at /test/, plus `extraMounts`). */
 export async function startSite({ extraRoutes = {}, extraMounts = [] } = {}) {
@@ -41,12 +40,15 @@ export async function startSite({ extraRoutes = {}, extraMounts = [] } = {}) {
 
 /**
  * The publisher's tool on a demo article (`www/articles/<folder>`), as a publisher runs it:
- * `render` prints the snippet of `lang`; `publish` writes the folder into `out`. `base` is the
- * URL the output is served from. `csp` prints the hashes the prerendered HTML's inline parts need.
+ * `render` prints the snippet of `lang`; `publish` writes the folder into `out` (a folder of
+ * articles, or any path, when `folder` is absolute), its embed codes naming the loader at
+ * `loader` when given. `base` is the URL the output is served from. `csp` prints the hashes the
+ * prerendered HTML's inline parts need.
  */
 export const tool = {
   render: (folder, lang, base) => articleEmbed('render', join('www', 'articles', folder, 'article.json'), '--lang', lang, '--base', base),
-  publish: (folder, out, base) => articleEmbed('publish', join('www', 'articles', folder), '--out', out, '--base', base),
+  publish: (folder, out, base, loader) => articleEmbed('publish', isAbsolute(folder) ? folder : join('www', 'articles', folder),
+    '--out', out, '--base', base, ...(loader ? ['--loader', loader] : [])),
   /** `csp`: the directives each kind of prerendered HTML needs, by kind (`snippet`, `embed`, `card`). */
   csp: () => {
     const [snippet, embed, card] = articleEmbed('csp').split('\n').filter(l => l && !l.startsWith('#'));
@@ -209,11 +211,13 @@ export async function until(condition, { timeout = 10000, every = 50 } = {}) {
 /**
  * Waits until the widget whose host is `handle` (an element handle: it stays valid once the
  * host is removed from the page) has unmounted: its shadow root is emptied. Resolves to the
- * number of elements left in it (0) or rejects on timeout.
+ * number of elements left in it (0); rejects on timeout, saying how many are still there.
  */
 export async function waitUnmounted(handle, { timeout = 10000 } = {}) {
   const left = () => handle.evaluate(h => h.shadowRoot?.childElementCount ?? -1);
-  await until(async () => (await left()) === 0, { timeout }).catch(() => {});
+  await until(async () => (await left()) === 0, { timeout }).catch(async () => {
+    throw new Error(`not unmounted in ${timeout} ms: ${await left()} elements left in its shadow root`);
+  });
   return left();
 }
 

@@ -8,6 +8,7 @@ import { cpSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, wri
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startSite, launch, openPage, Widget, root, crashes, stillWorks, waitForEvent, waitUnmounted } from './harness.mjs';
+import { looks as looksIn } from './hostile/looks.mjs';
 
 const pages = join(root, 'tests', 'e2e', 'pages');
 const template = readFileSync(join(pages, 'hostile', 'page.html'), 'utf8');
@@ -65,17 +66,7 @@ async function hostFine(p, name) {
 }
 
 /** What a reader sees of widget A: its box, and each visible part's text and box within it. */
-function looks(w) {
-  return w.evalInShadow(r => {
-    const ae = r.querySelector('article.ae');
-    const box = ae.getBoundingClientRect();
-    const rel = e => { const b = e.getBoundingClientRect(); return [b.x - box.x, b.y - box.y, b.width, b.height].map(Math.round); };
-    const parts = [...ae.querySelectorAll('h2, h3, p, li, a, button, time, figure, img, input')]
-      .filter(e => e.getClientRects().length)
-      .map(e => ({ tag: e.tagName, text: e.textContent.trim().slice(0, 40), box: rel(e), font: getComputedStyle(e).font }));
-    return { size: [box.width, box.height].map(Math.round), parts };
-  });
-}
+const looks = w => w.evalInShadow(looksIn);
 
 test('aggressive global CSS: the widget looks and works as on a plain page', async t => {
   const plain = await open('plain');
@@ -120,8 +111,17 @@ for (const name of ['prototypes', 'json-parse', 'fetch', 'add-event-listener']) 
 
 test("our element's name taken by another script: the fallback links stay, one warning", async () => {
   const p = await open('custom-element');
-  await p.page.waitForFunction(() => document.body.dataset.hostReady === 'yes');
-  await p.page.waitForTimeout(500);
+  await p.page.waitForFunction(() => document.body.dataset.hostReady === 'yes' && window.ArticleEmbed);
+  // The JS API still mounts on any element. Once it has, the wasm is in and a mount is done:
+  // anything the loader would have done with A and B has had its chance (they are near the
+  // viewport: it would have started their mounts at its first frame, before this one's).
+  await p.page.evaluate(() => {
+    const el = document.createElement('div');
+    el.id = 'c';
+    document.body.append(el);
+    return ArticleEmbed.mount(el, { src: '/articles/eu-kazakhstan-closer-ties/article.json', lang: 'en' });
+  });
+  assert.equal(await new Widget(p.page, '#c').settled(), 'mounted');
   for (const id of ['a', 'b']) {
     const s = await p.page.evaluate(i => {
       const el = document.getElementById(i);
@@ -132,14 +132,6 @@ test("our element's name taken by another script: the fallback links stay, one w
   const w = ours(p);
   assert.equal(w.length, 1, JSON.stringify(w));
   assert.match(w[0].text, /<article-embed> is taken/);
-  // The JS API still mounts on any element.
-  await p.page.evaluate(() => {
-    const el = document.createElement('div');
-    el.id = 'c';
-    document.body.append(el);
-    return ArticleEmbed.mount(el, { src: '/articles/eu-kazakhstan-closer-ties/article.json', lang: 'en' });
-  });
-  assert.equal(await new Widget(p.page, '#c').settled(), 'mounted');
   await hostFine(p, 'custom-element');
   await p.context.close();
 });

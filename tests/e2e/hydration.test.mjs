@@ -5,7 +5,7 @@
 // cannot be had, the prerendered article stays.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startSite, launch, openPage, tool, Widget, waitForEvent, stillWorks, crashes, events } from './harness.mjs';
+import { startSite, launch, openPage, tool, Widget, waitForEvent, stillWorks, crashes, events, until } from './harness.mjs';
 
 const FOLDER = 'eu-kazakhstan-closer-ties';
 let site, browser, snippet;
@@ -136,7 +136,19 @@ test('the reader moving towards the widget wakes it before the page is idle', as
   // An image that never loads keeps the load event (and so the idle wake) from coming.
   const p = await openPage(browser, null);
   await p.page.goto(`${site.origin}/test/hydrate.html?hang`, { waitUntil: 'domcontentloaded' });
-  await p.page.waitForTimeout(1500);
+  // The loader has run and taken the snippet. Then two idle periods and two frames: whatever
+  // its wake could start without the reader (an idle callback, and in it the queue's drain in
+  // another, or its IntersectionObserver at a frame) has run, the wasm's request included. A
+  // request of the test's own, made after that, is then seen after any the page made before.
+  await p.page.waitForFunction(() => window.ArticleEmbed);
+  await p.page.evaluate(async () => {
+    for (let i = 0; i < 2; i++) {
+      await new Promise(r => requestIdleCallback(r));
+      await new Promise(r => requestAnimationFrame(r));
+    }
+    fetch('/__test/after-idle').catch(() => {});
+  });
+  await until(() => p.requests.some(u => u.endsWith('/__test/after-idle')));
   assert.equal(p.requests.filter(u => /\.wasm$/.test(u)).length, 0, 'no wasm while the reader has not come near');
   const w = new Widget(p.page, 'article-embed');
   await w.inShadow('#ae-title').hover();

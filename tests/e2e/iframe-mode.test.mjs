@@ -133,8 +133,11 @@ test('the published embed page in an iframe: text zoom followed, links never ope
     // Next visit, with a frame that never answers: the iframe keeps the last height it had.
     await p.page.route(`${cdn.origin}/pub/embed/en.html`, route => route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>silent</title>' }));
     await p.page.reload();
+    // The silent document has loaded and the host has handed it its port (the frame's load
+    // handler, where an answer would be listened for, has run).
     await p.page.locator('#e iframe').waitFor({ state: 'attached' });
-    await p.page.waitForTimeout(300);
+    await p.page.waitForFunction(() => document.querySelector('#e').shadowRoot.querySelector('iframe').port);
+    assert.equal(await (await frameOf(p)).title(), 'silent');
     const kept = await p.page.locator('#e iframe').evaluate(f => f.getBoundingClientRect().height);
     assert.equal(kept, h);
   } finally {

@@ -1,7 +1,8 @@
 // The first render gives the main thread back between its steps: each JSON file the shell reads
 // (the article, the chosen language's file, the UI catalogue) is read in a task of its own,
 // then the render, so that a slow phone sees several short tasks instead of one long one
-// (bench/README.md, "Long tasks"). Times are the benchmark's; here the order of steps is checked.
+// (bench/history/2026-12.md, "Issue 15, long tasks"). Times are the benchmark's; here the order
+// of steps is checked.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startSite, launch, openPage, Widget } from './harness.mjs';

@@ -126,19 +126,17 @@ test('bad connections: a stalled server times out, a redirect loop ends', async 
   await Promise.all([new Promise(r => stall.listen(0, '127.0.0.1', r)), new Promise(r => loop.listen(0, '127.0.0.1', r))]);
   try {
     const stalled = `http://127.0.0.1:${stall.address().port}/wp-json/wp/v2/posts/1`;
-    const started = Date.now();
-    await new Promise(r => setImmediate(r));
     const t = spawnAsync(['--post', stalled, '--timeout', '1']);
     const looped = `http://127.0.0.1:${loop.address().port}/wp-json/wp/v2/posts/1`;
     const l = spawnAsync(['--post', looped]);
     const [tr, lr] = await Promise.all([t, l]);
-    for (const [r, why] of [[tr, /timeout/], [lr, /too many redirects/]]) {
+    // The stalled one ends by the timeout it was given (1 s), which its error names.
+    for (const [r, why] of [[tr, /: no answer within 1000 ms \(timeout\)$/], [lr, /too many redirects/]]) {
       assert.notEqual(r.status, 0);
       assert.equal(r.stderr.trim().split('\n').length, 1, r.stderr);
-      assert.match(r.stderr, why);
+      assert.match(r.stderr.trim(), why);
       assert.ok(!existsSync(r.out));
     }
-    assert.ok(Date.now() - started < 10_000, 'the timeout is the one asked for');
   } finally {
     for (const s of sockets) s.destroy();
     stall.close();

@@ -1,5 +1,7 @@
 //! ISO 8601 date-times with a zone, as the article format requires.
 
+use crate::core::text::cat;
+
 /// A checked ISO 8601 date-time with zone; keeps the original text for `<time datetime>`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DateTime {
@@ -87,7 +89,7 @@ impl DateTime {
         if s.len() != 10 {
             return DateTime::parse(s);
         }
-        let mut d = DateTime::parse(&[s, "T00:00Z"].concat())?;
+        let mut d = DateTime::parse(&cat(&[s, "T00:00Z"]))?;
         d.text = s.to_owned();
         Some(d)
     }

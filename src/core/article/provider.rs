@@ -11,6 +11,7 @@
 //! original (see `docs/article-format.md`).
 
 use crate::core::html::SafeUrl;
+use crate::core::text::cat;
 use crate::core::url::{parts, query_param};
 
 /// A provider of the table.
@@ -96,10 +97,11 @@ impl Provider {
                 }
                 // `channels/<name>/<id>`, `groups/<name>/videos/<id>`,
                 // `album/<n>/video/<id>`, `showcase/<n>/video/<id>`.
-                let rest: Vec<&str> = segs.collect();
-                let id = match (first, rest.as_slice()) {
-                    ("channels", [id]) => *id,
-                    ("groups", ["videos", id]) | ("album" | "showcase", ["video", id]) => *id,
+                let (third, fourth, more) = (segs.next(), segs.next(), segs.next());
+                let id = match (first, third, fourth, more) {
+                    ("channels", Some(id), None, None) => id,
+                    ("groups", Some("videos"), Some(id), None)
+                    | ("album" | "showcase", Some("video"), Some(id), None) => id,
                     _ => return None,
                 };
                 return vimeo(id, None);
@@ -119,12 +121,10 @@ impl Provider {
     /// The player's URL for a video this provider's rules read.
     pub fn player(self, m: &MediaId) -> SafeUrl {
         let url = match (self, &m.key) {
-            (Provider::YouTube, _) => ["https://www.youtube-nocookie.com/embed/", &m.id].concat(),
-            (Provider::Vimeo, None) => {
-                ["https://player.vimeo.com/video/", &m.id, "?dnt=1"].concat()
-            }
+            (Provider::YouTube, _) => cat(&["https://www.youtube-nocookie.com/embed/", &m.id]),
+            (Provider::Vimeo, None) => cat(&["https://player.vimeo.com/video/", &m.id, "?dnt=1"]),
             (Provider::Vimeo, Some(k)) => {
-                ["https://player.vimeo.com/video/", &m.id, "?h=", k, "&dnt=1"].concat()
+                cat(&["https://player.vimeo.com/video/", &m.id, "?h=", k, "&dnt=1"])
             }
         };
         SafeUrl::built(url)

@@ -15,13 +15,6 @@ pub struct Table {
     pub foot: Vec<Vec<Cell>>,
 }
 
-impl Table {
-    /// Every row, head, body then foot.
-    pub fn rows(&self) -> impl Iterator<Item = &Vec<Cell>> {
-        self.head.iter().chain(&self.body).chain(&self.foot)
-    }
-}
-
 /// One cell.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Cell {

@@ -57,6 +57,8 @@ pub struct ConsentState {
     choices: Option<Choices>,
     gpc: bool,
     banner_owner: Option<u32>,
+    /// Widgets still loading, by id (ids follow the page's order).
+    loading: Vec<u32>,
     /// Who passed in a decision before the mode was known, to record once it is.
     unrecorded: Option<Source>,
 }
@@ -70,6 +72,7 @@ impl ConsentState {
             choices: None,
             gpc: false,
             banner_owner: None,
+            loading: Vec::new(),
             unrecorded: None,
         }
     }
@@ -133,7 +136,15 @@ impl ConsentState {
     ) -> ConsentView {
         let manageable = self.mode == Some(Mode::Banner);
         let undecided = self.choices.is_none();
-        if manageable && undecided && !used.is_empty() && self.banner_owner.is_none() {
+        // The banner waits for the widgets before this one on the page: it goes to the first
+        // that needs consent, whichever article arrives first.
+        let earlier_loading = self.loading.iter().any(|l| *l < id);
+        if manageable
+            && undecided
+            && !used.is_empty()
+            && self.banner_owner.is_none()
+            && !earlier_loading
+        {
             self.banner_owner = Some(id);
         }
         let owner = self.banner_owner == Some(id);
@@ -157,9 +168,26 @@ impl ConsentState {
 
     /// Forgets a widget that owned the banner (it was unmounted), so another can show it.
     pub fn release(&mut self, id: u32) {
+        self.loading.retain(|l| *l != id);
         if self.banner_owner == Some(id) {
             self.banner_owner = None;
         }
+    }
+
+    /// Widget `id` is loading its article: a widget after it on the page does not take the
+    /// banner until it has rendered (see [`Self::view_for`]).
+    pub fn loading(&mut self, id: u32) {
+        if !self.loading.contains(&id) {
+            self.loading.push(id);
+        }
+    }
+
+    /// Widget `id` has rendered its article or its error. Whether the banner is still to be
+    /// placed (nobody decided, nobody shows it): the widgets after it that need consent should
+    /// render again, the first of them to take it.
+    pub fn loaded(&mut self, id: u32) -> bool {
+        self.loading.retain(|l| *l != id);
+        self.banner_owner.is_none() && self.choices.is_none() && self.mode == Some(Mode::Banner)
     }
 
     /// Records a decision. A decision from the host makes the host the manager from then on.
@@ -217,6 +245,50 @@ mod tests {
         s.release(2);
         assert_eq!(
             s.view_for(3, vec![ADS], false, false).banner,
+            Banner::Asking
+        );
+    }
+
+    #[test]
+    fn the_banner_waits_for_the_widgets_before_it_on_the_page() {
+        let mut s = banner_page();
+        s.loading(1);
+        s.loading(2);
+        // Widget 2's article arrives first: widget 1 may still need consent.
+        assert_eq!(
+            s.view_for(2, vec![ADS], false, false).banner,
+            Banner::Hidden
+        );
+        assert!(
+            s.loaded(1),
+            "widget 1 needs none: the banner is still to place"
+        );
+        assert_eq!(s.view_for(1, vec![], false, false).banner, Banner::Hidden);
+        assert_eq!(
+            s.view_for(2, vec![ADS], false, false).banner,
+            Banner::Asking
+        );
+        // The first widget that needs consent takes it, whichever renders first.
+        let mut s = banner_page();
+        s.loading(1);
+        s.loading(2);
+        s.loaded(2);
+        assert_eq!(
+            s.view_for(2, vec![ADS], false, false).banner,
+            Banner::Hidden
+        );
+        s.loaded(1);
+        assert_eq!(
+            s.view_for(1, vec![ADS], false, false).banner,
+            Banner::Asking
+        );
+        assert!(!s.loaded(1), "placed");
+        // A widget unmounted while loading holds nothing up.
+        let mut s = banner_page();
+        s.loading(1);
+        s.release(1);
+        assert_eq!(
+            s.view_for(2, vec![ADS], false, false).banner,
             Banner::Asking
         );
     }

@@ -26,6 +26,16 @@ pub fn autonym(lang: &LangTag) -> Option<&'static str> {
     ftl::lookup(AUTONYMS, lang.as_str())
 }
 
+/// The name of each of `langs` in itself, in order, for the language switcher: the built-in
+/// autonym, else `fallback(lang)` (the browser's `Intl` in the widget, the tag in the
+/// publisher's pages).
+pub fn autonyms(langs: &[LangTag], fallback: impl Fn(&LangTag) -> String) -> Vec<String> {
+    langs
+        .iter()
+        .map(|l| autonym(l).map_or_else(|| fallback(l), str::to_owned))
+        .collect()
+}
+
 /// The UI strings of one language.
 #[derive(Debug, Clone)]
 pub struct Catalog {
@@ -138,6 +148,23 @@ impl Catalog {
     /// A UI language's name in this language (`engelsk` in Danish); `None` for other tags.
     pub fn language_name(&self, lang: &LangTag) -> Option<&str> {
         ftl::lookup(self.get(Msg::Languages), lang.as_str())
+    }
+
+    /// The name of each of `langs` in this language, in order, for sentences (`engelsk` in
+    /// Danish): the catalogue's name, else `fallback(lang)` (the browser's `Intl` in the widget,
+    /// the language's own name in the publisher's pages).
+    pub fn language_names(
+        &self,
+        langs: &[LangTag],
+        fallback: impl Fn(&LangTag) -> String,
+    ) -> Vec<String> {
+        langs
+            .iter()
+            .map(|l| {
+                self.language_name(l)
+                    .map_or_else(|| fallback(l), str::to_owned)
+            })
+            .collect()
     }
 
     /// A message without placeholders.

@@ -1,12 +1,13 @@
 //! The article body: the blocks, the ad slot and flagged passages. Tables, media and
 //! footnotes are drawn by `table`, `media` and `notes`, inline content by `inlines`.
 
-use super::inlines::{inlines, Refs};
+use super::element::open;
+use super::inlines::{inlines, refs, Refs};
 use super::{media, notes, table, AdSlot, View};
 use crate::core::action::Action;
 use crate::core::article::translation_check::suspect_blocks;
 use crate::core::article::{Block, BlockKind, ListItem, PreVariant};
-use crate::core::html::{Markup, Open};
+use crate::core::html::Markup;
 use crate::core::i18n::Msg;
 
 pub(super) fn body(m: &mut Markup, v: &View<'_>) {
@@ -40,36 +41,6 @@ pub(super) fn body(m: &mut Markup, v: &View<'_>) {
             }
         }
     });
-}
-
-/// How this view writes footnote references: linked where the widget shows the notes and
-/// follows the links, as numbers elsewhere.
-pub(super) fn refs(v: &View<'_>) -> Refs {
-    let has_notes = || {
-        v.translation
-            .blocks
-            .iter()
-            .any(|b| matches!(b.kind, BlockKind::Footnotes(_)))
-    };
-    if !super::prerendered(v) && has_notes() {
-        Refs::Linked
-    } else {
-        Refs::Plain
-    }
-}
-
-/// Opens a block's element with its class and its own `lang`, `dir` and id.
-pub(super) fn open<'m>(
-    m: &'m mut Markup,
-    tag: &'static str,
-    class: Option<&str>,
-    b: &Block,
-) -> Open<'m> {
-    m.tag(tag)
-        .attr_opt("class", class)
-        .attr_opt("lang", b.lang.as_ref().map(|l| l.as_str()))
-        .attr_opt("dir", b.lang.as_ref().map(|l| l.dir().as_str()))
-        .attr_opt("data-block", b.id.as_deref())
 }
 
 /// One block, `at` its position in the translation (what names its parts in the markup).

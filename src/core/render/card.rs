@@ -2,7 +2,8 @@
 //! lead and byline, the first image, the first paragraphs, a link to the whole article and the
 //! share row. Small enough for an oEmbed frame (WordPress allows at most 1,000 px of height).
 
-use super::body::{block, refs};
+use super::body::block;
+use super::inlines::refs;
 use super::share_row::{share_row, ShareRow};
 use super::{chrome, View};
 use crate::core::article::BlockKind;

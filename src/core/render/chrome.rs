@@ -64,7 +64,7 @@ pub(super) fn headline(m: &mut Markup, v: &View<'_>) {
             m.tag("time")
                 .attr("class", "ae-date")
                 .attr("datetime", v.article.published.as_str())
-                .text(&v.ui.format(Msg::Published, &[("date", v.date_text)]));
+                .text(&v.ui.format(Msg::Published, &[("date", &v.date_text)]));
         });
 }
 
@@ -72,11 +72,7 @@ pub(super) fn mt_notice(m: &mut Markup, v: &View<'_>) {
     if !v.translation.machine_translated {
         return;
     }
-    let from = v
-        .translation
-        .translated_from
-        .as_ref()
-        .unwrap_or(&v.article.original_language);
+    let from = v.article.translated_from(v.translation);
     m.tag("p")
         .attr("class", "ae-mt")
         .attr("role", "note")

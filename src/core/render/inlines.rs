@@ -2,9 +2,10 @@
 
 use super::View;
 use crate::core::action::Action;
-use crate::core::article::{Inline, NoteRef, SpanKind};
+use crate::core::article::{BlockKind, Inline, NoteRef, SpanKind};
 use crate::core::html::Markup;
 use crate::core::i18n::Msg;
+use crate::core::text::cat;
 
 /// How footnote references are written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -15,6 +16,22 @@ pub(super) enum Refs {
     /// link inside a shadow root (a prerendered page, where a fragment link would go to the
     /// host page's fragment).
     Plain,
+}
+
+/// How this view writes footnote references: linked where the widget shows the notes and
+/// follows the links, as numbers elsewhere.
+pub(super) fn refs(v: &View<'_>) -> Refs {
+    let has_notes = || {
+        v.translation
+            .blocks
+            .iter()
+            .any(|b| matches!(b.kind, BlockKind::Footnotes(_)))
+    };
+    if !v.prerendered() && has_notes() {
+        Refs::Linked
+    } else {
+        Refs::Plain
+    }
 }
 
 /// Writes inline content.
@@ -60,8 +77,8 @@ fn note_ref(m: &mut Markup, v: &View<'_>, r: &NoteRef, refs: Refs) {
             return;
         }
         let label = v.ui.format(Msg::FootnoteRef, &[("number", &number)]);
-        let href = crate::core::html::SafeUrl::built(["#ae-fn-", &r.id].concat());
-        let id = r.first.then(|| ["ae-ref-", &r.id].concat());
+        let href = crate::core::html::SafeUrl::built(cat(&["#ae-fn-", &r.id]));
+        let id = r.first.then(|| cat(&["ae-ref-", &r.id]));
         m.tag("a")
             .url("href", &href)
             .attr_opt("id", id.as_deref())

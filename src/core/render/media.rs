@@ -8,7 +8,7 @@
 //! embedded content is allowed, so withdrawing consent removes it. Prerendered pages, which
 //! run no script, show the facade as a link to the original.
 
-use super::body::open;
+use super::element::open;
 use super::inlines::{inlines, Refs};
 use super::{icons, View};
 use crate::core::action::{Action, EmbedAction};
@@ -17,6 +17,7 @@ use crate::core::article::{Block, Inline};
 use crate::core::consent::Category;
 use crate::core::html::{Markup, SafeUrl};
 use crate::core::i18n::Msg;
+use crate::core::text::cat;
 
 /// The player's sandbox: scripts (it is a script), its own origin (the player's storage and
 /// requests to its own host need it, and it is the provider's origin, not ours or the host
@@ -46,110 +47,129 @@ fn ratio(m: &mut Markup, (w, h): (u32, u32)) {
         .attr("class", "ae-ratio")
         .attr(
             "viewBox",
-            &["0 0 ", &w.to_string(), " ", &h.to_string()].concat(),
+            &cat(&["0 0 ", &w.to_string(), " ", &h.to_string()]),
         )
         .attr("aria-hidden", "true")
         .body(|_| {});
 }
 
 pub(super) fn embed(m: &mut Markup, v: &View<'_>, (at, b): (usize, &Block), e: &Embed, refs: Refs) {
+    open(m, "figure", Some("ae-embed"), b)
+        .attr("id", &cat(&["ae-emb-", &at.to_string()]))
+        .body(|m| embed_inner(m, v, (at, b), e, refs));
+}
+
+/// What an embed's figure holds: its player, its consent prompt or its facade, then its
+/// caption and a link to the original. Drawn alone when only this embed changes
+/// ([`super::render_embed`]), so that the article's other players keep playing.
+pub(super) fn embed_inner(
+    m: &mut Markup,
+    v: &View<'_>,
+    (at, b): (usize, &Block),
+    e: &Embed,
+    refs: Refs,
+) {
     let provider = e.provider.label();
-    let allowed = v.consent.choices.allows(Category::Media);
+    // A prerendered page runs no script: its facade is a link, whatever the state says.
+    let pre = v.prerendered();
+    let allowed = !pre && v.consent.choices.allows(Category::Media);
     let playing = allowed && v.state.players.contains(&at);
-    let asking = !playing && v.state.media_asking == Some(at);
+    let asking = !pre && !playing && v.state.media_asking == Some(at);
     let size = e.size.unwrap_or((16, 9));
-    let pre = super::prerendered(v);
-    open(m, "figure", Some("ae-embed"), b).body(|m| {
-        if playing {
-            let title = match &e.title {
-                Some(t) => t.clone(),
-                None => v.ui.format(Msg::EmbedVideo, &[("provider", provider)]),
-            };
-            m.tag("div").attr("class", "ae-frame").body(|m| {
-                ratio(m, size);
-                m.tag("iframe")
-                    .url("src", &e.provider.player(&e.media))
-                    .attr("title", &title)
-                    .attr("data-player", &at.to_string())
-                    .attr("sandbox", PLAYER_SANDBOX)
-                    .attr("allow", PLAYER_ALLOW)
-                    .attr("referrerpolicy", "strict-origin-when-cross-origin")
-                    .body(|_| {});
-            });
-        } else if asking {
-            ask(m, v, at, e);
-        } else {
-            m.tag("div").attr("class", "ae-frame").body(|m| {
-                ratio(m, size);
-                if let Some(p) = &e.poster {
-                    m.tag("img")
-                        .url("src", p)
-                        .attr("alt", "")
-                        .attr("class", "ae-poster")
-                        .attr("loading", "lazy")
-                        .attr("decoding", "async")
-                        .void();
-                }
-                let control = if pre {
-                    m.tag("a")
-                        .url("href", &e.url)
-                        .attr("target", "_blank")
-                        .attr("rel", "noopener noreferrer")
-                } else {
-                    m.tag("button")
-                        .attr("type", "button")
-                        .action(&Action::Embed(EmbedAction::Play, at))
-                };
-                let label = if pre { Msg::EmbedOpen } else { Msg::EmbedPlay };
-                control.attr("class", "ae-facade").body(|m| {
-                    m.tag("span")
-                        .attr("class", "ae-play")
-                        .attr_opt("lang", v.ui_lang())
-                        .body(|m| {
-                            m.trusted(icons::PLAY);
-                            m.text(&v.ui.format(label, &[("provider", provider)]));
-                        });
-                    if let Some(t) = &e.title {
-                        m.tag("span").attr("class", "ae-embed-title").text(t);
-                    }
-                });
-            });
-        }
-        if e.caption.is_none() && pre {
-            return;
-        }
-        m.tag("figcaption").body(|m| {
-            if let Some(c) = &e.caption {
-                inlines(m, v, c, refs);
+    let ui = v.ui_lang_in(b);
+    if playing {
+        let title = match &e.title {
+            Some(t) => t.clone(),
+            None => v.ui.format(Msg::EmbedVideo, &[("provider", provider)]),
+        };
+        m.tag("div").attr("class", "ae-frame").body(|m| {
+            ratio(m, size);
+            m.tag("iframe")
+                .url("src", &e.provider.player(&e.media))
+                .attr("title", &title)
+                .attr("data-player", &at.to_string())
+                .attr("sandbox", PLAYER_SANDBOX)
+                .attr("allow", PLAYER_ALLOW)
+                .attr("referrerpolicy", "strict-origin-when-cross-origin")
+                .body(|_| {});
+        });
+    } else if asking {
+        ask(m, v, (at, b), e);
+    } else {
+        m.tag("div").attr("class", "ae-frame").body(|m| {
+            ratio(m, size);
+            if let Some(p) = &e.poster {
+                m.tag("img")
+                    .url("src", p)
+                    .attr("alt", "")
+                    .attr("class", "ae-poster")
+                    .attr("loading", "lazy")
+                    .attr("decoding", "async")
+                    .void();
             }
-            if !pre {
+            let control = if pre {
                 m.tag("a")
                     .url("href", &e.url)
-                    .attr("class", "ae-embed-link")
                     .attr("target", "_blank")
                     .attr("rel", "noopener noreferrer")
-                    .attr_opt("lang", v.ui_lang())
+            } else {
+                m.tag("button")
+                    .attr("type", "button")
+                    .action(&Action::Embed(EmbedAction::Play, at))
+            };
+            let label = if pre { Msg::EmbedOpen } else { Msg::EmbedPlay };
+            control.attr("class", "ae-facade").body(|m| {
+                m.tag("span")
+                    .attr("class", "ae-play")
+                    .attr_opt("lang", ui.map(|u| u.0))
+                    .attr_opt("dir", ui.map(|u| u.1))
                     .body(|m| {
-                        m.text(&v.ui.format(Msg::EmbedOpen, &[("provider", provider)]));
-                        m.tag("span")
-                            .attr("class", "ae-vh")
-                            .text(&[" ", v.ui.get(Msg::ShareNewTab)].concat());
+                        m.trusted(icons::PLAY);
+                        m.text(&v.ui.format(label, &[("provider", provider)]));
                     });
-            }
+                if let Some(t) = &e.title {
+                    m.tag("span").attr("class", "ae-embed-title").text(t);
+                }
+            });
         });
+    }
+    if e.caption.is_none() && pre {
+        return;
+    }
+    m.tag("figcaption").body(|m| {
+        if let Some(c) = &e.caption {
+            inlines(m, v, c, refs);
+        }
+        if !pre {
+            m.tag("a")
+                .url("href", &e.url)
+                .attr("class", "ae-embed-link")
+                .attr("target", "_blank")
+                .attr("rel", "noopener noreferrer")
+                .attr_opt("lang", ui.map(|u| u.0))
+                .attr_opt("dir", ui.map(|u| u.1))
+                .body(|m| {
+                    m.text(&v.ui.format(Msg::EmbedOpen, &[("provider", provider)]));
+                    m.tag("span")
+                        .attr("class", "ae-vh")
+                        .text(&cat(&[" ", v.ui.get(Msg::ShareNewTab)]));
+                });
+        }
     });
 }
 
 /// The consent prompt in a facade: what loads from whom, "Allow and play" and "Not now"; where
 /// the host page manages consent, only that embedded videos are off and "Not now".
-fn ask(m: &mut Markup, v: &View<'_>, at: usize, e: &Embed) {
+fn ask(m: &mut Markup, v: &View<'_>, (at, b): (usize, &Block), e: &Embed) {
     let provider = e.provider.label();
-    let id = ["ae-ask-", &at.to_string()].concat();
+    let ui = v.ui_lang_in(b);
+    let id = cat(&["ae-ask-", &at.to_string()]);
     m.tag("div")
         .attr("class", "ae-ask")
         .attr("role", "group")
         .attr("aria-labelledby", &id)
-        .attr_opt("lang", v.ui_lang())
+        .attr_opt("lang", ui.map(|u| u.0))
+        .attr_opt("dir", ui.map(|u| u.1))
         .body(|m| {
             m.tag("p")
                 .attr("class", "ae-ask-h")
@@ -181,12 +201,15 @@ fn ask(m: &mut Markup, v: &View<'_>, at: usize, e: &Embed) {
 /// A quoted post: its text as a quotation, then who posted it, when, and a link to it. The
 /// network's own embed (its script) is never loaded.
 pub(super) fn post(m: &mut Markup, v: &View<'_>, b: &Block, p: &Post, refs: Refs) {
+    let ui = v.ui_lang_in(b);
     open(m, "figure", Some("ae-quote ae-post"), b).body(|m| {
         m.tag("blockquote").url("cite", &p.url).body(|m| {
             m.tag("p").body(|m| inlines(m, v, &p.text, refs));
             if let Some(media) = &p.media {
                 m.tag("p")
                     .attr("class", "ae-post-media")
+                    .attr_opt("lang", ui.map(|u| u.0))
+                    .attr_opt("dir", ui.map(|u| u.1))
                     .text(&v.ui.format(Msg::PostMedia, &[("description", media)]));
             }
         });
@@ -205,7 +228,8 @@ pub(super) fn post(m: &mut Markup, v: &View<'_>, b: &Block, p: &Post, refs: Refs
                 m.text(" · ");
                 m.tag("time")
                     .attr("datetime", d.as_str())
-                    .attr_opt("lang", v.ui_lang())
+                    .attr_opt("lang", ui.map(|u| u.0))
+                    .attr_opt("dir", ui.map(|u| u.1))
                     .text(&v.ui.date(d));
             }
             m.text(" · ");
@@ -213,7 +237,8 @@ pub(super) fn post(m: &mut Markup, v: &View<'_>, b: &Block, p: &Post, refs: Refs
                 .url("href", &p.url)
                 .attr("target", "_blank")
                 .attr("rel", "noopener noreferrer")
-                .attr_opt("lang", v.ui_lang())
+                .attr_opt("lang", ui.map(|u| u.0))
+                .attr_opt("dir", ui.map(|u| u.1))
                 .text(
                     &v.ui
                         .format(Msg::PostView, &[("network", p.network.label())]),

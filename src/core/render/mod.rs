@@ -1,12 +1,13 @@
-//! Rendering an article view to markup. Pure: the shell passes in what it works out once per
-//! render (the date and the language names, from the catalogue's CLDR data) and what only the
-//! browser knows (whether Web Share exists).
+//! Rendering an article view to markup. Pure: a [`View`] is built in one place (`view.rs`);
+//! its user passes in what only it knows (the language names where the catalogues have none,
+//! the reader's state and consent, whether the browser has Web Share).
 
 mod body;
 #[cfg(not(target_arch = "wasm32"))]
 mod card;
 mod chrome;
 mod consent;
+mod element;
 pub mod icons;
 mod inlines;
 pub mod media;
@@ -15,18 +16,15 @@ mod share_row;
 mod status;
 mod switcher;
 mod table;
+mod view;
 
 #[cfg(not(target_arch = "wasm32"))]
 pub use card::{card_markup, CARD_PARAGRAPHS};
 pub use status::{render_error, render_loading, ErrorKind};
+pub use view::View;
 
-use crate::core::article::{AdCreative, Article, Translation};
-use crate::core::consent::ConsentView;
+use crate::core::article::Translation;
 use crate::core::html::Markup;
-#[cfg(not(target_arch = "wasm32"))]
-use crate::core::html::SafeUrl;
-use crate::core::i18n::Catalog;
-use crate::core::lang::LangTag;
 use crate::core::share::ShareTarget;
 use share_row::ShareRow;
 
@@ -101,91 +99,24 @@ pub struct UiState {
     pub players: Vec<usize>,
 }
 
-/// Everything needed to render one article in one language.
-pub struct View<'a> {
-    /// The article.
-    pub article: &'a Article,
-    /// The language shown.
-    pub lang: &'a LangTag,
-    /// Its content.
-    pub translation: &'a Translation,
-    /// The original it was translated from, when loaded (for honest-translation checks).
-    pub original: Option<(&'a LangTag, &'a Translation)>,
-    /// UI strings.
-    pub ui: &'a Catalog,
-    /// The publish date in the UI language's long format, from the catalogue's CLDR data
-    /// ([`Catalog::date`]).
-    pub date_text: &'a str,
-    /// Each article language's name in its own language (`dansk`, `العربية`).
-    pub language_names: &'a [(LangTag, String)],
-    /// Each article language's name in the UI language (`engelsk` in Danish), for sentences.
-    pub ui_language_names: &'a [(LangTag, String)],
-    /// Options.
-    pub options: &'a ViewOptions,
-    /// The ad slot's state.
-    pub ad: AdSlot,
-    /// The ad creative (the embed's, else the article's).
-    pub ad_creative: Option<&'a AdCreative>,
-    /// Consent banner and control.
-    pub consent: ConsentView,
-    /// Transient UI state.
-    pub state: &'a UiState,
-}
-
-impl View<'_> {
-    /// The name of a language in its own language, else its tag.
-    pub fn language_name<'b>(&'b self, lang: &'b LangTag) -> &'b str {
-        self.language_names
-            .iter()
-            .find(|(l, _)| l == lang)
-            .map_or(lang.as_str(), |(_, n)| n.as_str())
-    }
-
-    /// The name of a language in the UI language, for use inside a sentence.
-    pub fn language_name_in_ui<'b>(&'b self, lang: &'b LangTag) -> &'b str {
-        self.ui_language_names
-            .iter()
-            .find(|(l, _)| l == lang)
-            .map_or_else(|| self.language_name(lang), |(_, n)| n.as_str())
-    }
-
-    /// `lang` attribute for UI text: set only where the UI language differs from the article's.
-    fn ui_lang(&self) -> Option<&str> {
-        (self.ui.lang() != self.lang).then(|| self.ui.lang().as_str())
-    }
-
-    /// The URL shared and linked for the shown language.
-    pub fn page_url(&self) -> &str {
-        self.translation
-            .url
-            .as_ref()
-            .unwrap_or(&self.article.url)
-            .as_str()
-    }
-
-    /// The same URL, to write into an attribute.
-    #[cfg(not(target_arch = "wasm32"))]
-    pub fn page_url_safe(&self) -> &SafeUrl {
-        self.translation.url.as_ref().unwrap_or(&self.article.url)
-    }
-}
-
-/// Whether the view is drawn ahead of time for a page without script (never in the widget).
-fn prerendered(v: &View<'_>) -> bool {
-    #[cfg(not(target_arch = "wasm32"))]
-    return v.options.prerendered;
-    #[cfg(target_arch = "wasm32")]
-    {
-        let _ = v;
-        false
-    }
-}
-
 /// Renders the whole article view.
 pub fn render_article(v: &View<'_>) -> String {
     let mut m = Markup::new();
     article_into(&mut m, v);
     m.finish()
+}
+
+/// The inside of the embed block at `at` (its facade, consent prompt or player, and caption),
+/// to replace that block's content alone (`#ae-emb-<at>`): the article's other players keep
+/// playing. `None` when the block there is not an embed.
+pub fn render_embed(v: &View<'_>, at: usize) -> Option<String> {
+    let b = v.translation.blocks.get(at)?;
+    let crate::core::article::BlockKind::Embed(e) = &b.kind else {
+        return None;
+    };
+    let mut m = Markup::new();
+    media::embed_inner(&mut m, v, (at, b), e, inlines::refs(v));
+    Some(m.finish())
 }
 
 /// The whole article view as a fragment, to place inside a page or a declarative shadow root.

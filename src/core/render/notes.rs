@@ -1,13 +1,14 @@
 //! The footnotes block: the notes, numbered, each with a link back to its first reference
 //! where the widget follows such links (see `inlines::Refs`).
 
-use super::body::open;
+use super::element::open;
 use super::inlines::{inlines, Refs};
 use super::View;
 use crate::core::action::Action;
 use crate::core::article::{Block, Inline, Note};
 use crate::core::html::{Markup, SafeUrl};
 use crate::core::i18n::Msg;
+use crate::core::text::cat;
 
 pub(super) fn footnotes(m: &mut Markup, v: &View<'_>, b: &Block, notes: &[Note], refs: Refs) {
     open(m, "section", Some("ae-notes"), b)
@@ -24,7 +25,7 @@ pub(super) fn footnotes(m: &mut Markup, v: &View<'_>, b: &Block, notes: &[Note],
                     let li = match refs {
                         // A target the widget moves focus to from a reference.
                         Refs::Linked => li
-                            .attr("id", &["ae-fn-", &n.id].concat())
+                            .attr("id", &cat(&["ae-fn-", &n.id]))
                             .attr("tabindex", "-1"),
                         Refs::Plain => li,
                     };
@@ -33,7 +34,7 @@ pub(super) fn footnotes(m: &mut Markup, v: &View<'_>, b: &Block, notes: &[Note],
                         if refs == Refs::Linked && referenced(v, &n.id) {
                             m.text(" ");
                             m.tag("a")
-                                .url("href", &SafeUrl::built(["#ae-ref-", &n.id].concat()))
+                                .url("href", &SafeUrl::built(cat(&["#ae-ref-", &n.id])))
                                 .attr("class", "ae-back")
                                 .action(&Action::NoteBack(n.id.clone()))
                                 .attr("aria-label", v.ui.get(Msg::FootnoteBack))

@@ -3,13 +3,14 @@
 //! say what they head (`scope`); alignment is a class in the text's direction (`end` is left in
 //! a right-to-left table), so no inline style is needed under a strict CSP.
 
-use super::body::open;
+use super::element::open;
 use super::inlines::{inlines, Refs};
 use super::View;
 use crate::core::article::table::{Align, Cell, Table};
 use crate::core::article::Block;
 use crate::core::html::Markup;
 use crate::core::i18n::Msg;
+use crate::core::text::cat;
 
 /// Which part of the table a row is in.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -20,7 +21,7 @@ enum Section {
 }
 
 pub(super) fn table(m: &mut Markup, v: &View<'_>, (at, b): (usize, &Block), t: &Table, refs: Refs) {
-    let caption_id = ["ae-cap-", &at.to_string()].concat();
+    let caption_id = cat(&["ae-cap-", &at.to_string()]);
     let region = open(m, "div", Some("ae-table"), b)
         .attr("role", "region")
         .attr("tabindex", "0");

@@ -6,12 +6,13 @@
 use super::Widget;
 use crate::core::action::{Action, EmbedAction};
 use crate::core::consent::Category;
+use crate::core::text::cat;
 use crate::shell::consent;
 use crate::shell::effects::Effects;
 
 /// The player iframe of the embed at `at`.
 pub fn player_selector(at: usize) -> String {
-    ["[data-player=\"", &at.to_string(), "\"]"].concat()
+    cat(&["[data-player=\"", &at.to_string(), "\"]"])
 }
 
 impl Widget {
@@ -21,13 +22,16 @@ impl Widget {
     pub fn play(&mut self, at: usize) -> Effects {
         if consent::allows(Category::Media) {
             self.start_player(at);
-            self.render();
+            self.render_part(Some(at));
             return self.focus_first(&player_selector(at), true);
         }
-        self.state.media_asking = Some(at);
-        self.render();
-        let question = ["#ae-ask-", &at.to_string()].concat();
-        let detail = [&question, "+p"].concat();
+        // Another facade's question, if one is open, closes.
+        if let Some(other) = self.state.media_asking.replace(at) {
+            self.render_part(Some(other));
+        }
+        self.render_part(Some(at));
+        let question = cat(&["#ae-ask-", &at.to_string()]);
+        let detail = cat(&[&question, "+p"]);
         if let Ok(Some(p)) = self.root.query_selector(&detail) {
             self.announce_later(p.text_content().unwrap_or_default());
         }
@@ -37,7 +41,7 @@ impl Widget {
     /// "Not now": the facade again, with focus on it.
     pub fn not_now(&mut self, at: usize) -> Effects {
         self.state.media_asking = None;
-        self.render();
+        self.render_part(Some(at));
         self.focus_first(&Action::Embed(EmbedAction::Play, at).selector(), false)
     }
 
@@ -53,6 +57,6 @@ impl Widget {
     /// Focus to note `id` from a reference to it, or (`back`) to its first reference.
     pub fn follow_note(&self, id: &str, back: bool) -> Effects {
         let target = if back { "#ae-ref-" } else { "#ae-fn-" };
-        self.focus_first(&[target, id].concat(), true)
+        self.focus_first(&cat(&[target, id]), true)
     }
 }

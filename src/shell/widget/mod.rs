@@ -16,12 +16,14 @@ use crate::core::article::{AdCreative, Article, BlockKind};
 use crate::core::consent::state::used_categories;
 use crate::core::consent::{Banner, Category, Choices};
 use crate::core::html::SafeUrl;
-use crate::core::i18n::{Catalog, Msg};
+use crate::core::i18n::{autonyms, Catalog, Msg};
 use crate::core::lang::LangTag;
 use crate::core::limits::{ANNOUNCE_DELAY_MS, LOADING_VIEW_DELAY_MS};
 use crate::core::render::{
-    render_article, render_error, render_loading, AdSlot, ErrorKind, UiState, View, ViewOptions,
+    render_article, render_embed, render_error, render_loading, AdSlot, ErrorKind, UiState, View,
+    ViewOptions,
 };
+use crate::core::text::cat;
 use crate::shell::timer::{after, Timeout};
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
@@ -45,8 +47,8 @@ pub struct Widget {
     pub lang: Option<LangTag>,
     /// UI strings.
     pub ui: Rc<Catalog>,
-    /// Language names, in their own languages.
-    pub names: Vec<(LangTag, String)>,
+    /// The article's language names, in their own languages (in the article's order).
+    pub names: Vec<String>,
     /// Transient UI state.
     pub state: UiState,
     /// What the last render showed of the consent banner.
@@ -90,33 +92,25 @@ impl Widget {
 
     /// Renders the article view into the shadow root.
     pub fn render(&mut self) {
+        self.render_part(None);
+    }
+
+    /// Renders the article view into the shadow root; with `Some(at)`, only the content of the
+    /// embed block at `at` (what a facade's click changes), so that a playing player elsewhere
+    /// in the article is left alone.
+    pub fn render_part(&mut self, part: Option<usize>) {
         let (Some(article), Some(lang)) = (&self.article, &self.lang) else {
             return;
         };
         self.prerendered = false;
-        let Some(translation) = article.translation(lang) else {
+        let Some(shown) = article.in_language(lang) else {
             return;
         };
-        let from = translation
-            .translated_from
-            .as_ref()
-            .unwrap_or(&article.original_language);
-        let original = (from != lang)
-            .then(|| article.translation(from).map(|t| (from, t)))
-            .flatten();
-        let date = self.ui.date(&article.published);
+        let mut view = View::new(shown, &self.ui, &self.view);
         // Names from the catalogue's CLDR data; `Intl` only for a language without a catalogue.
-        let ui_names: Vec<(LangTag, String)> = article
-            .languages
-            .iter()
-            .map(|l| {
-                let name = self.ui.language_name(l).map(str::to_owned);
-                (
-                    l.clone(),
-                    name.unwrap_or_else(|| browser::language_name(l, self.ui.lang())),
-                )
-            })
-            .collect();
+        let ui_names = self.ui.language_names(&article.languages, |l| {
+            browser::language_name(l, self.ui.lang())
+        });
         let creative = self.ad_creative();
         let consent_view = consent::view_for(
             self.id,
@@ -130,21 +124,19 @@ impl Widget {
             AdSlot::Hidden
         };
         self.banner = consent_view.banner;
-        let view = View {
-            article,
-            lang,
-            translation,
-            original,
-            ui: &self.ui,
-            date_text: &date,
-            language_names: &self.names,
-            ui_language_names: &ui_names,
-            options: &self.view,
-            ad,
-            ad_creative: creative.as_ref(),
-            consent: consent_view,
-            state: &self.state,
-        };
+        view.names(&self.names, &ui_names)
+            .state(&self.state)
+            .consent(consent_view)
+            .ad(ad, creative.as_ref());
+        if let Some(at) = part {
+            let id = cat(&["ae-emb-", &at.to_string()]);
+            if let (Some(el), Some(html)) =
+                (self.root.get_element_by_id(&id), render_embed(&view, at))
+            {
+                sink::set_html(&el, &html);
+                return;
+            }
+        }
         sink::set_html(&self.root, &render_article(&view));
         let _ = self.host.set_attribute("data-state", "mounted");
     }
@@ -233,14 +225,7 @@ impl Widget {
 
     /// Shows the article that has loaded; announces the banner when it is shown.
     pub fn show(&mut self, article: Article, lang: LangTag, ui: Rc<Catalog>) -> Effects {
-        let names = article
-            .languages
-            .iter()
-            .map(|l| {
-                let name = crate::core::i18n::autonym(l).map(str::to_owned);
-                (l.clone(), name.unwrap_or_else(|| browser::autonym(l)))
-            })
-            .collect();
+        let names = autonyms(&article.languages, browser::autonym);
         self.article = Some(article);
         self.lang = Some(lang.clone());
         self.ui = ui;

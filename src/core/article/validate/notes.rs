@@ -24,13 +24,14 @@ impl Walker {
     /// Numbers every reference of `blocks` by its note, marks the first reference to each,
     /// and drops (with a warning) those to notes the body does not have.
     pub(super) fn resolve_notes(&mut self, blocks: &mut [Block]) {
-        let ids: Vec<String> = blocks
-            .iter()
-            .find_map(|b| match &b.kind {
-                BlockKind::Footnotes(notes) => Some(notes.iter().map(|n| n.id.clone()).collect()),
-                _ => None,
-            })
-            .unwrap_or_default();
+        let mut ids: Vec<String> = Vec::new();
+        for b in blocks.iter() {
+            if let BlockKind::Footnotes(notes) = &b.kind {
+                for n in notes {
+                    ids.push(n.id.clone());
+                }
+            }
+        }
         for (id, path) in std::mem::take(&mut self.note_refs) {
             if !ids.contains(&id) {
                 self.warn_at(path, Problem::UnknownNote(id));

@@ -47,16 +47,12 @@ impl Walker {
 
     fn row(&mut self, j: &Json) -> Option<Vec<Cell>> {
         let cells = self.array(j, MAX_TABLE_COLUMNS)?;
-        Some(
-            cells
-                .iter()
-                .enumerate()
-                .map(|(i, c)| {
-                    let cell = self.at(super::walker::Seg::Index(i), |w| w.part(|w| w.cell(c)));
-                    cell.unwrap_or_else(Cell::empty)
-                })
-                .collect(),
-        )
+        let mut row = Vec::new();
+        for (i, c) in cells.iter().enumerate() {
+            let cell = self.at(super::walker::Seg::Index(i), |w| w.part(|w| w.cell(c)));
+            row.push(cell.unwrap_or_else(Cell::empty));
+        }
+        Some(row)
     }
 
     fn cell(&mut self, j: &Json) -> Option<Cell> {
