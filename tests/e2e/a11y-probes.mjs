@@ -94,8 +94,13 @@ export async function installProbes(page) {
       const behind = backdrop(el.parentElement ?? el);
       const rect = el.getBoundingClientRect();
       // A link that wraps has several boxes: it is uncovered when the middle of one of them is its own.
-      const hits = [...el.getClientRects()].map(b => (host ? rootNode : document)
-        .elementFromPoint(b.left + b.width / 2, b.top + b.height / 2));
+      // The middle of the part in the viewport: focus may scroll a tall control (a player's
+      // facade) only partly into view, and there is nothing to hit outside the viewport.
+      const hits = [...el.getClientRects()].map(b => {
+        const top = Math.max(b.top, 0), bottom = Math.min(b.bottom, innerHeight);
+        const left = Math.max(b.left, 0), right = Math.min(b.right, innerWidth);
+        return (host ? rootNode : document).elementFromPoint((left + right) / 2, (top + bottom) / 2);
+      });
       return {
         hostIndex, index,
         tag: el.tagName.toLowerCase(),
@@ -173,7 +178,9 @@ export function assertVisibleFocus(f, where) {
   // browser's own controls inside it: a tree no page can look into, whose rings are the
   // browser's. Those stops are not measured here (ACCESSIBILITY.md says so).
   if ((f.tag === 'video' || f.tag === 'audio') && !f.focus) return;
-  assert.ok(f.focusVisible, `${where}: :focus-visible matches`);
+  // Our ring on a video or audio element is drawn on :focus, not :focus-visible: WebKit says
+  // :focus (not :focus-visible) of the element while its own controls inside hold the focus.
+  if (f.tag !== 'video' && f.tag !== 'audio') assert.ok(f.focusVisible, `${where}: :focus-visible matches`);
   assert.ok(f.outlineWidth >= 2 || f.boxShadow, `${where}: an outline of at least 2px (got ${f.outlineWidth}px)`);
   if (!f.boxShadow) assert.ok(f.outlineContrast >= 3, `${where}: the outline contrasts 3:1 with its background (got ${f.outlineContrast.toFixed(2)})`);
   assert.ok(f.inViewport, `${where}: in the viewport`);

@@ -1,5 +1,5 @@
 // The live embed in every engine (ENGINES=chromium,firefox,webkit): the demo page renders both
-// seed articles completely; a real click switches language in place; share links carry the
+// seed articles completely, and its whole article; a real click switches language in place; share links carry the
 // article and "Copy link" copies or says how; each URL is requested once; nothing is thrown,
 // logged as an error, or warned.
 import { describe, test, before, after } from 'node:test';
@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { launch, selected } from '../../scripts/engines/engines.mjs';
 import { startSite } from './site.mjs';
 import { seedBodyLines } from '../e2e/harness.mjs';
-import { RELATIONS, TIES, clean, eventsOf, ftl, liveText, part, settled, shown, switchLanguage, waitForEvent } from './widget.mjs';
+import { RELATIONS, TIES, WHOLE, clean, eventsOf, ftl, liveText, part, settled, shown, switchLanguage, waitForEvent } from './widget.mjs';
 
 const SEEDS = [
   [TIES, 'da', 'EU og Kasakhstan sigter mod at skabe "stadig tættere" forbindelser', 'eu-kazakhstan-closer-ties.da.txt'],
@@ -24,7 +24,7 @@ for (const engine of selected()) describe(engine, () => {
   });
   after(async () => { await browser?.close(); await site?.close(); });
 
-  test('both seed articles are shown, complete, in their languages', async () => {
+  test('both seed articles are shown, complete, in their languages, and the whole article', async () => {
     for (const [host, lang, title, seed] of SEEDS) {
       assert.equal(await settled(tab, host), 'mounted', host);
       const s = await shown(tab, host);
@@ -32,8 +32,14 @@ for (const engine of selected()) describe(engine, () => {
       assert.equal(s.lang, lang);
       assert.deepEqual(s.units, await seedBodyLines(seed), `${seed}: every body unit, in order`);
     }
+    // The demo page's third widget, the whole article (its blocks are checked in
+    // tests/e2e/whole-article.test.mjs and, in every engine, by the keyboard walk and axe).
+    assert.equal(await settled(tab, WHOLE), 'mounted', WHOLE);
+    const whole = await shown(tab, WHOLE);
+    assert.equal(whole.title, 'EU and Kazakhstan: trade in figures, and everything else an article can hold');
+    assert.equal(whole.lang, 'en');
     const mounted = await eventsOf(tab, 'mounted');
-    assert.deepEqual(mounted.map(e => e.detail.lang).sort(), ['da', 'sw']);
+    assert.deepEqual(mounted.map(e => e.detail.lang).sort(), ['da', 'en', 'sw']);
   });
 
   test('each URL is requested once: the articles, their files, the catalogues, the glue, the wasm, the css', async () => {

@@ -6,6 +6,7 @@ import { root } from './site.mjs';
 
 export const TIES = 'article-embed[src*="closer-ties"]';
 export const RELATIONS = 'article-embed[src*="relations"]';
+export const WHOLE = 'article-embed[src*="trade-in-figures"]';
 
 /** A part of the widget whose host is `host`: `part(host, '.ae-lang-btn')`. */
 export const part = (host, css) => `${host} >>> ${css}`;
