@@ -79,7 +79,8 @@ article-embed,article-embed-card{display:block}";
 /// looks the same), and the card's rules. The same bytes for every article, so one hash allows
 /// it under a strict CSP (`csp`).
 pub fn shadow_css(host: Host) -> &'static str {
-    static CARD: LazyLock<String> = LazyLock::new(|| [root_sized_widget_css(), &card_css()].concat());
+    static CARD: LazyLock<String> =
+        LazyLock::new(|| [root_sized_widget_css(), &card_css()].concat());
     match host {
         Host::Embed => root_sized_widget_css(),
         Host::Card => &CARD,
