@@ -24,9 +24,12 @@ use crate::core::url::{encode_component, resolve};
 use forms::{host_csp, origin, Code, Form};
 use strings::{Strings, Text};
 
-/// The page's stylesheet (the same bytes on every page: one hash in its policy). System colours
-/// only, so that light and dark both keep their contrast.
-pub const PAGE_CSS: &str = "html{color-scheme:light dark}\
+/// The page's stylesheet (the same bytes on every page: one hash in its policy): light or dark
+/// as the reader's system is, in the widget's own colours (the browsers' dark-mode link blue is
+/// under 4.5:1 on a dark page), the fields in the system's.
+pub const PAGE_CSS: &str = "html{color-scheme:light dark;background:#fff;color:#1b1b1f}\
+a{color:#0b57d0}@media (prefers-color-scheme:dark){html{background:#17171b;color:#ececf1}\
+a{color:#8ab4f8}}\
 body{margin:0;font:1rem/1.5 system-ui,sans-serif}\
 main{max-width:60rem;margin:0 auto;padding:1rem}\
 fieldset{margin:0 0 1rem;border:1px solid;border-radius:.25rem}\
