@@ -253,7 +253,11 @@ fn discovery_links_the_page_and_costs_and_policies_are_written_in() {
     assert!(page.contains("<pre>frame-src https://static.example</pre>"));
     assert!(page.contains("<pre>frame-src https://cdn.example</pre>"));
     for form in FORMS {
-        assert!(page.contains(&format!("<button type=\"button\" class=\"ae-copy\" data-for=\"ae-code-{form}\" hidden>Kopiér koden</button>")));
+        assert!(page.contains(&format!("<button type=\"button\" class=\"ae-copy\" id=\"ae-copy-{form}\" aria-labelledby=\"ae-copy-{form} ae-h-{form}\" data-for=\"ae-code-{form}\" hidden>Kopiér koden</button>")));
+        // The field is named by "Code" and its form's heading.
+        assert!(page.contains(&format!(
+            "<textarea id=\"ae-code-{form}\" aria-labelledby=\"ae-cl-{form} ae-h-{form}\" readonly"
+        )));
     }
 }
 

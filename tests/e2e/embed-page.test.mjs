@@ -239,8 +239,14 @@ test('axe finds nothing in light and dark in the article\'s languages; the keybo
       assert.ok(stops.includes(want), `${want} in ${stops}`);
     }
     for (const form of ['snippet', 'iframe', 'element', 'one-tag', 'url']) {
-      assert.ok(stops.includes(`button>ae-code-${form}`), `the copy button of ${form} in ${stops}`);
+      assert.ok(stops.includes(`button#ae-copy-${form}>ae-code-${form}`), `the copy button of ${form} in ${stops}`);
     }
+    // Screen-reader names: each field and each copy button says which form it is for.
+    for (const name of ['Prerendered snippet', 'Iframe', 'Script tag with the prerendered article', 'One script tag']) {
+      assert.equal(await e.page.getByRole('textbox', { name: `Code ${name}`, exact: true }).count(), 1, `the field of ${name}`);
+      assert.equal(await e.page.getByRole('button', { name: `Copy the code ${name}`, exact: true }).count(), 1, `the button of ${name}`);
+    }
+    assert.equal(await e.page.getAttribute('#ae-preview', 'title'), 'Preview', 'the preview frame is named');
     // Enter on a copy button copies (or selects) and says so.
     await e.page.focus('button[data-for="ae-code-iframe"]');
     await e.page.keyboard.press('Enter');

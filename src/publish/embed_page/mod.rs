@@ -371,9 +371,12 @@ fn form_section(m: &mut Markup, input: &Input<'_>, s: &Strings, code: &Code) {
             .attr("rows", if code.form == Form::Url { "2" } else { "8" })
             .attr("spellcheck", "false")
             .text(&format!("\n{}", code.text));
+        // Named with its form ("Copy the code, Iframe"): five buttons, each its own name.
         m.tag("button")
             .attr("type", "button")
             .attr("class", "ae-copy")
+            .attr("id", &format!("ae-copy-{id}"))
+            .attr("aria-labelledby", &format!("ae-copy-{id} ae-h-{id}"))
             .attr("data-for", &field)
             .flag("hidden", true)
             .text(s.get(Text::Copy));
