@@ -25,6 +25,11 @@ fn main() {
     let dir = std::path::Path::new("locales");
     let src = ftl::read_catalogue(dir, "en").unwrap_or_else(|e| panic!("{e}"));
     let entries = ftl::parse(&src).unwrap_or_else(|e| panic!("locales/en.ftl: {e}"));
+    // The publishing tool's own messages stay out of the widget (`ftl::TOOL_PREFIX`).
+    let entries: Vec<_> = entries
+        .into_iter()
+        .filter(|e| ftl::is_widget_key(&e.key))
+        .collect();
     let mut langs: Vec<String> = std::fs::read_dir("locales")
         .expect("locales/")
         .filter_map(|e| e.ok())

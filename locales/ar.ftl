@@ -77,3 +77,34 @@ post-media = مرفق: { $description }
 footnotes = الحواشي
 footnote-ref = الحاشية { $number }
 footnote-back = العودة إلى النص
+
+## The "Embed this article" page (publish only: never in the widget's catalogues)
+embed-page-title = تضمين هذه المقالة
+embed-page-intro = اختر الخيارات وتحقق من المعاينة ثم انسخ الشيفرة إلى صفحتك.
+embed-page-no-script = من دون JavaScript تكون الشيفرات أدناه هي الافتراضية، ولا تعمل الخيارات والمعاينة.
+embed-page-language = اللغة
+embed-page-form = الشكل
+embed-page-form-snippet = مقتطف مُعدّ مسبقًا
+embed-page-form-iframe = Iframe
+embed-page-form-element = وسم script مع المقالة المُعدّة مسبقًا
+embed-page-form-one-tag = وسم script واحد
+embed-page-form-url = رابط المقالة لمواقع oEmbed مثل WordPress
+embed-page-theme = المظهر
+embed-page-theme-auto = تلقائي
+embed-page-theme-light = فاتح
+embed-page-theme-dark = داكن
+embed-page-share = أزرار المشاركة بالترتيب (فارغ: جميعها)
+embed-page-share-hint = أسماء تفصل بينها فواصل، من بين: { $names }
+embed-page-share-params = معاملات الروابط المشارَكة
+embed-page-share-params-hint = مثلًا utm_source=myblog&utm_medium=embed
+embed-page-max-height = «متابعة القراءة» بعد هذا الارتفاع، بالبكسل
+embed-page-max-height-hint = فارغ: المقالة كاملة.
+embed-page-preview = معاينة
+embed-page-code = الشيفرة
+embed-page-copy = نسخ الشيفرة
+embed-page-copied = نُسخت الشيفرة.
+embed-page-copy-keys = الشيفرة محددة: اضغط Ctrl+C (‏⌘C على Mac) لنسخها.
+embed-page-cost = العرض الأول: { $ratio } من زمن المقالة نفسها بصيغة HTML عادية، على هاتف بطيء.
+embed-page-cost-unmeasured = العرض الأول: لم يُقَس بعد.
+embed-page-csp = ما تحتاجه سياسة Content-Security-Policy لديك
+embed-page-url-note = يبني الموقع البطاقة من رابط oEmbed في صفحة المقالة: لا تنطبق الخيارات عليها.

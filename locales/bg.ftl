@@ -77,3 +77,34 @@ post-media = Прикачено: { $description }
 footnotes = Бележки под линия
 footnote-ref = Бележка { $number }
 footnote-back = Обратно към текста
+
+## The "Embed this article" page (publish only: never in the widget's catalogues)
+embed-page-title = Вграждане на тази статия
+embed-page-intro = Изберете настройките, проверете прегледа и копирайте кода в страницата си.
+embed-page-no-script = Без JavaScript кодовете по-долу са стандартните, а настройките и прегледът не работят.
+embed-page-language = Език
+embed-page-form = Форма
+embed-page-form-snippet = Предварително изобразен фрагмент
+embed-page-form-iframe = Iframe
+embed-page-form-element = Таг script с предварително изобразената статия
+embed-page-form-one-tag = Един таг script
+embed-page-form-url = Връзка към статията за сайтове с oEmbed, като WordPress
+embed-page-theme = Тема
+embed-page-theme-auto = Автоматично
+embed-page-theme-light = Светла
+embed-page-theme-dark = Тъмна
+embed-page-share = Бутони за споделяне, по ред (празно: всички)
+embed-page-share-hint = Имена, разделени със запетаи, измежду: { $names }
+embed-page-share-params = Параметри на споделените връзки
+embed-page-share-params-hint = Например utm_source=moyatblog&utm_medium=embed
+embed-page-max-height = „Прочетете още“ след тази височина, в пиксели
+embed-page-max-height-hint = Празно: цялата статия.
+embed-page-preview = Преглед
+embed-page-code = Код
+embed-page-copy = Копиране на кода
+embed-page-copied = Кодът е копиран.
+embed-page-copy-keys = Кодът е избран: натиснете Ctrl+C (⌘C на Mac), за да го копирате.
+embed-page-cost = Първо показване: { $ratio } от времето на същата статия като обикновен HTML, на бавен телефон.
+embed-page-cost-unmeasured = Първо показване: още не е измерено.
+embed-page-csp = Какво е нужно на вашата Content-Security-Policy
+embed-page-url-note = Сайтът създава картата от връзката oEmbed на страницата на статията: настройките не се прилагат.

@@ -77,3 +77,34 @@ post-media = Příloha: { $description }
 footnotes = Poznámky pod čarou
 footnote-ref = Poznámka { $number }
 footnote-back = Zpět na text
+
+## The "Embed this article" page (publish only: never in the widget's catalogues)
+embed-page-title = Vložit tento článek
+embed-page-intro = Vyberte možnosti, zkontrolujte náhled a pak zkopírujte kód do své stránky.
+embed-page-no-script = Bez JavaScriptu jsou kódy níže výchozí a možnosti ani náhled nefungují.
+embed-page-language = Jazyk
+embed-page-form = Forma
+embed-page-form-snippet = Předem vykreslený úryvek
+embed-page-form-iframe = Iframe
+embed-page-form-element = Značka script s předem vykresleným článkem
+embed-page-form-one-tag = Jediná značka script
+embed-page-form-url = Odkaz na článek pro weby s oEmbed, například WordPress
+embed-page-theme = Motiv
+embed-page-theme-auto = Automaticky
+embed-page-theme-light = Světlý
+embed-page-theme-dark = Tmavý
+embed-page-share = Tlačítka sdílení v pořadí (prázdné: všechna)
+embed-page-share-hint = Názvy oddělené čárkami, z: { $names }
+embed-page-share-params = Parametry sdílených odkazů
+embed-page-share-params-hint = Například utm_source=mujblog&utm_medium=embed
+embed-page-max-height = „Číst dál“ od této výšky, v pixelech
+embed-page-max-height-hint = Prázdné: celý článek.
+embed-page-preview = Náhled
+embed-page-code = Kód
+embed-page-copy = Zkopírovat kód
+embed-page-copied = Kód byl zkopírován.
+embed-page-copy-keys = Kód je vybraný: stiskněte Ctrl+C (⌘C na Macu) a zkopírujte ho.
+embed-page-cost = První zobrazení: { $ratio } času stejného článku jako prosté HTML, na pomalém telefonu.
+embed-page-cost-unmeasured = První zobrazení: zatím neměřeno.
+embed-page-csp = Co potřebuje vaše Content-Security-Policy
+embed-page-url-note = Web sestaví kartu z odkazu oEmbed na stránce článku: možnosti se na ni nevztahují.

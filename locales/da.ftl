@@ -77,3 +77,34 @@ post-media = Vedhæftet: { $description }
 footnotes = Fodnoter
 footnote-ref = Fodnote { $number }
 footnote-back = Tilbage til teksten
+
+## The "Embed this article" page (publish only: never in the widget's catalogues)
+embed-page-title = Indlejr denne artikel
+embed-page-intro = Vælg indstillingerne, se forhåndsvisningen, og kopiér så koden ind på din side.
+embed-page-no-script = Uden JavaScript er koderne nedenfor standardkoderne, og indstillingerne og forhåndsvisningen virker ikke.
+embed-page-language = Sprog
+embed-page-form = Form
+embed-page-form-snippet = Forhåndsgengivet uddrag
+embed-page-form-iframe = Iframe
+embed-page-form-element = Script-tag med den forhåndsgengivne artikel
+embed-page-form-one-tag = Ét script-tag
+embed-page-form-url = Artikellink til oEmbed-sider som WordPress
+embed-page-theme = Tema
+embed-page-theme-auto = Automatisk
+embed-page-theme-light = Lyst
+embed-page-theme-dark = Mørkt
+embed-page-share = Delingsknapper i rækkefølge (tomt: alle)
+embed-page-share-hint = Navne adskilt af kommaer, blandt: { $names }
+embed-page-share-params = Parametre til delte links
+embed-page-share-params-hint = For eksempel utm_source=minblog&utm_medium=embed
+embed-page-max-height = „Læs videre“ efter denne højde i pixel
+embed-page-max-height-hint = Tomt: hele artiklen.
+embed-page-preview = Forhåndsvisning
+embed-page-code = Kode
+embed-page-copy = Kopiér koden
+embed-page-copied = Koden blev kopieret.
+embed-page-copy-keys = Koden er markeret: tryk Ctrl+C (⌘C på en Mac) for at kopiere den.
+embed-page-cost = Første visning: { $ratio } tiden for den samme artikel som ren HTML på en langsom telefon.
+embed-page-cost-unmeasured = Første visning: endnu ikke målt.
+embed-page-csp = Det skal din Content-Security-Policy tillade
+embed-page-url-note = Siden bygger kortet ud fra artikelsidens oEmbed-link: indstillingerne gælder ikke.

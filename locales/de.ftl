@@ -77,3 +77,34 @@ post-media = Angehängt: { $description }
 footnotes = Fußnoten
 footnote-ref = Fußnote { $number }
 footnote-back = Zurück zum Text
+
+## The "Embed this article" page (publish only: never in the widget's catalogues)
+embed-page-title = Diesen Artikel einbetten
+embed-page-intro = Wählen Sie die Optionen, prüfen Sie die Vorschau und kopieren Sie dann den Code in Ihre Seite.
+embed-page-no-script = Ohne JavaScript sind die Codes unten die Standardcodes, und Optionen und Vorschau funktionieren nicht.
+embed-page-language = Sprache
+embed-page-form = Form
+embed-page-form-snippet = Vorgerendertes Snippet
+embed-page-form-iframe = Iframe
+embed-page-form-element = Script-Tag mit dem vorgerenderten Artikel
+embed-page-form-one-tag = Ein einziges Script-Tag
+embed-page-form-url = Artikellink für oEmbed-Seiten wie WordPress
+embed-page-theme = Farbschema
+embed-page-theme-auto = Automatisch
+embed-page-theme-light = Hell
+embed-page-theme-dark = Dunkel
+embed-page-share = Teilen-Schaltflächen, in Reihenfolge (leer: alle)
+embed-page-share-hint = Namen durch Kommas getrennt, aus: { $names }
+embed-page-share-params = Parameter für geteilte Links
+embed-page-share-params-hint = Zum Beispiel utm_source=meinblog&utm_medium=embed
+embed-page-max-height = „Weiterlesen“ ab dieser Höhe, in Pixeln
+embed-page-max-height-hint = Leer: der ganze Artikel.
+embed-page-preview = Vorschau
+embed-page-code = Code
+embed-page-copy = Code kopieren
+embed-page-copied = Der Code wurde kopiert.
+embed-page-copy-keys = Der Code ist markiert: Drücken Sie Strg+C (⌘C auf dem Mac), um ihn zu kopieren.
+embed-page-cost = Erste Darstellung: { $ratio } der Zeit desselben Artikels als reines HTML, auf einem langsamen Telefon.
+embed-page-cost-unmeasured = Erste Darstellung: noch nicht gemessen.
+embed-page-csp = Was Ihre Content-Security-Policy erlauben muss
+embed-page-url-note = Die Seite baut die Karte aus dem oEmbed-Link der Artikelseite: Die Optionen gelten dafür nicht.

@@ -77,3 +77,34 @@ post-media = Συνημμένο: { $description }
 footnotes = Υποσημειώσεις
 footnote-ref = Υποσημείωση { $number }
 footnote-back = Επιστροφή στο κείμενο
+
+## The "Embed this article" page (publish only: never in the widget's catalogues)
+embed-page-title = Ενσωμάτωση αυτού του άρθρου
+embed-page-intro = Επιλέξτε τις ρυθμίσεις, ελέγξτε την προεπισκόπηση και μετά αντιγράψτε τον κώδικα στη σελίδα σας.
+embed-page-no-script = Χωρίς JavaScript, οι παρακάτω κώδικες είναι οι προεπιλεγμένοι και οι ρυθμίσεις και η προεπισκόπηση δεν λειτουργούν.
+embed-page-language = Γλώσσα
+embed-page-form = Μορφή
+embed-page-form-snippet = Προαποδοσμένο απόσπασμα
+embed-page-form-iframe = Iframe
+embed-page-form-element = Ετικέτα script με το προαποδοσμένο άρθρο
+embed-page-form-one-tag = Μία μόνο ετικέτα script
+embed-page-form-url = Σύνδεσμος του άρθρου για ιστότοπους oEmbed όπως το WordPress
+embed-page-theme = Θέμα
+embed-page-theme-auto = Αυτόματο
+embed-page-theme-light = Φωτεινό
+embed-page-theme-dark = Σκοτεινό
+embed-page-share = Κουμπιά κοινοποίησης, με σειρά (κενό: όλα)
+embed-page-share-hint = Ονόματα χωρισμένα με κόμματα, από: { $names }
+embed-page-share-params = Παράμετροι για τους κοινοποιημένους συνδέσμους
+embed-page-share-params-hint = Για παράδειγμα utm_source=toblogmou&utm_medium=embed
+embed-page-max-height = «Συνέχεια ανάγνωσης» μετά από αυτό το ύψος, σε pixel
+embed-page-max-height-hint = Κενό: ολόκληρο το άρθρο.
+embed-page-preview = Προεπισκόπηση
+embed-page-code = Κώδικας
+embed-page-copy = Αντιγραφή του κώδικα
+embed-page-copied = Ο κώδικας αντιγράφηκε.
+embed-page-copy-keys = Ο κώδικας είναι επιλεγμένος: πατήστε Ctrl+C (⌘C σε Mac) για να τον αντιγράψετε.
+embed-page-cost = Πρώτη εμφάνιση: { $ratio } του χρόνου του ίδιου άρθρου ως απλή HTML, σε αργό τηλέφωνο.
+embed-page-cost-unmeasured = Πρώτη εμφάνιση: δεν έχει μετρηθεί ακόμη.
+embed-page-csp = Τι χρειάζεται η Content-Security-Policy σας
+embed-page-url-note = Ο ιστότοπος φτιάχνει την κάρτα από τον σύνδεσμο oEmbed της σελίδας του άρθρου: οι ρυθμίσεις δεν ισχύουν.

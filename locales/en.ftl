@@ -85,3 +85,34 @@ post-media = Attached: { $description }
 footnotes = Footnotes
 footnote-ref = Footnote { $number }
 footnote-back = Back to text
+
+## The "Embed this article" page (publish only: never in the widget's catalogues)
+embed-page-title = Embed this article
+embed-page-intro = Choose the options, check the preview, then copy the code into your page.
+embed-page-no-script = Without JavaScript, the codes below are the defaults and the options and preview do not work.
+embed-page-language = Language
+embed-page-form = Form
+embed-page-form-snippet = Prerendered snippet
+embed-page-form-iframe = Iframe
+embed-page-form-element = Script tag with the prerendered article
+embed-page-form-one-tag = One script tag
+embed-page-form-url = Article link for oEmbed sites such as WordPress
+embed-page-theme = Theme
+embed-page-theme-auto = Automatic
+embed-page-theme-light = Light
+embed-page-theme-dark = Dark
+embed-page-share = Share buttons, in order (empty: all)
+embed-page-share-hint = Names separated by commas, from: { $names }
+embed-page-share-params = Parameters for shared links
+embed-page-share-params-hint = For example utm_source=myblog&utm_medium=embed
+embed-page-max-height = “Continue reading” after this height, in pixels
+embed-page-max-height-hint = Empty: the whole article.
+embed-page-preview = Preview
+embed-page-code = Code
+embed-page-copy = Copy the code
+embed-page-copied = The code was copied.
+embed-page-copy-keys = The code is selected: press Ctrl+C (⌘C on a Mac) to copy it.
+embed-page-cost = First paint: { $ratio } the time of the same article as plain HTML, on a slow phone.
+embed-page-cost-unmeasured = First paint: not measured yet.
+embed-page-csp = What your Content-Security-Policy needs
+embed-page-url-note = The site builds the card from the article page’s oEmbed link: the options do not apply.

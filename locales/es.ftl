@@ -77,3 +77,34 @@ post-media = Adjunto: { $description }
 footnotes = Notas
 footnote-ref = Nota { $number }
 footnote-back = Volver al texto
+
+## The "Embed this article" page (publish only: never in the widget's catalogues)
+embed-page-title = Insertar este artículo
+embed-page-intro = Elige las opciones, revisa la vista previa y copia el código en tu página.
+embed-page-no-script = Sin JavaScript, los códigos de abajo son los predeterminados, y las opciones y la vista previa no funcionan.
+embed-page-language = Idioma
+embed-page-form = Forma
+embed-page-form-snippet = Fragmento prerrenderizado
+embed-page-form-iframe = Iframe
+embed-page-form-element = Etiqueta script con el artículo prerrenderizado
+embed-page-form-one-tag = Una sola etiqueta script
+embed-page-form-url = Enlace del artículo para sitios oEmbed como WordPress
+embed-page-theme = Tema
+embed-page-theme-auto = Automático
+embed-page-theme-light = Claro
+embed-page-theme-dark = Oscuro
+embed-page-share = Botones para compartir, en orden (vacío: todos)
+embed-page-share-hint = Nombres separados por comas, entre: { $names }
+embed-page-share-params = Parámetros para los enlaces compartidos
+embed-page-share-params-hint = Por ejemplo utm_source=miblog&utm_medium=embed
+embed-page-max-height = «Seguir leyendo» a partir de esta altura, en píxeles
+embed-page-max-height-hint = Vacío: el artículo completo.
+embed-page-preview = Vista previa
+embed-page-code = Código
+embed-page-copy = Copiar el código
+embed-page-copied = Se ha copiado el código.
+embed-page-copy-keys = El código está seleccionado: pulsa Ctrl+C (⌘C en un Mac) para copiarlo.
+embed-page-cost = Primera visualización: { $ratio } el tiempo del mismo artículo en HTML simple, en un teléfono lento.
+embed-page-cost-unmeasured = Primera visualización: aún no medida.
+embed-page-csp = Lo que necesita tu Content-Security-Policy
+embed-page-url-note = El sitio crea la tarjeta a partir del enlace oEmbed de la página del artículo: las opciones no se aplican.

@@ -77,3 +77,34 @@ post-media = Manus: { $description }
 footnotes = Joonealused märkused
 footnote-ref = Joonealune märkus { $number }
 footnote-back = Tagasi teksti juurde
+
+## The "Embed this article" page (publish only: never in the widget's catalogues)
+embed-page-title = Manusta see artikkel
+embed-page-intro = Vali seaded, vaata eelvaadet ja kopeeri siis kood oma lehele.
+embed-page-no-script = Ilma JavaScriptita on allolevad koodid vaikekoodid ning seaded ja eelvaade ei tööta.
+embed-page-language = Keel
+embed-page-form = Vorm
+embed-page-form-snippet = Eelrenderdatud katkend
+embed-page-form-iframe = Iframe
+embed-page-form-element = Skriptisilt eelrenderdatud artikliga
+embed-page-form-one-tag = Üks skriptisilt
+embed-page-form-url = Artikli link oEmbedi saitidele, nagu WordPress
+embed-page-theme = Teema
+embed-page-theme-auto = Automaatne
+embed-page-theme-light = Hele
+embed-page-theme-dark = Tume
+embed-page-share = Jagamisnupud järjekorras (tühi: kõik)
+embed-page-share-hint = Nimed komadega eraldatult, valikust: { $names }
+embed-page-share-params = Jagatud linkide parameetrid
+embed-page-share-params-hint = Näiteks utm_source=minublogi&utm_medium=embed
+embed-page-max-height = „Loe edasi” pärast seda kõrgust, pikslites
+embed-page-max-height-hint = Tühi: kogu artikkel.
+embed-page-preview = Eelvaade
+embed-page-code = Kood
+embed-page-copy = Kopeeri kood
+embed-page-copied = Kood kopeeriti.
+embed-page-copy-keys = Kood on valitud: kopeerimiseks vajuta Ctrl+C (Macis ⌘C).
+embed-page-cost = Esimene kuvamine: { $ratio } sama artikli ajast lihtsa HTML-ina aeglasel telefonil.
+embed-page-cost-unmeasured = Esimene kuvamine: veel mõõtmata.
+embed-page-csp = Mida sinu Content-Security-Policy vajab
+embed-page-url-note = Sait koostab kaardi artiklilehe oEmbedi lingist: seaded sellele ei kehti.

@@ -77,3 +77,34 @@ post-media = Liite: { $description }
 footnotes = Alaviitteet
 footnote-ref = Alaviite { $number }
 footnote-back = Takaisin tekstiin
+
+## The "Embed this article" page (publish only: never in the widget's catalogues)
+embed-page-title = Upota tämä artikkeli
+embed-page-intro = Valitse asetukset, tarkista esikatselu ja kopioi sitten koodi sivullesi.
+embed-page-no-script = Ilman JavaScriptiä alla ovat oletuskoodit, eivätkä asetukset ja esikatselu toimi.
+embed-page-language = Kieli
+embed-page-form = Muoto
+embed-page-form-snippet = Valmiiksi piirretty katkelma
+embed-page-form-iframe = Iframe
+embed-page-form-element = Script-tagi valmiiksi piirretyn artikkelin kanssa
+embed-page-form-one-tag = Yksi script-tagi
+embed-page-form-url = Artikkelin linkki oEmbed-sivustoille, kuten WordPressiin
+embed-page-theme = Teema
+embed-page-theme-auto = Automaattinen
+embed-page-theme-light = Vaalea
+embed-page-theme-dark = Tumma
+embed-page-share = Jakopainikkeet järjestyksessä (tyhjä: kaikki)
+embed-page-share-hint = Nimet pilkuin eroteltuina, joukosta: { $names }
+embed-page-share-params = Jaettujen linkkien parametrit
+embed-page-share-params-hint = Esimerkiksi utm_source=blogini&utm_medium=embed
+embed-page-max-height = ”Jatka lukemista” tämän korkeuden jälkeen, pikseleinä
+embed-page-max-height-hint = Tyhjä: koko artikkeli.
+embed-page-preview = Esikatselu
+embed-page-code = Koodi
+embed-page-copy = Kopioi koodi
+embed-page-copied = Koodi kopioitiin.
+embed-page-copy-keys = Koodi on valittu: kopioi se painamalla Ctrl+C (Macissa ⌘C).
+embed-page-cost = Ensimmäinen näyttö: { $ratio } saman artikkelin ajasta pelkkänä HTML:nä hitaalla puhelimella.
+embed-page-cost-unmeasured = Ensimmäinen näyttö: ei vielä mitattu.
+embed-page-csp = Mitä Content-Security-Policy-käytäntösi tarvitsee
+embed-page-url-note = Sivusto rakentaa kortin artikkelisivun oEmbed-linkistä: asetukset eivät koske sitä.

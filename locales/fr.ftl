@@ -77,3 +77,34 @@ post-media = Pièce jointe : { $description }
 footnotes = Notes
 footnote-ref = Note { $number }
 footnote-back = Retour au texte
+
+## The "Embed this article" page (publish only: never in the widget's catalogues)
+embed-page-title = Intégrer cet article
+embed-page-intro = Choisissez les options, vérifiez l’aperçu, puis copiez le code dans votre page.
+embed-page-no-script = Sans JavaScript, les codes ci-dessous sont ceux par défaut, et les options et l’aperçu ne fonctionnent pas.
+embed-page-language = Langue
+embed-page-form = Forme
+embed-page-form-snippet = Extrait prérendu
+embed-page-form-iframe = Iframe
+embed-page-form-element = Balise script avec l’article prérendu
+embed-page-form-one-tag = Une seule balise script
+embed-page-form-url = Lien de l’article pour les sites oEmbed comme WordPress
+embed-page-theme = Thème
+embed-page-theme-auto = Automatique
+embed-page-theme-light = Clair
+embed-page-theme-dark = Sombre
+embed-page-share = Boutons de partage, dans l’ordre (vide : tous)
+embed-page-share-hint = Noms séparés par des virgules, parmi : { $names }
+embed-page-share-params = Paramètres des liens partagés
+embed-page-share-params-hint = Par exemple utm_source=monblog&utm_medium=embed
+embed-page-max-height = « Lire la suite » au-delà de cette hauteur, en pixels
+embed-page-max-height-hint = Vide : l’article entier.
+embed-page-preview = Aperçu
+embed-page-code = Code
+embed-page-copy = Copier le code
+embed-page-copied = Le code a été copié.
+embed-page-copy-keys = Le code est sélectionné : appuyez sur Ctrl+C (⌘C sur Mac) pour le copier.
+embed-page-cost = Premier affichage : { $ratio } le temps du même article en HTML simple, sur un téléphone lent.
+embed-page-cost-unmeasured = Premier affichage : pas encore mesuré.
+embed-page-csp = Ce dont votre Content-Security-Policy a besoin
+embed-page-url-note = Le site construit la carte à partir du lien oEmbed de la page de l’article : les options ne s’y appliquent pas.

@@ -77,3 +77,34 @@ post-media = Ceangailte: { $description }
 footnotes = Fonótaí
 footnote-ref = Fonóta { $number }
 footnote-back = Ar ais go dtí an téacs
+
+## The "Embed this article" page (publish only: never in the widget's catalogues)
+embed-page-title = Leabaigh an t-alt seo
+embed-page-intro = Roghnaigh na roghanna, seiceáil an réamhamharc, ansin cóipeáil an cód isteach i do leathanach.
+embed-page-no-script = Gan JavaScript, is iad na cóid thíos na cóid réamhshocraithe, agus ní oibríonn na roghanna ná an réamhamharc.
+embed-page-language = Teanga
+embed-page-form = Foirm
+embed-page-form-snippet = Sliocht réamhrindreáilte
+embed-page-form-iframe = Iframe
+embed-page-form-element = Clib script leis an alt réamhrindreáilte
+embed-page-form-one-tag = Clib script amháin
+embed-page-form-url = Nasc an ailt do shuíomhanna oEmbed ar nós WordPress
+embed-page-theme = Téama
+embed-page-theme-auto = Uathoibríoch
+embed-page-theme-light = Geal
+embed-page-theme-dark = Dorcha
+embed-page-share = Cnaipí comhroinnte, in ord (folamh: iad go léir)
+embed-page-share-hint = Ainmneacha scartha le camóga, as: { $names }
+embed-page-share-params = Paraiméadair do naisc chomhroinnte
+embed-page-share-params-hint = Mar shampla utm_source=mobhlag&utm_medium=embed
+embed-page-max-height = “Lean ort ag léamh” tar éis na hairde seo, i bpicteilíní
+embed-page-max-height-hint = Folamh: an t-alt ar fad.
+embed-page-preview = Réamhamharc
+embed-page-code = Cód
+embed-page-copy = Cóipeáil an cód
+embed-page-copied = Cóipeáladh an cód.
+embed-page-copy-keys = Tá an cód roghnaithe: brúigh Ctrl+C (⌘C ar Mac) chun é a chóipeáil.
+embed-page-cost = An chéad taispeáint: { $ratio } an ama a thógann an t-alt céanna mar HTML simplí, ar fhón mall.
+embed-page-cost-unmeasured = An chéad taispeáint: gan tomhas fós.
+embed-page-csp = An méid a theastaíonn ó do Content-Security-Policy
+embed-page-url-note = Tógann an suíomh an cárta ó nasc oEmbed leathanach an ailt: ní bhaineann na roghanna leis.

@@ -77,3 +77,34 @@ post-media = Privitak: { $description }
 footnotes = Bilješke
 footnote-ref = Bilješka { $number }
 footnote-back = Natrag na tekst
+
+## The "Embed this article" page (publish only: never in the widget's catalogues)
+embed-page-title = Ugradi ovaj članak
+embed-page-intro = Odaberite mogućnosti, provjerite pregled, a zatim kopirajte kôd na svoju stranicu.
+embed-page-no-script = Bez JavaScripta kôdovi ispod su zadani, a mogućnosti i pregled ne rade.
+embed-page-language = Jezik
+embed-page-form = Oblik
+embed-page-form-snippet = Unaprijed iscrtani isječak
+embed-page-form-iframe = Iframe
+embed-page-form-element = Oznaka script s unaprijed iscrtanim člankom
+embed-page-form-one-tag = Jedna oznaka script
+embed-page-form-url = Poveznica na članak za stranice s oEmbedom, poput WordPressa
+embed-page-theme = Tema
+embed-page-theme-auto = Automatski
+embed-page-theme-light = Svijetla
+embed-page-theme-dark = Tamna
+embed-page-share = Gumbi za dijeljenje, redom (prazno: svi)
+embed-page-share-hint = Nazivi odvojeni zarezima, od: { $names }
+embed-page-share-params = Parametri dijeljenih poveznica
+embed-page-share-params-hint = Na primjer utm_source=mojblog&utm_medium=embed
+embed-page-max-height = „Nastavi čitati” nakon ove visine, u pikselima
+embed-page-max-height-hint = Prazno: cijeli članak.
+embed-page-preview = Pregled
+embed-page-code = Kôd
+embed-page-copy = Kopiraj kôd
+embed-page-copied = Kôd je kopiran.
+embed-page-copy-keys = Kôd je označen: pritisnite Ctrl+C (⌘C na Macu) da ga kopirate.
+embed-page-cost = Prvi prikaz: { $ratio } vremena istog članka kao običan HTML, na sporom telefonu.
+embed-page-cost-unmeasured = Prvi prikaz: još nije izmjeren.
+embed-page-csp = Što treba vaša Content-Security-Policy
+embed-page-url-note = Stranica gradi karticu iz poveznice oEmbed na stranici članka: mogućnosti se na nju ne primjenjuju.

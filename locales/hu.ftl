@@ -77,3 +77,34 @@ post-media = Csatolva: { $description }
 footnotes = Lábjegyzetek
 footnote-ref = { $number }. lábjegyzet
 footnote-back = Vissza a szöveghez
+
+## The "Embed this article" page (publish only: never in the widget's catalogues)
+embed-page-title = A cikk beágyazása
+embed-page-intro = Válassza ki a beállításokat, nézze meg az előnézetet, majd másolja a kódot az oldalára.
+embed-page-no-script = JavaScript nélkül az alábbi kódok az alapértelmezettek, a beállítások és az előnézet pedig nem működnek.
+embed-page-language = Nyelv
+embed-page-form = Forma
+embed-page-form-snippet = Előre megjelenített részlet
+embed-page-form-iframe = Iframe
+embed-page-form-element = Script címke az előre megjelenített cikkel
+embed-page-form-one-tag = Egyetlen script címke
+embed-page-form-url = A cikk linkje oEmbedet használó oldalakhoz, például a WordPresshez
+embed-page-theme = Téma
+embed-page-theme-auto = Automatikus
+embed-page-theme-light = Világos
+embed-page-theme-dark = Sötét
+embed-page-share = Megosztógombok sorrendben (üres: mind)
+embed-page-share-hint = Vesszővel elválasztott nevek, ezek közül: { $names }
+embed-page-share-params = A megosztott linkek paraméterei
+embed-page-share-params-hint = Például utm_source=blogom&utm_medium=embed
+embed-page-max-height = „Tovább olvasom” e magasság után, képpontban
+embed-page-max-height-hint = Üres: a teljes cikk.
+embed-page-preview = Előnézet
+embed-page-code = Kód
+embed-page-copy = A kód másolása
+embed-page-copied = A kód másolva.
+embed-page-copy-keys = A kód ki van jelölve: a másoláshoz nyomja meg a Ctrl+C-t (Macen a ⌘C-t).
+embed-page-cost = Első megjelenés: { $ratio } az ugyanazon cikk sima HTML-ként mért idejéhez képest, lassú telefonon.
+embed-page-cost-unmeasured = Első megjelenés: még nincs mérve.
+embed-page-csp = Amire a Content-Security-Policy szabályának szüksége van
+embed-page-url-note = Az oldal a cikkoldal oEmbed-linkjéből készíti a kártyát: a beállítások nem vonatkoznak rá.

@@ -77,3 +77,34 @@ post-media = Allegato: { $description }
 footnotes = Note
 footnote-ref = Nota { $number }
 footnote-back = Torna al testo
+
+## The "Embed this article" page (publish only: never in the widget's catalogues)
+embed-page-title = Incorpora questo articolo
+embed-page-intro = Scegli le opzioni, controlla l’anteprima, poi copia il codice nella tua pagina.
+embed-page-no-script = Senza JavaScript i codici qui sotto sono quelli predefiniti, e le opzioni e l’anteprima non funzionano.
+embed-page-language = Lingua
+embed-page-form = Forma
+embed-page-form-snippet = Snippet pre-renderizzato
+embed-page-form-iframe = Iframe
+embed-page-form-element = Tag script con l’articolo pre-renderizzato
+embed-page-form-one-tag = Un solo tag script
+embed-page-form-url = Link all’articolo per siti oEmbed come WordPress
+embed-page-theme = Tema
+embed-page-theme-auto = Automatico
+embed-page-theme-light = Chiaro
+embed-page-theme-dark = Scuro
+embed-page-share = Pulsanti di condivisione, in ordine (vuoto: tutti)
+embed-page-share-hint = Nomi separati da virgole, tra: { $names }
+embed-page-share-params = Parametri per i link condivisi
+embed-page-share-params-hint = Per esempio utm_source=mioblog&utm_medium=embed
+embed-page-max-height = «Continua a leggere» oltre questa altezza, in pixel
+embed-page-max-height-hint = Vuoto: l’articolo intero.
+embed-page-preview = Anteprima
+embed-page-code = Codice
+embed-page-copy = Copia il codice
+embed-page-copied = Il codice è stato copiato.
+embed-page-copy-keys = Il codice è selezionato: premi Ctrl+C (⌘C su Mac) per copiarlo.
+embed-page-cost = Prima visualizzazione: { $ratio } il tempo dello stesso articolo in HTML semplice, su un telefono lento.
+embed-page-cost-unmeasured = Prima visualizzazione: non ancora misurata.
+embed-page-csp = Ciò che serve alla tua Content-Security-Policy
+embed-page-url-note = Il sito crea la scheda dal link oEmbed della pagina dell’articolo: le opzioni non si applicano.

@@ -77,3 +77,34 @@ post-media = Тіркелген: { $description }
 footnotes = Ескертпелер
 footnote-ref = { $number }-ескертпе
 footnote-back = Мәтінге оралу
+
+## The "Embed this article" page (publish only: never in the widget's catalogues)
+embed-page-title = Осы мақаланы ендіру
+embed-page-intro = Параметрлерді таңдап, алдын ала қарауды тексеріңіз, содан кейін кодты өз бетіңізге көшіріңіз.
+embed-page-no-script = JavaScript болмаса, төмендегі кодтар әдепкі кодтар болады, ал параметрлер мен алдын ала қарау жұмыс істемейді.
+embed-page-language = Тіл
+embed-page-form = Пішін
+embed-page-form-snippet = Алдын ала көрсетілген үзінді
+embed-page-form-iframe = Iframe
+embed-page-form-element = Алдын ала көрсетілген мақаласы бар script тегі
+embed-page-form-one-tag = Бір ғана script тегі
+embed-page-form-url = WordPress сияқты oEmbed сайттарына арналған мақала сілтемесі
+embed-page-theme = Тақырып
+embed-page-theme-auto = Автоматты
+embed-page-theme-light = Ашық
+embed-page-theme-dark = Күңгірт
+embed-page-share = Бөлісу түймелері, ретімен (бос: барлығы)
+embed-page-share-hint = Үтірмен бөлінген атаулар, мыналардан: { $names }
+embed-page-share-params = Бөлісілген сілтемелердің параметрлері
+embed-page-share-params-hint = Мысалы utm_source=myblog&utm_medium=embed
+embed-page-max-height = Осы биіктіктен кейін «Әрі қарай оқу», пиксельмен
+embed-page-max-height-hint = Бос: бүкіл мақала.
+embed-page-preview = Алдын ала қарау
+embed-page-code = Код
+embed-page-copy = Кодты көшіру
+embed-page-copied = Код көшірілді.
+embed-page-copy-keys = Код белгіленді: көшіру үшін Ctrl+C (Mac-та ⌘C) басыңыз.
+embed-page-cost = Алғашқы көрсету: баяу телефонда сол мақаланың қарапайым HTML уақытының { $ratio } еселігі.
+embed-page-cost-unmeasured = Алғашқы көрсету: әлі өлшенген жоқ.
+embed-page-csp = Content-Security-Policy саясатыңызға не қажет
+embed-page-url-note = Сайт картаны мақала бетіндегі oEmbed сілтемесінен құрастырады: параметрлер оған қолданылмайды.

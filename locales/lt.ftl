@@ -77,3 +77,34 @@ post-media = Pridėta: { $description }
 footnotes = Išnašos
 footnote-ref = Išnaša { $number }
 footnote-back = Grįžti į tekstą
+
+## The "Embed this article" page (publish only: never in the widget's catalogues)
+embed-page-title = Įterpti šį straipsnį
+embed-page-intro = Pasirinkite parinktis, peržiūrėkite ir nukopijuokite kodą į savo puslapį.
+embed-page-no-script = Be JavaScript toliau pateikti numatytieji kodai, o parinktys ir peržiūra neveikia.
+embed-page-language = Kalba
+embed-page-form = Forma
+embed-page-form-snippet = Iš anksto atvaizduota ištrauka
+embed-page-form-iframe = Iframe
+embed-page-form-element = Script žymė su iš anksto atvaizduotu straipsniu
+embed-page-form-one-tag = Viena script žymė
+embed-page-form-url = Straipsnio nuoroda oEmbed svetainėms, pvz., WordPress
+embed-page-theme = Tema
+embed-page-theme-auto = Automatinė
+embed-page-theme-light = Šviesi
+embed-page-theme-dark = Tamsi
+embed-page-share = Bendrinimo mygtukai iš eilės (tuščia: visi)
+embed-page-share-hint = Pavadinimai, atskirti kableliais, iš: { $names }
+embed-page-share-params = Bendrinamų nuorodų parametrai
+embed-page-share-params-hint = Pavyzdžiui, utm_source=manotinklarastis&utm_medium=embed
+embed-page-max-height = „Skaityti toliau“ po šio aukščio, pikseliais
+embed-page-max-height-hint = Tuščia: visas straipsnis.
+embed-page-preview = Peržiūra
+embed-page-code = Kodas
+embed-page-copy = Kopijuoti kodą
+embed-page-copied = Kodas nukopijuotas.
+embed-page-copy-keys = Kodas pažymėtas: paspauskite Ctrl+C (⌘C „Mac“ kompiuteryje), kad jį nukopijuotumėte.
+embed-page-cost = Pirmas rodymas: { $ratio } to paties straipsnio kaip paprasto HTML laiko lėtame telefone.
+embed-page-cost-unmeasured = Pirmas rodymas: dar neišmatuotas.
+embed-page-csp = Ko reikia jūsų Content-Security-Policy
+embed-page-url-note = Svetainė sukuria kortelę iš straipsnio puslapio oEmbed nuorodos: parinktys jai netaikomos.

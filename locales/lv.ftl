@@ -77,3 +77,34 @@ post-media = Pielikums: { $description }
 footnotes = Zemsvītras piezīmes
 footnote-ref = Zemsvītras piezīme { $number }
 footnote-back = Atpakaļ uz tekstu
+
+## The "Embed this article" page (publish only: never in the widget's catalogues)
+embed-page-title = Iegult šo rakstu
+embed-page-intro = Izvēlieties iestatījumus, pārbaudiet priekšskatījumu un tad iekopējiet kodu savā lapā.
+embed-page-no-script = Bez JavaScript zemāk ir noklusējuma kodi, un iestatījumi un priekšskatījums nedarbojas.
+embed-page-language = Valoda
+embed-page-form = Forma
+embed-page-form-snippet = Iepriekš atveidots fragments
+embed-page-form-iframe = Iframe
+embed-page-form-element = Script tags ar iepriekš atveidoto rakstu
+embed-page-form-one-tag = Viens script tags
+embed-page-form-url = Raksta saite oEmbed vietnēm, piemēram, WordPress
+embed-page-theme = Motīvs
+embed-page-theme-auto = Automātisks
+embed-page-theme-light = Gaišs
+embed-page-theme-dark = Tumšs
+embed-page-share = Kopīgošanas pogas secībā (tukšs: visas)
+embed-page-share-hint = Nosaukumi, atdalīti ar komatiem, no: { $names }
+embed-page-share-params = Kopīgoto saišu parametri
+embed-page-share-params-hint = Piemēram, utm_source=manablogs&utm_medium=embed
+embed-page-max-height = “Lasīt tālāk” pēc šāda augstuma, pikseļos
+embed-page-max-height-hint = Tukšs: viss raksts.
+embed-page-preview = Priekšskatījums
+embed-page-code = Kods
+embed-page-copy = Kopēt kodu
+embed-page-copied = Kods nokopēts.
+embed-page-copy-keys = Kods ir atlasīts: nospiediet Ctrl+C (Mac datorā ⌘C), lai to nokopētu.
+embed-page-cost = Pirmā attēlošana: { $ratio } no tā paša raksta laika kā vienkāršam HTML lēnā tālrunī.
+embed-page-cost-unmeasured = Pirmā attēlošana: vēl nav izmērīta.
+embed-page-csp = Kas vajadzīgs jūsu Content-Security-Policy
+embed-page-url-note = Vietne veido karti no raksta lapas oEmbed saites: iestatījumi uz to neattiecas.

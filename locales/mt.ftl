@@ -77,3 +77,34 @@ post-media = Mehmuż: { $description }
 footnotes = Noti
 footnote-ref = Nota { $number }
 footnote-back = Lura għat-test
+
+## The "Embed this article" page (publish only: never in the widget's catalogues)
+embed-page-title = Daħħal dan l-artiklu
+embed-page-intro = Agħżel l-għażliet, iċċekkja l-preview, imbagħad ikkopja l-kodiċi fil-paġna tiegħek.
+embed-page-no-script = Mingħajr JavaScript, il-kodiċijiet hawn taħt huma dawk awtomatiċi, u l-għażliet u l-preview ma jaħdmux.
+embed-page-language = Lingwa
+embed-page-form = Forma
+embed-page-form-snippet = Silta rrenderjata minn qabel
+embed-page-form-iframe = Iframe
+embed-page-form-element = Tikketta script bl-artiklu rrenderjat minn qabel
+embed-page-form-one-tag = Tikketta script waħda
+embed-page-form-url = Link tal-artiklu għal siti oEmbed bħal WordPress
+embed-page-theme = Tema
+embed-page-theme-auto = Awtomatika
+embed-page-theme-light = Ċara
+embed-page-theme-dark = Skura
+embed-page-share = Buttuni tal-qsim, f’ordni (vojt: kollha)
+embed-page-share-hint = Ismijiet separati b’virgoli, minn: { $names }
+embed-page-share-params = Parametri għal-links maqsuma
+embed-page-share-params-hint = Pereżempju utm_source=ilblogtiegħi&utm_medium=embed
+embed-page-max-height = “Kompli aqra” wara dan l-għoli, f’pixels
+embed-page-max-height-hint = Vojt: l-artiklu kollu.
+embed-page-preview = Preview
+embed-page-code = Kodiċi
+embed-page-copy = Ikkopja l-kodiċi
+embed-page-copied = Il-kodiċi ġie kkupjat.
+embed-page-copy-keys = Il-kodiċi huwa magħżul: agħfas Ctrl+C (⌘C fuq Mac) biex tikkupjah.
+embed-page-cost = L-ewwel wiri: { $ratio } tal-ħin tal-istess artiklu bħala HTML sempliċi, fuq mowbajl bil-mod.
+embed-page-cost-unmeasured = L-ewwel wiri: għadu ma tkejjilx.
+embed-page-csp = X’teħtieġ il-Content-Security-Policy tiegħek
+embed-page-url-note = Is-sit jibni l-karta mil-link oEmbed tal-paġna tal-artiklu: l-għażliet ma japplikawx għaliha.

@@ -77,3 +77,34 @@ post-media = Bijlage: { $description }
 footnotes = Voetnoten
 footnote-ref = Voetnoot { $number }
 footnote-back = Terug naar de tekst
+
+## The "Embed this article" page (publish only: never in the widget's catalogues)
+embed-page-title = Dit artikel insluiten
+embed-page-intro = Kies de opties, bekijk het voorbeeld en kopieer dan de code naar je pagina.
+embed-page-no-script = Zonder JavaScript zijn de codes hieronder de standaardcodes en werken de opties en het voorbeeld niet.
+embed-page-language = Taal
+embed-page-form = Vorm
+embed-page-form-snippet = Vooraf weergegeven fragment
+embed-page-form-iframe = Iframe
+embed-page-form-element = Scripttag met het vooraf weergegeven artikel
+embed-page-form-one-tag = Eén scripttag
+embed-page-form-url = Artikellink voor oEmbed-sites zoals WordPress
+embed-page-theme = Thema
+embed-page-theme-auto = Automatisch
+embed-page-theme-light = Licht
+embed-page-theme-dark = Donker
+embed-page-share = Deelknoppen, op volgorde (leeg: alle)
+embed-page-share-hint = Namen gescheiden door komma's, uit: { $names }
+embed-page-share-params = Parameters voor gedeelde links
+embed-page-share-params-hint = Bijvoorbeeld utm_source=mijnblog&utm_medium=embed
+embed-page-max-height = ‘Verder lezen’ na deze hoogte, in pixels
+embed-page-max-height-hint = Leeg: het hele artikel.
+embed-page-preview = Voorbeeld
+embed-page-code = Code
+embed-page-copy = Code kopiëren
+embed-page-copied = De code is gekopieerd.
+embed-page-copy-keys = De code is geselecteerd: druk op Ctrl+C (⌘C op een Mac) om hem te kopiëren.
+embed-page-cost = Eerste weergave: { $ratio } de tijd van hetzelfde artikel als gewone HTML, op een trage telefoon.
+embed-page-cost-unmeasured = Eerste weergave: nog niet gemeten.
+embed-page-csp = Wat je Content-Security-Policy nodig heeft
+embed-page-url-note = De site bouwt de kaart op uit de oEmbed-link van de artikelpagina: de opties gelden daar niet.

@@ -77,3 +77,34 @@ post-media = Załącznik: { $description }
 footnotes = Przypisy
 footnote-ref = Przypis { $number }
 footnote-back = Powrót do tekstu
+
+## The "Embed this article" page (publish only: never in the widget's catalogues)
+embed-page-title = Osadź ten artykuł
+embed-page-intro = Wybierz opcje, sprawdź podgląd, a potem skopiuj kod na swoją stronę.
+embed-page-no-script = Bez JavaScriptu poniższe kody są domyślne, a opcje i podgląd nie działają.
+embed-page-language = Język
+embed-page-form = Forma
+embed-page-form-snippet = Wstępnie wyrenderowany fragment
+embed-page-form-iframe = Iframe
+embed-page-form-element = Znacznik script z wstępnie wyrenderowanym artykułem
+embed-page-form-one-tag = Jeden znacznik script
+embed-page-form-url = Link do artykułu dla stron oEmbed, takich jak WordPress
+embed-page-theme = Motyw
+embed-page-theme-auto = Automatyczny
+embed-page-theme-light = Jasny
+embed-page-theme-dark = Ciemny
+embed-page-share = Przyciski udostępniania, w kolejności (puste: wszystkie)
+embed-page-share-hint = Nazwy oddzielone przecinkami, spośród: { $names }
+embed-page-share-params = Parametry udostępnianych linków
+embed-page-share-params-hint = Na przykład utm_source=mojblog&utm_medium=embed
+embed-page-max-height = „Czytaj dalej” po tej wysokości, w pikselach
+embed-page-max-height-hint = Puste: cały artykuł.
+embed-page-preview = Podgląd
+embed-page-code = Kod
+embed-page-copy = Skopiuj kod
+embed-page-copied = Kod został skopiowany.
+embed-page-copy-keys = Kod jest zaznaczony: naciśnij Ctrl+C (⌘C na Macu), aby go skopiować.
+embed-page-cost = Pierwsze wyświetlenie: { $ratio } czasu tego samego artykułu jako zwykły HTML, na wolnym telefonie.
+embed-page-cost-unmeasured = Pierwsze wyświetlenie: jeszcze niezmierzone.
+embed-page-csp = Czego potrzebuje Twoja Content-Security-Policy
+embed-page-url-note = Strona tworzy kartę z linku oEmbed strony artykułu: opcje jej nie dotyczą.

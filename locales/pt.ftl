@@ -77,3 +77,34 @@ post-media = Anexo: { $description }
 footnotes = Notas de rodapé
 footnote-ref = Nota de rodapé { $number }
 footnote-back = Voltar ao texto
+
+## The "Embed this article" page (publish only: never in the widget's catalogues)
+embed-page-title = Incorporar este artigo
+embed-page-intro = Escolha as opções, veja a pré-visualização e depois copie o código para a sua página.
+embed-page-no-script = Sem JavaScript, os códigos abaixo são os predefinidos, e as opções e a pré-visualização não funcionam.
+embed-page-language = Idioma
+embed-page-form = Forma
+embed-page-form-snippet = Excerto pré-renderizado
+embed-page-form-iframe = Iframe
+embed-page-form-element = Etiqueta script com o artigo pré-renderizado
+embed-page-form-one-tag = Uma só etiqueta script
+embed-page-form-url = Ligação do artigo para sites oEmbed como o WordPress
+embed-page-theme = Tema
+embed-page-theme-auto = Automático
+embed-page-theme-light = Claro
+embed-page-theme-dark = Escuro
+embed-page-share = Botões de partilha, por ordem (vazio: todos)
+embed-page-share-hint = Nomes separados por vírgulas, de entre: { $names }
+embed-page-share-params = Parâmetros das ligações partilhadas
+embed-page-share-params-hint = Por exemplo utm_source=meublog&utm_medium=embed
+embed-page-max-height = «Continuar a ler» a partir desta altura, em píxeis
+embed-page-max-height-hint = Vazio: o artigo inteiro.
+embed-page-preview = Pré-visualização
+embed-page-code = Código
+embed-page-copy = Copiar o código
+embed-page-copied = O código foi copiado.
+embed-page-copy-keys = O código está selecionado: prima Ctrl+C (⌘C num Mac) para o copiar.
+embed-page-cost = Primeira apresentação: { $ratio } o tempo do mesmo artigo em HTML simples, num telemóvel lento.
+embed-page-cost-unmeasured = Primeira apresentação: ainda não medida.
+embed-page-csp = O que a sua Content-Security-Policy precisa
+embed-page-url-note = O site cria o cartão a partir da ligação oEmbed da página do artigo: as opções não se aplicam.

@@ -77,3 +77,34 @@ post-media = Atașat: { $description }
 footnotes = Note de subsol
 footnote-ref = Nota de subsol { $number }
 footnote-back = Înapoi la text
+
+## The "Embed this article" page (publish only: never in the widget's catalogues)
+embed-page-title = Încorporează acest articol
+embed-page-intro = Alegeți opțiunile, verificați previzualizarea, apoi copiați codul în pagina dvs.
+embed-page-no-script = Fără JavaScript, codurile de mai jos sunt cele implicite, iar opțiunile și previzualizarea nu funcționează.
+embed-page-language = Limba
+embed-page-form = Forma
+embed-page-form-snippet = Fragment pre-randat
+embed-page-form-iframe = Iframe
+embed-page-form-element = Etichetă script cu articolul pre-randat
+embed-page-form-one-tag = O singură etichetă script
+embed-page-form-url = Linkul articolului pentru site-uri oEmbed precum WordPress
+embed-page-theme = Temă
+embed-page-theme-auto = Automată
+embed-page-theme-light = Luminoasă
+embed-page-theme-dark = Întunecată
+embed-page-share = Butoane de distribuire, în ordine (gol: toate)
+embed-page-share-hint = Nume separate prin virgule, dintre: { $names }
+embed-page-share-params = Parametri pentru linkurile distribuite
+embed-page-share-params-hint = De exemplu utm_source=blogulmeu&utm_medium=embed
+embed-page-max-height = „Citește mai departe” după această înălțime, în pixeli
+embed-page-max-height-hint = Gol: întregul articol.
+embed-page-preview = Previzualizare
+embed-page-code = Cod
+embed-page-copy = Copiază codul
+embed-page-copied = Codul a fost copiat.
+embed-page-copy-keys = Codul este selectat: apăsați Ctrl+C (⌘C pe Mac) pentru a-l copia.
+embed-page-cost = Prima afișare: { $ratio } din timpul aceluiași articol ca HTML simplu, pe un telefon lent.
+embed-page-cost-unmeasured = Prima afișare: încă nemăsurată.
+embed-page-csp = De ce are nevoie Content-Security-Policy a dvs.
+embed-page-url-note = Site-ul construiește cardul din linkul oEmbed al paginii articolului: opțiunile nu se aplică.

@@ -77,3 +77,34 @@ post-media = Вложение: { $description }
 footnotes = Примечания
 footnote-ref = Примечание { $number }
 footnote-back = Вернуться к тексту
+
+## The "Embed this article" page (publish only: never in the widget's catalogues)
+embed-page-title = Встроить эту статью
+embed-page-intro = Выберите параметры, проверьте предпросмотр и скопируйте код на свою страницу.
+embed-page-no-script = Без JavaScript ниже показаны коды по умолчанию, а параметры и предпросмотр не работают.
+embed-page-language = Язык
+embed-page-form = Форма
+embed-page-form-snippet = Заранее отрисованный фрагмент
+embed-page-form-iframe = Iframe
+embed-page-form-element = Тег script с заранее отрисованной статьёй
+embed-page-form-one-tag = Один тег script
+embed-page-form-url = Ссылка на статью для сайтов с oEmbed, например WordPress
+embed-page-theme = Тема
+embed-page-theme-auto = Автоматически
+embed-page-theme-light = Светлая
+embed-page-theme-dark = Тёмная
+embed-page-share = Кнопки «Поделиться» по порядку (пусто: все)
+embed-page-share-hint = Названия через запятую, из: { $names }
+embed-page-share-params = Параметры для ссылок при публикации
+embed-page-share-params-hint = Например utm_source=myblog&utm_medium=embed
+embed-page-max-height = «Читать дальше» после этой высоты, в пикселях
+embed-page-max-height-hint = Пусто: вся статья.
+embed-page-preview = Предпросмотр
+embed-page-code = Код
+embed-page-copy = Скопировать код
+embed-page-copied = Код скопирован.
+embed-page-copy-keys = Код выделен: нажмите Ctrl+C (⌘C на Mac), чтобы скопировать его.
+embed-page-cost = Первый показ: { $ratio } от времени той же статьи в виде простого HTML на медленном телефоне.
+embed-page-cost-unmeasured = Первый показ: ещё не измерен.
+embed-page-csp = Что нужно вашей Content-Security-Policy
+embed-page-url-note = Сайт строит карточку по ссылке oEmbed на странице статьи: параметры к ней не применяются.

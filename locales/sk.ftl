@@ -77,3 +77,34 @@ post-media = Príloha: { $description }
 footnotes = Poznámky pod čiarou
 footnote-ref = Poznámka { $number }
 footnote-back = Späť na text
+
+## The "Embed this article" page (publish only: never in the widget's catalogues)
+embed-page-title = Vložiť tento článok
+embed-page-intro = Vyberte možnosti, skontrolujte náhľad a potom skopírujte kód do svojej stránky.
+embed-page-no-script = Bez JavaScriptu sú kódy nižšie predvolené a možnosti ani náhľad nefungujú.
+embed-page-language = Jazyk
+embed-page-form = Forma
+embed-page-form-snippet = Vopred vykreslený úryvok
+embed-page-form-iframe = Iframe
+embed-page-form-element = Značka script s vopred vykresleným článkom
+embed-page-form-one-tag = Jediná značka script
+embed-page-form-url = Odkaz na článok pre weby s oEmbed, napríklad WordPress
+embed-page-theme = Motív
+embed-page-theme-auto = Automaticky
+embed-page-theme-light = Svetlý
+embed-page-theme-dark = Tmavý
+embed-page-share = Tlačidlá zdieľania v poradí (prázdne: všetky)
+embed-page-share-hint = Názvy oddelené čiarkami, z: { $names }
+embed-page-share-params = Parametre zdieľaných odkazov
+embed-page-share-params-hint = Napríklad utm_source=mojblog&utm_medium=embed
+embed-page-max-height = „Čítať ďalej“ od tejto výšky, v pixeloch
+embed-page-max-height-hint = Prázdne: celý článok.
+embed-page-preview = Náhľad
+embed-page-code = Kód
+embed-page-copy = Skopírovať kód
+embed-page-copied = Kód bol skopírovaný.
+embed-page-copy-keys = Kód je označený: stlačte Ctrl+C (⌘C na Macu) a skopírujte ho.
+embed-page-cost = Prvé zobrazenie: { $ratio } času toho istého článku ako čisté HTML, na pomalom telefóne.
+embed-page-cost-unmeasured = Prvé zobrazenie: zatiaľ nemerané.
+embed-page-csp = Čo potrebuje vaša Content-Security-Policy
+embed-page-url-note = Web zostaví kartu z odkazu oEmbed na stránke článku: možnosti sa na ňu nevzťahujú.

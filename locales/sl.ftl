@@ -77,3 +77,34 @@ post-media = Priloga: { $description }
 footnotes = Opombe
 footnote-ref = Opomba { $number }
 footnote-back = Nazaj na besedilo
+
+## The "Embed this article" page (publish only: never in the widget's catalogues)
+embed-page-title = Vdelaj ta članek
+embed-page-intro = Izberite možnosti, preverite predogled in nato kopirajte kodo na svojo stran.
+embed-page-no-script = Brez JavaScripta so spodnje kode privzete, možnosti in predogled pa ne delujejo.
+embed-page-language = Jezik
+embed-page-form = Oblika
+embed-page-form-snippet = Vnaprej upodobljen izsek
+embed-page-form-iframe = Iframe
+embed-page-form-element = Oznaka script z vnaprej upodobljenim člankom
+embed-page-form-one-tag = Ena sama oznaka script
+embed-page-form-url = Povezava do članka za strani z oEmbed, kot je WordPress
+embed-page-theme = Tema
+embed-page-theme-auto = Samodejno
+embed-page-theme-light = Svetla
+embed-page-theme-dark = Temna
+embed-page-share = Gumbi za deljenje, po vrsti (prazno: vsi)
+embed-page-share-hint = Imena, ločena z vejicami, izmed: { $names }
+embed-page-share-params = Parametri deljenih povezav
+embed-page-share-params-hint = Na primer utm_source=mojblog&utm_medium=embed
+embed-page-max-height = »Beri naprej« po tej višini, v slikovnih pikah
+embed-page-max-height-hint = Prazno: celoten članek.
+embed-page-preview = Predogled
+embed-page-code = Koda
+embed-page-copy = Kopiraj kodo
+embed-page-copied = Koda je kopirana.
+embed-page-copy-keys = Koda je izbrana: pritisnite Ctrl+C (⌘C na Macu), da jo kopirate.
+embed-page-cost = Prvi prikaz: { $ratio } časa istega članka kot navaden HTML, na počasnem telefonu.
+embed-page-cost-unmeasured = Prvi prikaz: še ni izmerjen.
+embed-page-csp = Kaj potrebuje vaša Content-Security-Policy
+embed-page-url-note = Stran sestavi kartico iz povezave oEmbed na strani članka: možnosti zanjo ne veljajo.

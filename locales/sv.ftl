@@ -77,3 +77,34 @@ post-media = Bifogat: { $description }
 footnotes = Fotnoter
 footnote-ref = Fotnot { $number }
 footnote-back = Tillbaka till texten
+
+## The "Embed this article" page (publish only: never in the widget's catalogues)
+embed-page-title = Bädda in den här artikeln
+embed-page-intro = Välj alternativen, granska förhandsvisningen och kopiera sedan koden till din sida.
+embed-page-no-script = Utan JavaScript är koderna nedan standardkoderna, och alternativen och förhandsvisningen fungerar inte.
+embed-page-language = Språk
+embed-page-form = Form
+embed-page-form-snippet = Förrenderat utdrag
+embed-page-form-iframe = Iframe
+embed-page-form-element = Script-tagg med den förrenderade artikeln
+embed-page-form-one-tag = En enda script-tagg
+embed-page-form-url = Artikellänk för oEmbed-webbplatser som WordPress
+embed-page-theme = Tema
+embed-page-theme-auto = Automatiskt
+embed-page-theme-light = Ljust
+embed-page-theme-dark = Mörkt
+embed-page-share = Delningsknappar i ordning (tomt: alla)
+embed-page-share-hint = Namn åtskilda med kommatecken, bland: { $names }
+embed-page-share-params = Parametrar för delade länkar
+embed-page-share-params-hint = Till exempel utm_source=minblogg&utm_medium=embed
+embed-page-max-height = ”Läs mer” efter denna höjd, i pixlar
+embed-page-max-height-hint = Tomt: hela artikeln.
+embed-page-preview = Förhandsvisning
+embed-page-code = Kod
+embed-page-copy = Kopiera koden
+embed-page-copied = Koden kopierades.
+embed-page-copy-keys = Koden är markerad: tryck Ctrl+C (⌘C på Mac) för att kopiera den.
+embed-page-cost = Första visning: { $ratio } tiden för samma artikel som ren HTML, på en långsam telefon.
+embed-page-cost-unmeasured = Första visning: inte mätt ännu.
+embed-page-csp = Det här behöver din Content-Security-Policy
+embed-page-url-note = Webbplatsen bygger kortet från artikelsidans oEmbed-länk: alternativen gäller inte.

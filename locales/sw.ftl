@@ -77,3 +77,34 @@ post-media = Kiambatisho: { $description }
 footnotes = Tanbihi
 footnote-ref = Tanbihi { $number }
 footnote-back = Rudi kwenye maandishi
+
+## The "Embed this article" page (publish only: never in the widget's catalogues)
+embed-page-title = Pachika makala hii
+embed-page-intro = Chagua chaguo, kagua onyesho la kukagua, kisha nakili msimbo kwenye ukurasa wako.
+embed-page-no-script = Bila JavaScript, misimbo iliyo hapa chini ni ya chaguo-msingi, na chaguo na onyesho la kukagua havifanyi kazi.
+embed-page-language = Lugha
+embed-page-form = Muundo
+embed-page-form-snippet = Kipande kilichoandaliwa mapema
+embed-page-form-iframe = Iframe
+embed-page-form-element = Tagi ya script yenye makala iliyoandaliwa mapema
+embed-page-form-one-tag = Tagi moja ya script
+embed-page-form-url = Kiungo cha makala kwa tovuti za oEmbed kama WordPress
+embed-page-theme = Mandhari
+embed-page-theme-auto = Otomatiki
+embed-page-theme-light = Angavu
+embed-page-theme-dark = Giza
+embed-page-share = Vitufe vya kushiriki, kwa mpangilio (tupu: vyote)
+embed-page-share-hint = Majina yakitenganishwa kwa koma, kutoka: { $names }
+embed-page-share-params = Vigezo vya viungo vinavyoshirikiwa
+embed-page-share-params-hint = Kwa mfano utm_source=bloguyangu&utm_medium=embed
+embed-page-max-height = “Endelea kusoma” baada ya kimo hiki, kwa pikseli
+embed-page-max-height-hint = Tupu: makala yote.
+embed-page-preview = Onyesho la kukagua
+embed-page-code = Msimbo
+embed-page-copy = Nakili msimbo
+embed-page-copied = Msimbo umenakiliwa.
+embed-page-copy-keys = Msimbo umechaguliwa: bonyeza Ctrl+C (⌘C kwenye Mac) ili kuunakili.
+embed-page-cost = Onyesho la kwanza: { $ratio } ya muda wa makala hiyo hiyo kama HTML ya kawaida, kwenye simu ya polepole.
+embed-page-cost-unmeasured = Onyesho la kwanza: bado halijapimwa.
+embed-page-csp = Kile ambacho Content-Security-Policy yako inahitaji
+embed-page-url-note = Tovuti hujenga kadi kutoka kwa kiungo cha oEmbed cha ukurasa wa makala: chaguo hazitumiki kwake.

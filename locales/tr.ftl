@@ -77,3 +77,34 @@ post-media = Ek: { $description }
 footnotes = Dipnotlar
 footnote-ref = Dipnot { $number }
 footnote-back = Metne dön
+
+## The "Embed this article" page (publish only: never in the widget's catalogues)
+embed-page-title = Bu makaleyi yerleştir
+embed-page-intro = Seçenekleri belirleyin, önizlemeyi kontrol edin, ardından kodu sayfanıza kopyalayın.
+embed-page-no-script = JavaScript olmadan aşağıdaki kodlar varsayılanlardır; seçenekler ve önizleme çalışmaz.
+embed-page-language = Dil
+embed-page-form = Biçim
+embed-page-form-snippet = Önceden oluşturulmuş parça
+embed-page-form-iframe = Iframe
+embed-page-form-element = Önceden oluşturulmuş makaleyle script etiketi
+embed-page-form-one-tag = Tek bir script etiketi
+embed-page-form-url = WordPress gibi oEmbed siteleri için makale bağlantısı
+embed-page-theme = Tema
+embed-page-theme-auto = Otomatik
+embed-page-theme-light = Açık
+embed-page-theme-dark = Koyu
+embed-page-share = Paylaşım düğmeleri, sırayla (boş: tümü)
+embed-page-share-hint = Virgülle ayrılmış adlar, şunlardan: { $names }
+embed-page-share-params = Paylaşılan bağlantıların parametreleri
+embed-page-share-params-hint = Örneğin utm_source=blogum&utm_medium=embed
+embed-page-max-height = Bu yükseklikten sonra “Okumaya devam et”, piksel olarak
+embed-page-max-height-hint = Boş: makalenin tamamı.
+embed-page-preview = Önizleme
+embed-page-code = Kod
+embed-page-copy = Kodu kopyala
+embed-page-copied = Kod kopyalandı.
+embed-page-copy-keys = Kod seçildi: kopyalamak için Ctrl+C'ye (Mac'te ⌘C) basın.
+embed-page-cost = İlk gösterim: aynı makalenin düz HTML olarak süresinin { $ratio } katı, yavaş bir telefonda.
+embed-page-cost-unmeasured = İlk gösterim: henüz ölçülmedi.
+embed-page-csp = Content-Security-Policy politikanızın ihtiyacı olanlar
+embed-page-url-note = Site, kartı makale sayfasındaki oEmbed bağlantısından oluşturur: seçenekler ona uygulanmaz.

@@ -77,3 +77,34 @@ post-media = Вкладення: { $description }
 footnotes = Примітки
 footnote-ref = Примітка { $number }
 footnote-back = Повернутися до тексту
+
+## The "Embed this article" page (publish only: never in the widget's catalogues)
+embed-page-title = Вбудувати цю статтю
+embed-page-intro = Виберіть параметри, перевірте попередній перегляд і скопіюйте код на свою сторінку.
+embed-page-no-script = Без JavaScript нижче показано типові коди, а параметри й попередній перегляд не працюють.
+embed-page-language = Мова
+embed-page-form = Форма
+embed-page-form-snippet = Заздалегідь відтворений фрагмент
+embed-page-form-iframe = Iframe
+embed-page-form-element = Тег script із заздалегідь відтвореною статтею
+embed-page-form-one-tag = Один тег script
+embed-page-form-url = Посилання на статтю для сайтів з oEmbed, як-от WordPress
+embed-page-theme = Тема
+embed-page-theme-auto = Автоматично
+embed-page-theme-light = Світла
+embed-page-theme-dark = Темна
+embed-page-share = Кнопки поширення, за порядком (порожньо: усі)
+embed-page-share-hint = Назви через кому, з-поміж: { $names }
+embed-page-share-params = Параметри для поширених посилань
+embed-page-share-params-hint = Наприклад utm_source=myblog&utm_medium=embed
+embed-page-max-height = «Читати далі» після цієї висоти, у пікселях
+embed-page-max-height-hint = Порожньо: уся стаття.
+embed-page-preview = Попередній перегляд
+embed-page-code = Код
+embed-page-copy = Скопіювати код
+embed-page-copied = Код скопійовано.
+embed-page-copy-keys = Код виділено: натисніть Ctrl+C (⌘C на Mac), щоб скопіювати його.
+embed-page-cost = Перший показ: { $ratio } від часу тієї самої статті як простого HTML на повільному телефоні.
+embed-page-cost-unmeasured = Перший показ: ще не виміряно.
+embed-page-csp = Що потрібно вашій Content-Security-Policy
+embed-page-url-note = Сайт будує картку за посиланням oEmbed на сторінці статті: параметри до неї не застосовуються.

@@ -77,3 +77,34 @@ post-media = 附件：{ $description }
 footnotes = 脚注
 footnote-ref = 脚注 { $number }
 footnote-back = 返回正文
+
+## The "Embed this article" page (publish only: never in the widget's catalogues)
+embed-page-title = 嵌入这篇文章
+embed-page-intro = 选择选项，查看预览，然后把代码复制到你的页面中。
+embed-page-no-script = 没有 JavaScript 时，下面的代码是默认代码，选项和预览都无法使用。
+embed-page-language = 语言
+embed-page-form = 形式
+embed-page-form-snippet = 预渲染片段
+embed-page-form-iframe = Iframe
+embed-page-form-element = 带预渲染文章的 script 标签
+embed-page-form-one-tag = 单个 script 标签
+embed-page-form-url = 供 WordPress 等 oEmbed 网站使用的文章链接
+embed-page-theme = 主题
+embed-page-theme-auto = 自动
+embed-page-theme-light = 浅色
+embed-page-theme-dark = 深色
+embed-page-share = 分享按钮，按顺序（留空：全部）
+embed-page-share-hint = 用逗号分隔的名称，可选：{ $names }
+embed-page-share-params = 分享链接的参数
+embed-page-share-params-hint = 例如 utm_source=myblog&utm_medium=embed
+embed-page-max-height = 超过此高度显示“继续阅读”，单位为像素
+embed-page-max-height-hint = 留空：整篇文章。
+embed-page-preview = 预览
+embed-page-code = 代码
+embed-page-copy = 复制代码
+embed-page-copied = 代码已复制。
+embed-page-copy-keys = 代码已选中：按 Ctrl+C（Mac 上按 ⌘C）复制。
+embed-page-cost = 首次显示：同一文章以纯 HTML 显示所需时间的 { $ratio }，在慢速手机上。
+embed-page-cost-unmeasured = 首次显示：尚未测量。
+embed-page-csp = 你的 Content-Security-Policy 需要的内容
+embed-page-url-note = 网站根据文章页面的 oEmbed 链接生成卡片：这些选项对它不适用。

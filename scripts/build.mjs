@@ -1,4 +1,4 @@
-// Builds the deployable dist/: loader.js and embed.html, plus content-hashed glue, wasm, css, UI catalogues and the frame scripts;
+// Builds the deployable dist/: loader.js, embed.html and embed-page.js, plus content-hashed glue, wasm, css, UI catalogues and the frame scripts;
 // and esm/, the same files as the npm package's ES module gives them to bundlers.
 import { execSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -112,10 +112,13 @@ writeFileSync(join(dist, 'loader.js'), loaderSource.replace('__MANIFEST__', JSON
 const embedPage = readFileSync(join(root, 'www', 'embed.html'), 'utf8');
 if (!embedPage.includes('<script src="frame.js">')) throw new Error('www/embed.html: no <script src="frame.js"> to point at the hashed frame script');
 writeFileSync(join(dist, 'embed.html'), embedPage.replace('<script src="frame.js">', `<script src="${frame}">`));
+// The script of publish's "Embed this article" pages, which name it beside the loader: a fixed
+// name, like the loader's. Never loaded by the widget.
+writeFileSync(join(dist, 'embed-page.js'), minify('www/embed-page.js', '--format=esm --legal-comments=inline'));
 // Types for host pages written in TypeScript (window.ArticleEmbed, the element, the events).
 cpSync(join(root, 'www', 'article-embed.d.ts'), join(dist, 'article-embed.d.ts'));
 writeFileSync(join(dist, 'manifest.json'), JSON.stringify({ ...manifest, languages: files.map(f => f.replace('.json', '')) }, null, 2));
-console.log(`build: dist/ written: loader.js ${js} ${wasm} ${css} ${i18n}/ (${files.length} catalogues), ${iframe}, ${frame}, embed.html`);
+console.log(`build: dist/ written: loader.js ${js} ${wasm} ${css} ${i18n}/ (${files.length} catalogues), ${iframe}, ${frame}, embed.html, embed-page.js`);
 writePackageFolder({ js, wasm, css, iframe, i18n: i18nSrc, catalogues: files });
 
 /**

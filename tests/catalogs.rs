@@ -29,7 +29,9 @@ fn the_required_ui_languages_have_catalogues() {
 #[test]
 fn every_catalogue_has_the_english_keys_and_placeholders() {
     let en = parse("en");
-    assert_eq!(en.len(), Msg::ALL.len());
+    // The widget's messages; the publishing tool's own (`ftl::TOOL_PREFIX`) are checked alike.
+    let widget = en.iter().filter(|e| ftl::is_widget_key(&e.key)).count();
+    assert_eq!(widget, Msg::ALL.len());
     for lang in UI_LANGUAGES {
         let cat = parse(lang);
         let keys: Vec<&str> = cat.iter().map(|e| e.key.as_str()).collect();

@@ -1,5 +1,6 @@
 // dist/ as a CDN serves it: only the names hosts and apps write stay fixed (loader.js, embed.html,
-// and the two descriptive files); every other file is named by its content, so it can be cached
+// embed-page.js, which publish's "Embed this article" pages name beside the loader, and the two
+// descriptive files); every other file is named by its content, so it can be cached
 // for a year (`immutable`) and a new build never mixes with an old one in a reader's cache.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -9,7 +10,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const dist = join(dirname(fileURLToPath(import.meta.url)), '..', 'dist');
-const FIXED = ['loader.js', 'embed.html', 'manifest.json', 'article-embed.d.ts'];
+const FIXED = ['loader.js', 'embed.html', 'embed-page.js', 'manifest.json', 'article-embed.d.ts'];
 const hash = buf => createHash('sha256').update(buf).digest('hex').slice(0, 10);
 
 test('every file but the fixed entry points is named by a hash of its content', () => {

@@ -70,7 +70,7 @@ fn a_folder_of_articles_gives_one_folder_each_with_every_file() {
             expected.push(format!("{slug}/{l}.json"));
         }
         for l in langs {
-            for kind in ["snippet", "fragment", "embed", "card"] {
+            for kind in ["snippet", "fragment", "embed", "card", "embed-page"] {
                 expected.push(format!("{slug}/{kind}/{l}.html"));
             }
         }
@@ -98,7 +98,16 @@ fn no_script_but_the_frame_script_and_each_page_is_what_it_says() {
         article_embed::publish::page::frame_js()
     );
     for (name, bytes) in &files {
-        if name.ends_with(".html") {
+        if name.contains("/embed-page/") {
+            // The embed page's one script is its file, beside the loader
+            // (tests/publish_embed_page.rs).
+            let html = String::from_utf8(bytes.clone()).unwrap();
+            assert_eq!(html.matches("<script").count(), 1, "{name}");
+            assert!(
+                html.contains("<script type=\"module\" src=\"https://"),
+                "{name}"
+            );
+        } else if name.ends_with(".html") {
             let html = String::from_utf8(bytes.clone()).unwrap();
             // The embed and card pages carry the frame script (tests/publish_frame.rs), once.
             let page = name.contains("/embed/") || name.contains("/card/");
@@ -215,11 +224,12 @@ fn oembed_has_every_required_field_and_the_card_frame() {
         "src=\"{BASE}{slug}/card/en.html\" width=\"{w}\" height=\"{h}\""
     )));
     assert!(html.ends_with("</iframe>"));
-    // Discovery: one line for the article page's <head>.
+    // Discovery: one line for the article page's <head>, then the embed page's link, commented.
     let line = text(&files, &format!("{slug}/discovery.html"));
     assert_eq!(
         line,
-        format!("<link rel=\"alternate\" type=\"application/json+oembed\" href=\"{BASE}{slug}/oembed.json\" title=\"EU and Kazakhstan aim to create &quot;ever closer&quot; ties\">\n")
+        format!("<link rel=\"alternate\" type=\"application/json+oembed\" href=\"{BASE}{slug}/oembed.json\" title=\"EU and Kazakhstan aim to create &quot;ever closer&quot; ties\">\n\
+            <!-- For the article page's body, an \"Embed\" link to the embed page: <a href=\"{BASE}{slug}/embed-page/en.html\">Embed this article</a> -->\n")
     );
 }
 

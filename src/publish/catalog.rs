@@ -6,6 +6,7 @@
 use super::error::{CatalogueFault, PublishError};
 use crate::core::i18n::{compiled, ftl, ui_language_for, Catalog};
 use crate::core::lang::LangTag;
+use ftl::Entry;
 
 /// `(language, strings, CLDR data)` for every catalogue in `locales/`.
 const SOURCES: &[(&str, &str, &str)] = include!(concat!(env!("OUT_DIR"), "/catalogue_sources.rs"));
@@ -17,6 +18,26 @@ pub fn catalogue_for(article_lang: &LangTag) -> Result<Catalog, PublishError> {
     if ui.as_str() == "en" {
         return Ok(Catalog::english());
     }
+    let entries = checked(&ui, ftl::compile)?;
+    let json = compiled(&entries);
+    Catalog::from_json(ui.clone(), &json).map_err(|e| PublishError::Catalogue {
+        lang: ui.as_str().to_owned(),
+        cause: CatalogueFault::Load(e),
+    })
+}
+
+/// The publishing tool's own messages (`ftl::TOOL_PREFIX`) for an article language, in the UI
+/// language [`catalogue_for`] picks: what the "Embed this article" page says.
+pub fn tool_messages(article_lang: &LangTag) -> Result<(LangTag, Vec<Entry>), PublishError> {
+    let ui = ui_language_for(article_lang);
+    let entries = checked(&ui, ftl::tool_messages)?;
+    Ok((ui, entries))
+}
+
+type Pick = fn(&str, &[Entry]) -> Result<Vec<Entry>, ftl::CompileError>;
+
+/// `ui`'s catalogue source checked against English's, and what `pick` takes of it.
+fn checked(ui: &LangTag, pick: Pick) -> Result<Vec<Entry>, PublishError> {
     let fault = |cause| PublishError::Catalogue {
         lang: ui.as_str().to_owned(),
         cause,
@@ -30,8 +51,5 @@ pub fn catalogue_for(article_lang: &LangTag) -> Result<Catalog, PublishError> {
     };
     let en = ftl::parse(&source("en"))
         .map_err(|e| fault(CatalogueFault::Compile(ftl::CompileError::Syntax(e))))?;
-    let entries =
-        ftl::compile(&source(ui.as_str()), &en).map_err(|e| fault(CatalogueFault::Compile(e)))?;
-    let json = compiled(&entries);
-    Catalog::from_json(ui.clone(), &json).map_err(|e| fault(CatalogueFault::Load(e)))
+    pick(&source(ui.as_str()), &en).map_err(|e| fault(CatalogueFault::Compile(e)))
 }

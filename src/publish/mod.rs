@@ -8,11 +8,13 @@
 //! metadata in their heads; [`pinned`] the fragment the loader paints before any wasm and the
 //! embed codes that pin it by its hash; [`oembed`] the oEmbed response and its discovery line;
 //! [`site`] one article's output folder, or a folder of many; [`csp`] the hashes a strict
-//! Content-Security-Policy needs for their inline styles and script.
+//! Content-Security-Policy needs for their inline styles and script; [`embed_page`] the
+//! "Embed this article" page that hands out every form's code.
 
 pub mod catalog;
 pub mod csp;
 pub mod css;
+pub mod embed_page;
 pub mod error;
 pub mod load;
 pub mod meta;

@@ -2,10 +2,12 @@
 //!
 //! For each article, into its output folder (served at its base URL):
 //! `article.json` and its translation files as read, and per language `snippet/<lang>.html`,
-//! `fragment/<lang>.html`, `embed/<lang>.html` and `card/<lang>.html`; then `embed-codes.json`
-//! (every language's codes pinning its fragment), and `oembed.json` and `discovery.html` for
-//! the original language. Each article is written all or nothing.
+//! `fragment/<lang>.html`, `embed/<lang>.html`, `card/<lang>.html` and the "Embed this article"
+//! page `embed-page/<lang>.html`; then `embed-codes.json` (every language's codes pinning its
+//! fragment), and `oembed.json` and `discovery.html` (with a link to the embed page) for the
+//! original language. Each article is written all or nothing.
 
+use super::embed_page;
 use super::error::{FileProblem, PublishError};
 use super::load::{load, Loaded};
 use super::oembed;
@@ -89,9 +91,18 @@ pub fn article_files(
         let parts = Parts::new(a, lang, path)?;
         let v = parts.view(a);
         let l = lang.as_str();
-        let whole = snippet(&v, &src, article_markup(&v), Host::Embed);
-        files.push((format!("snippet/{l}.html"), whole.finish() + "\n"));
+        let whole = snippet(&v, &src, article_markup(&v), Host::Embed).finish() + "\n";
         let pinned = pin(&v, &src, url(base, &fragment_path(l))?, loader);
+        files.push(embed_page::file(&embed_page::Input {
+            view: &v,
+            src: &src,
+            loader,
+            snippet: &whole,
+            codes: &codes,
+            code: &pinned.code,
+            card: &url(base, &format!("card/{l}.html"))?,
+        })?);
+        files.push((format!("snippet/{l}.html"), whole));
         files.push((fragment_path(l), pinned.bytes));
         codes.languages.push(pinned.code);
         let whole = snippet(&v, &src, article_markup(&v), Host::Embed);
@@ -119,9 +130,12 @@ pub fn article_files(
         "oembed.json".to_owned(),
         oembed::response(a, t, page_url, &card),
     ));
+    let embed = url(base, &embed_page::path(card_lang))?;
+    let strings = embed_page::strings::Strings::for_article_language(card_lang)?;
     files.push((
         "discovery.html".to_owned(),
-        oembed::discovery(t, &url(base, "oembed.json")?),
+        oembed::discovery(t, &url(base, "oembed.json")?)
+            + &embed_page::discovery_link(&embed, &strings),
     ));
     Ok(files)
 }

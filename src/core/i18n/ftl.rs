@@ -213,9 +213,36 @@ impl std::error::Error for CompileError {}
 
 #[cfg(not(target_arch = "wasm32"))]
 /// Parses one language's catalogue source and checks it against English's entries: the same
-/// keys in the same order, the same placeholders. What `compile-catalogs` writes as JSON and
-/// what the native tool renders with.
+/// keys in the same order, the same placeholders. The widget's messages of it (the tool's own
+/// left out): what `compile-catalogs` writes as JSON and what the native tool renders with.
 pub fn compile(src: &str, en: &[Entry]) -> Result<Vec<Entry>, CompileError> {
+    let cat = check(src, en)?;
+    Ok(cat.into_iter().filter(|e| is_widget_key(&e.key)).collect())
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+/// The publishing tool's own messages of one language's catalogue source ([`TOOL_PREFIX`]),
+/// checked against English's entries as [`compile`] checks the widget's.
+pub fn tool_messages(src: &str, en: &[Entry]) -> Result<Vec<Entry>, CompileError> {
+    let cat = check(src, en)?;
+    Ok(cat.into_iter().filter(|e| !is_widget_key(&e.key)).collect())
+}
+
+/// The key prefix of the publishing tool's own messages (the "Embed this article" page that
+/// `publish` writes): in every catalogue and checked like the rest, but never in the widget's
+/// (`build.rs` leaves them out of `Msg`, [`compile`] out of the compiled catalogues), so the
+/// wasm and the catalogues a reader downloads do not grow with them.
+pub const TOOL_PREFIX: &str = "embed-page-";
+
+/// Whether `key` is one of the widget's messages, not one of the publishing tool's.
+pub fn is_widget_key(key: &str) -> bool {
+    !key.starts_with(TOOL_PREFIX)
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+/// Every message of `src`, checked against English's: the same keys in the same order, the
+/// same placeholders.
+fn check(src: &str, en: &[Entry]) -> Result<Vec<Entry>, CompileError> {
     let cat = parse(src).map_err(CompileError::Syntax)?;
     if !cat.iter().map(|e| &e.key).eq(en.iter().map(|e| &e.key)) {
         return Err(CompileError::Keys);

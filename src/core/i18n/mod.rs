@@ -83,8 +83,8 @@ impl Catalog {
     /// Reads a compiled catalogue: a JSON array of every message's value in [`Msg`] order, as
     /// `compile-catalogs` writes it ([`compiled`]), so that neither the file nor the wasm
     /// carries the keys. Natively an object from key to value is read too (keys it lacks fall
-    /// back to English). A wrong length, unknown keys and placeholder mismatches are refused,
-    /// since they mean the catalogue was built for another version.
+    /// back to English, the publishing tool's own, `ftl::TOOL_PREFIX`, are passed over). A wrong
+    /// length, unknown keys and placeholder mismatches are refused: it was built for another version.
     pub fn from_json(lang: LangTag, json: &Json) -> Result<Catalog, CatalogError> {
         let mut cat = Catalog::english();
         cat.lang = lang;
@@ -99,7 +99,7 @@ impl Catalog {
             }
             #[cfg(not(target_arch = "wasm32"))]
             Json::Object(entries) => {
-                for (k, v) in entries {
+                for (k, v) in entries.iter().filter(|(k, _)| ftl::is_widget_key(k)) {
                     let Some(i) = KEYS.iter().position(|key| key == k) else {
                         return Err(CatalogError::UnknownKey(k.clone()));
                     };
