@@ -58,15 +58,18 @@ impl Form {
     }
 
     /// The bench's figure for the form's first paint against the same article as plain HTML,
-    /// on the throttled phone (`bench/README.md`, "The latest figures", section 2b): the
-    /// snippet with the loader beside it; the iframe by `mode="iframe"`, which frames this same
-    /// page (after the loader: an upper bound). The pinned codes and the oEmbed card have no
-    /// figure of their own yet.
+    /// on the throttled phone (`bench/README.md`, "The latest figures", section 2b, medians of
+    /// 7 runs, 2026-12-06): the snippet with the loader beside it; the iframe by
+    /// `mode="iframe"`, which frames this same page (after the loader: an upper bound); the
+    /// pinned element and one-tag codes as `embed-codes.json` gives them. The oEmbed card has no
+    /// figure of its own yet (the host's CMS fetches it first).
     pub fn cost(self) -> Option<&'static str> {
         match self {
-            Form::Snippet => Some("1.04×"),
-            Form::Iframe => Some("2.43×"),
-            Form::Element | Form::OneTag | Form::Url => None,
+            Form::Snippet => Some("1.10×"),
+            Form::Iframe => Some("2.29×"),
+            Form::Element => Some("1.99×"),
+            Form::OneTag => Some("1.96×"),
+            Form::Url => None,
         }
     }
 }
