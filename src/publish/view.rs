@@ -2,7 +2,8 @@
 //!
 //! - No consent banner and no privacy-settings control (nothing to decide without script), and
 //!   so no ad slot: an ad needs consent, which needs script.
-//! - Share targets that are links only (networks and email); no native-share or copy button.
+//! - Share targets that are links only (networks and email); no native-share or copy button,
+//!   and no Mastodon, whose server the reader types.
 //! - The language switcher as a native `<details>` over the same links to each language's page.
 //! - Dates, language names and UI strings from the built-in catalogues' CLDR data.
 
@@ -28,7 +29,7 @@ pub fn prerendered_options() -> ViewOptions {
     ViewOptions {
         share: ShareTarget::DEFAULT
             .into_iter()
-            .filter(|t| !matches!(t, ShareTarget::Native | ShareTarget::Copy))
+            .filter(|t| !t.needs_script())
             .collect(),
         prerendered: true,
         ..ViewOptions::default()
