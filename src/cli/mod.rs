@@ -2,7 +2,8 @@
 //!
 //! ```text
 //! article-embed import wordpress --post <POST> [--translation <LANG>=<SOURCE>]...
-//!     [--machine-translated <LANG>]... [--ad-after <N>] --out <DIR> [--report <FILE>]
+//!     [--machine-translated <LANG>]... [--ad-after <N>] [--newsletter <URL>] --out <DIR>
+//!     [--report <FILE>]
 //! article-embed import wordpress --site <BASE> [--since <DATE>] [--jobs <N>] --out <DIR>
 //! article-embed validate <FILE>...
 //! article-embed render <article.json> --lang <LANG> [--base <URL>]
@@ -23,6 +24,7 @@ use crate::import::document::to_string;
 use crate::import::output::{write_file, write_files};
 use crate::import::site::{import_site, SiteOptions};
 use crate::import::wordpress::rest::{Client, Source};
+use crate::core::html::SafeUrl;
 use crate::import::ImportError;
 use crate::publish::csp;
 use clap::{Args, Parser, Subcommand};
@@ -115,6 +117,9 @@ struct WordpressArgs {
     /// The publisher's name (default: the site's name from its REST index).
     #[arg(long, value_name = "NAME")]
     publisher: Option<String>,
+    /// The newsletter's sign-up page (http or https), written into each document.
+    #[arg(long, value_name = "URL", value_parser = parse_signup)]
+    newsletter: Option<SafeUrl>,
     /// Only posts published after this date (`YYYY-MM-DD`), with --site.
     #[arg(long, value_name = "DATE", requires = "site")]
     since: Option<String>,
@@ -134,6 +139,13 @@ struct WordpressArgs {
 
 fn parse_lang(s: &str) -> Result<LangTag, String> {
     LangTag::parse(s).ok_or_else(|| format!("not a language tag: {s:?}"))
+}
+
+/// A sign-up page: an absolute http or https URL, as the URL policy has it.
+fn parse_signup(s: &str) -> Result<SafeUrl, String> {
+    SafeUrl::parse(s)
+        .filter(|u| u.as_str().starts_with("http"))
+        .ok_or_else(|| format!("not an http or https URL: {s:?}"))
 }
 
 fn parse_translation(s: &str) -> Result<(LangTag, String), String> {
@@ -183,6 +195,7 @@ fn wordpress(a: Box<WordpressArgs>) -> Result<ExitCode, ImportError> {
         machine_translated: a.machine_translated,
         ad_after: a.ad_after,
         publisher: a.publisher,
+        newsletter: a.newsletter,
     };
     if let Some(base) = a.site {
         let so = SiteOptions {
