@@ -15,8 +15,11 @@ use article_embed::core::i18n::{ftl, Catalog};
 use article_embed::core::json::Json;
 use article_embed::core::lang::LangTag;
 use article_embed::core::render::{
-    render_article, render_error, render_loading, AdSlot, ErrorKind, UiState, View, ViewOptions,
+    render_article, render_error, render_loading, AdSlot, ErrorKind, ShareRow, UiState, View,
+    ViewOptions,
 };
+use article_embed::core::share::server::ServerName;
+use article_embed::core::share::ShareTarget;
 use article_embed::core::url::{encode_component, resolve};
 
 /// The URL the fuzzed documents are "fetched" from.
@@ -24,8 +27,8 @@ pub const DOC_URL: &str = "https://example.test/articles/a/article.json";
 
 /// The element names the renderer writes; any other `<name` in its output came from data.
 const TAGS: &str = "a article aside blockquote button details div em figcaption figure footer \
-                    h2 h3 h4 h5 header iframe img input label li nav ol p path section span \
-                    strong summary svg time ul";
+                    form h2 h3 h4 h5 header iframe img input label li nav ol p path section \
+                    span strong summary svg time ul";
 
 /// JSON bytes → the core's tree → the validator, as a document and as a translation file.
 pub fn validate(data: &[u8]) {
@@ -92,9 +95,11 @@ pub fn render_article_everywhere(article: &Article) {
     let catalogs = [Catalog::english(), arabic()];
     let names: Vec<String> = article.languages.iter().map(|l| format!("<{l}>")).collect();
     let share_native = ViewOptions {
+        share: ShareTarget::ALL.to_vec(),
         native_share: true,
         share_params: vec![("utm_source".into(), "a b&c".into())],
         ad_after: Some(1),
+        max_height: Some(600),
         ..ViewOptions::default()
     };
     let options = [ViewOptions::default(), share_native];
@@ -111,6 +116,9 @@ pub fn render_article_everywhere(article: &Article) {
                 originals_open: if open { ids.clone() } else { Vec::new() },
                 consent_open: open,
                 consent_choosing: open,
+                expanded: open,
+                mastodon: ServerName::parse("social.example").ok().filter(|_| open),
+                mastodon_open: open.then_some(ShareRow::Bottom),
             };
             let mut choices = Choices::none();
             choices.set(Category::Advertising, open);

@@ -6,8 +6,10 @@
 //!     [--report <FILE>]
 //! article-embed import wordpress --site <BASE> [--since <DATE>] [--jobs <N>] --out <DIR>
 //! article-embed validate <FILE>...
-//! article-embed render <article.json> --lang <LANG> [--base <URL>]
-//! article-embed publish <article.json | DIR> --out <DIR> --base <URL>
+//! article-embed render <article.json> --lang <LANG> [--base <URL>] [--max-height <PX>]
+//!     [--newsletter <URL>]
+//! article-embed publish <article.json | DIR> --out <DIR> --base <URL> [--max-height <PX>]
+//!     [--newsletter <URL>]
 //! article-embed csp
 //! ```
 //!
@@ -18,15 +20,16 @@ mod progress;
 mod publish;
 mod validate;
 
+use crate::core::html::SafeUrl;
 use crate::core::lang::LangTag;
 use crate::import::article::{import_post, Options, DEFAULT_AD_AFTER};
 use crate::import::document::to_string;
 use crate::import::output::{write_file, write_files};
 use crate::import::site::{import_site, SiteOptions};
 use crate::import::wordpress::rest::{Client, Source};
-use crate::core::html::SafeUrl;
 use crate::import::ImportError;
 use crate::publish::csp;
+use crate::publish::view::PageOptions;
 use clap::{Args, Parser, Subcommand};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -68,6 +71,8 @@ enum Command {
         /// The URL the document will be served from, or its folder's (ending in `/`).
         #[arg(long, value_name = "URL")]
         base: Option<String>,
+        #[command(flatten)]
+        pages: PageArgs,
     },
     /// Writes the folder to put on any static host: documents, snippets, embed and card pages,
     /// oEmbed and its discovery line.
@@ -80,10 +85,34 @@ enum Command {
         /// The URL the output folder will be served from.
         #[arg(long, value_name = "URL")]
         base: String,
+        #[command(flatten)]
+        pages: PageArgs,
     },
     /// Prints the Content-Security-Policy sources the prerendered HTML needs: the hashes of its
     /// inline styles (and the pages' script), the same for every article of this version.
     Csp,
+}
+
+/// What the publisher asks of the prerendered pages.
+#[derive(Debug, Args)]
+struct PageArgs {
+    /// "Continue reading": show about this many CSS px of the article (estimated on a 320 px
+    /// phone, so less on wider screens), the rest behind a disclosure; the embed's `max-height`.
+    #[arg(long, value_name = "PX", value_parser = clap::value_parser!(u32).range(1..=100_000))]
+    max_height: Option<u32>,
+    /// The newsletter's sign-up page (http or https), shown after the article and written
+    /// into the published document.
+    #[arg(long, value_name = "URL", value_parser = parse_signup)]
+    newsletter: Option<SafeUrl>,
+}
+
+impl PageArgs {
+    fn options(self) -> PageOptions {
+        PageOptions {
+            max_height: self.max_height,
+            newsletter: self.newsletter,
+        }
+    }
 }
 
 #[derive(Debug, Subcommand)]
@@ -164,8 +193,14 @@ pub fn main() -> ExitCode {
             document,
             lang,
             base,
-        } => publish::render(&document, &lang, base.as_deref()),
-        Command::Publish { input, out, base } => publish::publish(&input, &out, &base),
+            pages,
+        } => publish::render(&document, &lang, base.as_deref(), &pages.options()),
+        Command::Publish {
+            input,
+            out,
+            base,
+            pages,
+        } => publish::publish(&input, &out, &base, &pages.options()),
         Command::Csp => {
             print!("{}", csp::describe(&csp::sources()));
             ExitCode::SUCCESS

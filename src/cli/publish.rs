@@ -2,6 +2,7 @@
 
 use crate::core::lang::LangTag;
 use crate::publish::site::{folder_url, jobs, publish_article};
+use crate::publish::view::PageOptions;
 use crate::publish::{render_snippet, PublishError};
 use std::io::Write;
 use std::path::Path;
@@ -13,8 +14,8 @@ fn fail(e: &PublishError) -> ExitCode {
 }
 
 /// Prints the snippet of one article in one language.
-pub fn render(doc: &Path, lang: &LangTag, base: Option<&str>) -> ExitCode {
-    match render_snippet(doc, lang, base) {
+pub fn render(doc: &Path, lang: &LangTag, base: Option<&str>, options: &PageOptions) -> ExitCode {
+    match render_snippet(doc, lang, base, options) {
         Ok(html) => {
             let mut out = std::io::stdout().lock();
             match out.write_all(html.as_bytes()).and_then(|()| out.flush()) {
@@ -31,7 +32,7 @@ pub fn render(doc: &Path, lang: &LangTag, base: Option<&str>) -> ExitCode {
 
 /// Publishes one article or every article of a folder; a failed article is named on its own
 /// line and the others are still published.
-pub fn publish(input: &Path, out: &Path, base: &str) -> ExitCode {
+pub fn publish(input: &Path, out: &Path, base: &str, options: &PageOptions) -> ExitCode {
     let base = match folder_url(base) {
         Ok(b) => b,
         Err(e) => return fail(&e),
@@ -43,7 +44,7 @@ pub fn publish(input: &Path, out: &Path, base: &str) -> ExitCode {
     let started = std::time::Instant::now();
     let (mut done, mut failed) = (0usize, 0usize);
     for (doc, dir, url) in &list {
-        match publish_article(doc, dir, url) {
+        match publish_article(doc, dir, url, options) {
             Ok(0) => done += 1,
             Ok(dropped) => {
                 done += 1;

@@ -26,6 +26,12 @@ pub enum Action {
     Share(ShareTarget),
     /// Open or close the original of a flagged passage (a `<details>`), by block id.
     ToggleOriginal(String),
+    /// Show the rest of a cut article, or cut it again ("Continue reading").
+    ToggleMore,
+    /// Open the Mastodon server field to change the remembered server.
+    ChangeMastodon,
+    /// Close the Mastodon server field without sharing.
+    CancelMastodon,
 }
 
 /// The consent banner's buttons.
@@ -79,6 +85,9 @@ impl Action {
             Action::SwitchLanguage(l) => ("data-lang", l.as_str()),
             Action::ToggleLanguages => ("data-action", "languages"),
             Action::OpenPrivacy => ("data-action", "privacy"),
+            Action::ToggleMore => ("data-action", "more"),
+            Action::ChangeMastodon => ("data-action", "mastodon-change"),
+            Action::CancelMastodon => ("data-action", "mastodon-cancel"),
             Action::Consent(c) => ("data-consent-action", c.id()),
             Action::Share(t) => ("data-share", t.id()),
             Action::ToggleOriginal(id) => ("data-original-of", id),
@@ -92,6 +101,9 @@ impl Action {
             "data-action" => match value {
                 "languages" => Some(Action::ToggleLanguages),
                 "privacy" => Some(Action::OpenPrivacy),
+                "more" => Some(Action::ToggleMore),
+                "mastodon-change" => Some(Action::ChangeMastodon),
+                "mastodon-cancel" => Some(Action::CancelMastodon),
                 _ => None,
             },
             "data-consent-action" => ConsentAction::ALL
@@ -132,9 +144,12 @@ mod tests {
             Action::ToggleLanguages,
             Action::OpenPrivacy,
             Action::ToggleOriginal("p07".into()),
+            Action::ToggleMore,
+            Action::ChangeMastodon,
+            Action::CancelMastodon,
         ];
         all.extend(ConsentAction::ALL.map(Action::Consent));
-        all.extend(ShareTarget::DEFAULT.map(Action::Share));
+        all.extend(ShareTarget::ALL.map(Action::Share));
         for a in all {
             let (name, value) = a.markup();
             assert!(ACTION_ATTRIBUTES.contains(&name), "{name}");

@@ -32,15 +32,17 @@ pub fn render_snippet(
     doc: &Path,
     lang: &LangTag,
     base: Option<&str>,
+    options: &view::PageOptions,
 ) -> Result<String, PublishError> {
     if let Some(b) = base {
         if SafeUrl::parse(b).is_none() {
             return Err(PublishError::Base(b.to_owned()));
         }
     }
-    let loaded = load::load(doc, base)?;
+    let mut loaded = load::load(doc, base)?;
+    options.apply(&mut loaded.article);
     let path = doc.display().to_string();
-    let parts = view::Parts::new(&loaded.article, lang, &path)?;
+    let parts = view::Parts::new(&loaded.article, lang, &path, options)?;
     let v = parts.view(&loaded.article);
     let src = SafeUrl::parse_or_relative(&loaded.doc_url)
         .ok_or_else(|| PublishError::Base(base.unwrap_or_default().to_owned()))?;

@@ -7,6 +7,7 @@ use super::consent;
 use super::effects::{emit, Effect, Effects, HostEvent};
 use super::net::fetch_json;
 use super::registry;
+use super::storage;
 use super::widget::load::fetch_translation;
 use super::widget::share::{copy_to_clipboard, native_share};
 use super::widget::Widget;
@@ -35,6 +36,12 @@ pub enum Command {
     Prefetch(LangTag),
     /// A flagged passage's original was opened or closed.
     OriginalToggled(String, bool),
+    /// A prerendered page's "Continue reading" was opened or closed.
+    MoreToggled(bool),
+    /// Mastodon's server field (this form) was submitted.
+    SubmitMastodon(Element),
+    /// Close Mastodon's server field (Escape), focus back on its control.
+    CloseMastodon,
 }
 
 /// How the reader activated a control. A keyboard reader follows focus, so focus moved far
@@ -81,6 +88,12 @@ pub fn dispatch(id: u32, cmd: Command) -> Default {
         Command::OriginalToggled(block, open) => {
             registry::with(id, |w| w.original_toggled(block, open));
         }
+        Command::MoreToggled(true) => run(id, Widget::expanded),
+        Command::MoreToggled(false) => {
+            registry::with(id, |w| w.state.expanded = false);
+        }
+        Command::SubmitMastodon(form) => submit_mastodon(id, &form),
+        Command::CloseMastodon => run(id, Widget::close_mastodon),
     }
     Default::Allow
 }
@@ -112,6 +125,22 @@ fn act(id: u32, action: Action, control: &Element, via: Via) -> Default {
             Default::Allow
         }
         Action::Share(target) => share(id, target, control),
+        Action::ToggleMore => {
+            run(id, Widget::toggle_more);
+            Default::Allow
+        }
+        Action::ChangeMastodon => {
+            if let Some(row) = Widget::row_of(control) {
+                if let Some(fx) = registry::with(id, |w| w.open_mastodon(row)) {
+                    fx.run();
+                }
+            }
+            Default::Allow
+        }
+        Action::CancelMastodon => {
+            run(id, Widget::close_mastodon);
+            Default::Allow
+        }
         // Its state is taken from the `<details>`' own toggle event, once it is known.
         Action::ToggleOriginal(_) => {
             run(id, |w| w.close_languages(false));
@@ -209,9 +238,45 @@ fn share(id: u32, target: ShareTarget, control: &Element) -> Default {
             registry::with(id, |w| w.copied(ok, &shared.url));
         }),
         ShareTarget::Native => spawn_local(native_share(shared.title, shared.url)),
+        // The button (no server known yet): the server the reader chose in another widget
+        // since, else the field that asks for it.
+        ShareTarget::Mastodon if control.get_attribute("href").is_none() => {
+            let Some(row) = Widget::row_of(control) else {
+                return Default::Allow;
+            };
+            let remembered = storage::mastodon();
+            let fx = registry::with(id, |w| match remembered {
+                Some(server) => w.mastodon_chosen(server, row, true),
+                None => w.open_mastodon(row),
+            });
+            fx.unwrap_or_default().run();
+        }
         _ => {}
     }
     Default::Allow
+}
+
+/// Mastodon's server field submitted: a refused name is said in the field; an accepted one is
+/// shared to. When the reader was changing a remembered server, this is where they share, so
+/// the `share` event goes now (when they first shared, it went with their first click).
+fn submit_mastodon(id: u32, form: &Element) {
+    let Some(Some((server, changing))) = registry::with(id, |w| {
+        Some((w.typed_server()?, w.state.mastodon.is_some()))
+    }) else {
+        return;
+    };
+    let Some(row) = Widget::row_of(form) else {
+        return;
+    };
+    let mut open = true;
+    if changing {
+        if let Some(shared) = registry::with(id, |w| w.shared(form, ShareTarget::Mastodon)) {
+            open = emit(&shared.host, HostEvent::Share, &shared.detail, true);
+        }
+    }
+    if let Some(fx) = registry::with(id, |w| w.mastodon_chosen(server, row, open)) {
+        fx.run();
+    }
 }
 
 /// Switches widget `id` to another of its article's languages, in place. The article stays in

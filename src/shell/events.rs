@@ -16,6 +16,7 @@ pub fn listen(id: u32, root: &web_sys::ShadowRoot) -> Vec<Listener> {
         Listener::new(root, "input", false, on_input, id),
         Listener::new(root, "focusin", false, on_intent, id),
         Listener::new(root, "pointerover", false, on_intent, id),
+        Listener::new(root, "submit", false, on_submit, id),
         // `toggle` does not bubble: caught on its way down.
         Listener::new(root, "toggle", true, on_toggle, id),
     ]
@@ -66,6 +67,18 @@ fn on_keydown(id: u32, e: &Event) {
     if escape && target_closest(e, ".ae-lang").is_some() {
         dispatch(id, Command::CloseLanguages { refocus: true });
     }
+    if escape && target_closest(e, "[data-masto]").is_some() {
+        dispatch(id, Command::CloseMastodon);
+    }
+}
+
+/// Mastodon's server field submitted (Enter, or its button). Never sent anywhere: the form
+/// has no action, and its default (loading the page again) is always prevented.
+fn on_submit(id: u32, e: &Event) {
+    e.prevent_default();
+    if let Some(form) = target_closest(e, "[data-masto]") {
+        dispatch(id, Command::SubmitMastodon(form));
+    }
 }
 
 /// Filters the language list as the reader types.
@@ -86,7 +99,8 @@ fn on_intent(id: u32, e: &Event) {
     }
 }
 
-/// A flagged passage's `<details>` opened or closed.
+/// A flagged passage's `<details>` opened or closed, or a prerendered page's "Continue
+/// reading".
 fn on_toggle(id: u32, e: &Event) {
     let Some(details) = e
         .target()
@@ -96,5 +110,7 @@ fn on_toggle(id: u32, e: &Event) {
     };
     if let Some(Action::ToggleOriginal(block)) = action_of(&details) {
         dispatch(id, Command::OriginalToggled(block, details.open()));
+    } else if details.has_attribute("data-more") {
+        dispatch(id, Command::MoreToggled(details.open()));
     }
 }

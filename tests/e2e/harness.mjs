@@ -73,7 +73,7 @@ export async function openPage(browser, url, { viewport = { width: 1000, height:
   // Every widget event the page sees, in order.
   await page.addInitScript(() => {
     window.__events = [];
-    for (const name of ['mounted', 'error', 'language', 'share', 'consent']) {
+    for (const name of ['mounted', 'error', 'language', 'share', 'consent', 'expand']) {
       document.addEventListener(`article-embed:${name}`, e => {
         window.__events.push({ name, id: e.target.id || null, detail: JSON.parse(JSON.stringify(e.detail || null)) });
       });

@@ -6,8 +6,11 @@ use crate::core::article::translation_check::suspect_blocks;
 use crate::core::article::{Block, BlockKind, Inline, SpanKind};
 use crate::core::html::Markup;
 use crate::core::i18n::Msg;
+use std::ops::Range;
 
-pub(super) fn body(m: &mut Markup, v: &View<'_>) {
+/// The body's blocks in `part` (all of them, or the two sides of a prerendered page's cut),
+/// in a `.ae-body`; the `first` part carries the id a "Continue reading" control names.
+pub(super) fn body(m: &mut Markup, v: &View<'_>, part: Range<usize>, first: bool) {
     let blocks = &v.translation.blocks;
     let suspects = match v.original {
         Some((_, orig)) if v.translation.machine_translated => suspect_blocks(v.translation, orig),
@@ -15,23 +18,36 @@ pub(super) fn body(m: &mut Markup, v: &View<'_>) {
     };
     // Where the ad goes: the article's own marker, unless the embed moves it.
     let ad_after_paragraphs = v.options.ad_after;
-    m.tag("div").attr("class", "ae-body").body(|m| {
+    let open = m.tag("div").attr("class", "ae-body");
+    let open = if first {
+        open.attr("id", "ae-body")
+    } else {
+        open
+    };
+    open.body(|m| {
         let mut paragraphs = 0;
         let mut ad_done = ad_after_paragraphs == Some(0);
-        for b in blocks {
+        for (i, b) in blocks.iter().enumerate() {
+            let here = part.contains(&i);
             if matches!(b.kind, BlockKind::Ad) {
                 if ad_after_paragraphs.is_none() && !ad_done {
-                    ad_slot(m, v);
+                    if here {
+                        ad_slot(m, v);
+                    }
                     ad_done = true;
                 }
                 continue;
             }
-            let suspect = suspects.iter().find(|(t, _)| std::ptr::eq(*t, b));
-            block(m, v, b, suspect.map(|(_, o)| *o));
+            if here {
+                let suspect = suspects.iter().find(|(t, _)| std::ptr::eq(*t, b));
+                block(m, v, b, suspect.map(|(_, o)| *o));
+            }
             if matches!(b.kind, BlockKind::Paragraph(_)) {
                 paragraphs += 1;
                 if !ad_done && ad_after_paragraphs == Some(paragraphs) {
-                    ad_slot(m, v);
+                    if here {
+                        ad_slot(m, v);
+                    }
                     ad_done = true;
                 }
             }

@@ -1,0 +1,148 @@
+//! Mastodon in a share row. It has no central host, so the widget asks the reader once for
+//! their server, in a small form under the row (a disclosure: the Mastodon button says whether
+//! it is open and names it), remembers it, and from then on Mastodon is a link to that server's
+//! share page, with a control beside it to change the server. Checking and remembering are the
+//! shell's (`core::share::server` says what a server name may be); nothing is sent anywhere
+//! before the reader shares.
+
+use super::share_row::{network_link, share_on, ShareRow};
+use super::{icons, View};
+use crate::core::action::Action;
+use crate::core::html::Markup;
+use crate::core::i18n::Msg;
+use crate::core::share::{mastodon_link, ShareTarget, Shared};
+
+/// The ids of one row's form: the form, its field, the field's hint and its error.
+pub struct FieldIds {
+    /// The form (what the Mastodon control opens).
+    pub form: &'static str,
+    /// The server field.
+    pub input: &'static str,
+    /// The hint under it.
+    pub hint: &'static str,
+    /// The error, shown when the name is refused.
+    pub error: &'static str,
+}
+
+impl ShareRow {
+    /// The ids of this row's Mastodon form.
+    pub fn mastodon_ids(self) -> FieldIds {
+        match self {
+            ShareRow::Top => FieldIds {
+                form: "ae-masto-top",
+                input: "ae-masto-top-in",
+                hint: "ae-masto-top-hint",
+                error: "ae-masto-top-err",
+            },
+            ShareRow::Bottom => FieldIds {
+                form: "ae-masto-bottom",
+                input: "ae-masto-bottom-in",
+                hint: "ae-masto-bottom-hint",
+                error: "ae-masto-bottom-err",
+            },
+        }
+    }
+}
+
+/// Mastodon's control in `row`: a link to the remembered server's share page with the "change
+/// server" control beside it, or a button that opens the server field.
+pub(super) fn control(m: &mut Markup, v: &View<'_>, row: ShareRow, shared: &Shared<'_>) {
+    let ids = row.mastodon_ids();
+    let open = if v.state.mastodon_open == Some(row) {
+        "true"
+    } else {
+        "false"
+    };
+    let ui_lang = v.ui_lang();
+    let Some(server) = &v.state.mastodon else {
+        m.tag("button")
+            .attr("type", "button")
+            .attr("class", "ae-icon-link")
+            .attr("aria-expanded", open)
+            .attr("aria-controls", ids.form)
+            .action(&Action::Share(ShareTarget::Mastodon))
+            .body(|m| {
+                icons::share(m, ShareTarget::Mastodon);
+                m.tag("span")
+                    .attr("class", "ae-vh")
+                    .attr_opt("lang", ui_lang)
+                    .text(&share_on(v, ShareTarget::Mastodon));
+            });
+        return;
+    };
+    network_link(m, v, ShareTarget::Mastodon, &mastodon_link(server, shared));
+    // Its visible text is the server's name, which its accessible name contains.
+    m.tag("button")
+        .attr("type", "button")
+        .attr("class", "ae-icon-link ae-masto-change")
+        .attr("aria-expanded", open)
+        .attr("aria-controls", ids.form)
+        .action(&Action::ChangeMastodon)
+        .body(|m| {
+            icons::edit(m);
+            m.tag("span")
+                .attr("class", "ae-vh")
+                .attr_opt("lang", ui_lang)
+                .text(
+                    &v.ui
+                        .format(Msg::MastodonChange, &[("server", server.as_str())]),
+                );
+            m.tag("span")
+                .attr("aria-hidden", "true")
+                .attr("dir", "ltr")
+                .text(server.as_str());
+        });
+}
+
+/// The server field of `row`, hidden until its control opens it. The field's value is the
+/// remembered server, to change.
+pub(super) fn field(m: &mut Markup, v: &View<'_>, row: ShareRow) {
+    let ids = row.mastodon_ids();
+    let ui_lang = v.ui_lang();
+    let remembered = v.state.mastodon.as_ref().map_or("", |s| s.as_str());
+    m.tag("form")
+        .attr("class", "ae-masto")
+        .attr("id", ids.form)
+        .attr("data-masto", "")
+        .flag("novalidate", true)
+        .attr_opt("lang", ui_lang)
+        .flag("hidden", v.state.mastodon_open != Some(row))
+        .body(|m| {
+            m.tag("label")
+                .attr("for", ids.input)
+                .text(v.ui.get(Msg::MastodonServer));
+            m.tag("div").attr("class", "ae-masto-row").body(|m| {
+                m.tag("input")
+                    .attr("id", ids.input)
+                    .attr("type", "text")
+                    .attr("inputmode", "url")
+                    .attr("autocomplete", "off")
+                    .attr("autocapitalize", "none")
+                    .attr("spellcheck", "false")
+                    .attr("dir", "ltr")
+                    .attr("aria-describedby", ids.hint)
+                    .attr("data-masto-input", "")
+                    .attr("value", remembered)
+                    .void();
+                m.tag("button")
+                    .attr("type", "submit")
+                    .attr("class", "ae-btn")
+                    .text(&share_on(v, ShareTarget::Mastodon));
+                m.tag("button")
+                    .attr("type", "button")
+                    .attr("class", "ae-linkbtn")
+                    .action(&Action::CancelMastodon)
+                    .text(v.ui.get(Msg::MastodonCancel));
+            });
+            m.tag("p")
+                .attr("class", "ae-masto-hint")
+                .attr("id", ids.hint)
+                .text(v.ui.get(Msg::MastodonHint));
+            m.tag("p")
+                .attr("class", "ae-masto-err")
+                .attr("id", ids.error)
+                .attr("data-masto-error", "")
+                .flag("hidden", true)
+                .text(v.ui.get(Msg::MastodonInvalid));
+        });
+}

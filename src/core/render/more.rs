@@ -1,0 +1,64 @@
+//! "Continue reading": the control after a cut article (WAI-ARIA's disclosure pattern). In the
+//! widget, a button (`aria-expanded`, `aria-controls` naming the body and the footer) that the
+//! shell shows once it has measured where to cut (`cut`); on a prerendered page, a native
+//! `<details>` whose content is the rest of the article, cut where the publisher's tool
+//! estimated, which opens without script. Both read "Continue reading" closed and "Show less"
+//! open: two labels, of which the stylesheet shows the one for the state.
+
+use super::{icons, View};
+use crate::core::action::Action;
+use crate::core::html::Markup;
+use crate::core::i18n::Msg;
+
+fn label(m: &mut Markup, v: &View<'_>) {
+    m.tag("span")
+        .attr("class", "ae-more-show")
+        .text(v.ui.get(Msg::MoreShow));
+    m.tag("span")
+        .attr("class", "ae-more-hide")
+        .text(v.ui.get(Msg::MoreHide));
+    icons::chevron(m);
+}
+
+/// The widget's control, after the whole body: shown by the shell once it has measured a cut
+/// (or the reader has expanded the article). Only for an embed with a `max-height`.
+pub(super) fn control(m: &mut Markup, v: &View<'_>) {
+    if v.options.max_height.is_none() {
+        return;
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    if v.options.prerendered {
+        return;
+    }
+    m.tag("div")
+        .attr("class", "ae-more")
+        .attr("data-more", "")
+        .body(|m| {
+            m.tag("button")
+                .attr("type", "button")
+                .attr("class", "ae-more-btn")
+                .attr(
+                    "aria-expanded",
+                    if v.state.expanded { "true" } else { "false" },
+                )
+                .attr("aria-controls", "ae-body ae-foot")
+                .attr_opt("lang", v.ui_lang())
+                .action(&Action::ToggleMore)
+                .body(|m| label(m, v));
+        });
+}
+
+/// A prerendered page's cut: the rest of the article (`rest`) in a `<details>`.
+#[cfg(not(target_arch = "wasm32"))]
+pub(super) fn disclosure(m: &mut Markup, v: &View<'_>, rest: impl FnOnce(&mut Markup)) {
+    m.tag("details")
+        .attr("class", "ae-more-d")
+        .attr("data-more", "")
+        .body(|m| {
+            m.tag("summary")
+                .attr("class", "ae-more-btn")
+                .attr_opt("lang", v.ui_lang())
+                .body(|m| label(m, v));
+            rest(m);
+        });
+}
