@@ -30,6 +30,8 @@ pub enum Action {
     ToggleMore,
     /// Open the Mastodon server field to change the remembered server.
     ChangeMastodon,
+    /// Share to the server typed into the Mastodon server field.
+    SubmitMastodon,
     /// Close the Mastodon server field without sharing.
     CancelMastodon,
 }
@@ -87,6 +89,7 @@ impl Action {
             Action::OpenPrivacy => ("data-action", "privacy"),
             Action::ToggleMore => ("data-action", "more"),
             Action::ChangeMastodon => ("data-action", "mastodon-change"),
+            Action::SubmitMastodon => ("data-action", "mastodon-submit"),
             Action::CancelMastodon => ("data-action", "mastodon-cancel"),
             Action::Consent(c) => ("data-consent-action", c.id()),
             Action::Share(t) => ("data-share", t.id()),
@@ -103,6 +106,7 @@ impl Action {
                 "privacy" => Some(Action::OpenPrivacy),
                 "more" => Some(Action::ToggleMore),
                 "mastodon-change" => Some(Action::ChangeMastodon),
+                "mastodon-submit" => Some(Action::SubmitMastodon),
                 "mastodon-cancel" => Some(Action::CancelMastodon),
                 _ => None,
             },
@@ -146,6 +150,7 @@ mod tests {
             Action::ToggleOriginal("p07".into()),
             Action::ToggleMore,
             Action::ChangeMastodon,
+            Action::SubmitMastodon,
             Action::CancelMastodon,
         ];
         all.extend(ConsentAction::ALL.map(Action::Consent));

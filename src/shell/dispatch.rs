@@ -38,7 +38,7 @@ pub enum Command {
     OriginalToggled(String, bool),
     /// A prerendered page's "Continue reading" was opened or closed.
     MoreToggled(bool),
-    /// Mastodon's server field (this form) was submitted.
+    /// Enter in Mastodon's server field (this group), as its button.
     SubmitMastodon(Element),
     /// Close Mastodon's server field (Escape), focus back on its control.
     CloseMastodon,
@@ -135,6 +135,10 @@ fn act(id: u32, action: Action, control: &Element, via: Via) -> Default {
                     fx.run();
                 }
             }
+            Default::Allow
+        }
+        Action::SubmitMastodon => {
+            submit_mastodon(id, control);
             Default::Allow
         }
         Action::CancelMastodon => {
@@ -256,21 +260,21 @@ fn share(id: u32, target: ShareTarget, control: &Element) -> Default {
     Default::Allow
 }
 
-/// Mastodon's server field submitted: a refused name is said in the field; an accepted one is
-/// shared to. When the reader was changing a remembered server, this is where they share, so
+/// Mastodon's server field submitted (`control` is in it): a refused name is said in the
+/// field; an accepted one is shared to. When the reader was changing a remembered server, this is where they share, so
 /// the `share` event goes now (when they first shared, it went with their first click).
-fn submit_mastodon(id: u32, form: &Element) {
+fn submit_mastodon(id: u32, control: &Element) {
     let Some(Some((server, changing))) = registry::with(id, |w| {
         Some((w.typed_server()?, w.state.mastodon.is_some()))
     }) else {
         return;
     };
-    let Some(row) = Widget::row_of(form) else {
+    let Some(row) = Widget::row_of(control) else {
         return;
     };
     let mut open = true;
     if changing {
-        if let Some(shared) = registry::with(id, |w| w.shared(form, ShareTarget::Mastodon)) {
+        if let Some(shared) = registry::with(id, |w| w.shared(control, ShareTarget::Mastodon)) {
             open = emit(&shared.host, HostEvent::Share, &shared.detail, true);
         }
     }

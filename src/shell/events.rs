@@ -16,7 +16,6 @@ pub fn listen(id: u32, root: &web_sys::ShadowRoot) -> Vec<Listener> {
         Listener::new(root, "input", false, on_input, id),
         Listener::new(root, "focusin", false, on_intent, id),
         Listener::new(root, "pointerover", false, on_intent, id),
-        Listener::new(root, "submit", false, on_submit, id),
         // `toggle` does not bubble: caught on its way down.
         Listener::new(root, "toggle", true, on_toggle, id),
     ]
@@ -61,23 +60,20 @@ fn modified(e: &Event) -> bool {
 }
 
 fn on_keydown(id: u32, e: &Event) {
-    let escape = e
-        .dyn_ref::<KeyboardEvent>()
-        .is_some_and(|k| k.key() == "Escape");
+    let key = e.dyn_ref::<KeyboardEvent>().map(KeyboardEvent::key);
+    let escape = key.as_deref() == Some("Escape");
     if escape && target_closest(e, ".ae-lang").is_some() {
         dispatch(id, Command::CloseLanguages { refocus: true });
     }
-    if escape && target_closest(e, "[data-masto]").is_some() {
+    let Some(field) = target_closest(e, "[data-masto]") else {
+        return;
+    };
+    if escape {
         dispatch(id, Command::CloseMastodon);
-    }
-}
-
-/// Mastodon's server field submitted (Enter, or its button). Never sent anywhere: the form
-/// has no action, and its default (loading the page again) is always prevented.
-fn on_submit(id: u32, e: &Event) {
-    e.prevent_default();
-    if let Some(form) = target_closest(e, "[data-masto]") {
-        dispatch(id, Command::SubmitMastodon(form));
+    } else if key.as_deref() == Some("Enter") && target_closest(e, "[data-masto-input]").is_some() {
+        // Enter in the server field shares, as its button does.
+        e.prevent_default();
+        dispatch(id, Command::SubmitMastodon(field));
     }
 }
 

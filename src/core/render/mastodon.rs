@@ -12,10 +12,12 @@ use crate::core::html::Markup;
 use crate::core::i18n::Msg;
 use crate::core::share::{mastodon_link, ShareTarget, Shared};
 
-/// The ids of one row's form: the form, its field, the field's hint and its error.
+/// The ids of one row's server field: its group, its label, the field, its hint and its error.
 pub struct FieldIds {
-    /// The form (what the Mastodon control opens).
+    /// The group (what the Mastodon control opens).
     pub form: &'static str,
+    /// The label, which names the group too.
+    pub label: &'static str,
     /// The server field.
     pub input: &'static str,
     /// The hint under it.
@@ -30,12 +32,14 @@ impl ShareRow {
         match self {
             ShareRow::Top => FieldIds {
                 form: "ae-masto-top",
+                label: "ae-masto-top-label",
                 input: "ae-masto-top-in",
                 hint: "ae-masto-top-hint",
                 error: "ae-masto-top-err",
             },
             ShareRow::Bottom => FieldIds {
                 form: "ae-masto-bottom",
+                label: "ae-masto-bottom-label",
                 input: "ae-masto-bottom-in",
                 hint: "ae-masto-bottom-hint",
                 error: "ae-masto-bottom-err",
@@ -94,21 +98,24 @@ pub(super) fn control(m: &mut Markup, v: &View<'_>, row: ShareRow, shared: &Shar
         });
 }
 
-/// The server field of `row`, hidden until its control opens it. The field's value is the
-/// remembered server, to change.
+/// The server field of `row`, hidden until its control opens it: a labelled group, not a
+/// `<form>`, so that nothing can submit the host page (Enter in the field and the button are
+/// the shell's). The field's value is the remembered server, to change.
 pub(super) fn field(m: &mut Markup, v: &View<'_>, row: ShareRow) {
     let ids = row.mastodon_ids();
     let ui_lang = v.ui_lang();
     let remembered = v.state.mastodon.as_ref().map_or("", |s| s.as_str());
-    m.tag("form")
+    m.tag("div")
         .attr("class", "ae-masto")
         .attr("id", ids.form)
+        .attr("role", "group")
+        .attr("aria-labelledby", ids.label)
         .attr("data-masto", "")
-        .flag("novalidate", true)
         .attr_opt("lang", ui_lang)
         .flag("hidden", v.state.mastodon_open != Some(row))
         .body(|m| {
             m.tag("label")
+                .attr("id", ids.label)
                 .attr("for", ids.input)
                 .text(v.ui.get(Msg::MastodonServer));
             m.tag("div").attr("class", "ae-masto-row").body(|m| {
@@ -125,8 +132,9 @@ pub(super) fn field(m: &mut Markup, v: &View<'_>, row: ShareRow) {
                     .attr("value", remembered)
                     .void();
                 m.tag("button")
-                    .attr("type", "submit")
+                    .attr("type", "button")
                     .attr("class", "ae-btn")
+                    .action(&Action::SubmitMastodon)
                     .text(&share_on(v, ShareTarget::Mastodon));
                 m.tag("button")
                     .attr("type", "button")
