@@ -1,6 +1,7 @@
-//! "Continue reading": the control after a cut article (WAI-ARIA's disclosure pattern). In the
-//! widget, a button (`aria-expanded`, `aria-controls` naming the body and the footer) that the
-//! shell shows once it has measured where to cut (`cut`); on a prerendered page, a native
+//! "Continue reading": the control of a cut article (WAI-ARIA's disclosure pattern). In the
+//! widget, a button (`aria-expanded`, `aria-controls` naming the body and the footer), rendered
+//! after the body, that the shell moves to the cut once it has measured where (`cut`); on a
+//! prerendered page, a native
 //! `<details>` whose content is the rest of the article, cut where the publisher's tool
 //! estimated, which opens without script. Both read "Continue reading" closed and "Show less"
 //! open: two labels, of which the stylesheet shows the one for the state.
@@ -20,8 +21,9 @@ fn label(m: &mut Markup, v: &View<'_>) {
     icons::chevron(m);
 }
 
-/// The widget's control, after the whole body: shown by the shell once it has measured a cut
-/// (or the reader has expanded the article). Only for an embed with a `max-height`.
+/// The widget's control, after the whole body, where the shell measures it and from where it
+/// moves it to the cut (or hides it, when the article is not longer than the height). Only for
+/// an embed with a `max-height`.
 pub(super) fn control(m: &mut Markup, v: &View<'_>) {
     if v.options.max_height.is_none() {
         return;

@@ -1,9 +1,10 @@
 //! "Continue reading" in a widget whose embed asks for a `max-height`: after each render the
-//! article is measured and cut at the boundary `core::render::cut` picks; the control expands
-//! it in place and cuts it again. Focus stays on the control (WAI-ARIA's disclosure pattern:
-//! the newly shown text follows it, so the next Tab goes into it), the expansion is announced
-//! politely and fired as one `expand` event. The content above the control never moves: only
-//! what is below it appears or goes.
+//! article is measured and cut at the boundary `core::render::cut` picks, the control placed
+//! there; it expands the article in place and cuts it again. Focus stays on the control
+//! (WAI-ARIA's disclosure pattern: the newly shown text follows it, so the next Tab and the
+//! next line a screen reader reads go into it), the expansion is announced politely and fired
+//! as one `expand` event. The control and what is above it never move: only what is below it
+//! appears or goes.
 
 use super::Widget;
 use crate::core::i18n::Msg;
@@ -15,7 +16,8 @@ use web_sys::ShadowRoot;
 #[wasm_bindgen(module = "/src/shell/cut.js")]
 extern "C" {
     fn measure(root: &ShadowRoot) -> Vec<f64>;
-    fn cut(root: &ShadowRoot, k: i32, control: bool);
+    fn cut(root: &ShadowRoot, k: i32);
+    fn open(root: &ShadowRoot);
 }
 
 /// The layout `measure` returns: four figures, then three per block.
@@ -45,34 +47,38 @@ fn layout(m: &[f64]) -> Option<Layout> {
 }
 
 impl Widget {
-    /// Cuts the article just rendered for the embed's `max-height`, unless the reader has
-    /// expanded it; the control shows only when the article is longer than the height.
-    pub fn apply_cut(&self) {
+    /// Cuts the article just rendered for the embed's `max-height`, the control at the cut,
+    /// and opens it again if the reader has expanded it; no control when the article is no
+    /// longer than the height.
+    pub fn apply_cut(&mut self) {
         let Some(limit) = self.view.max_height else {
             return;
         };
         let Some(l) = layout(&measure(&self.root)) else {
             return;
         };
-        match cut_at(&l, f64::from(limit)) {
-            None => cut(&self.root, -1, false),
-            Some(_) if self.state.expanded => cut(&self.root, -1, true),
-            Some(k) => cut(&self.root, k as i32, true),
+        let k = cut_at(&l, f64::from(limit)).map_or(-1, |k| k as i32);
+        self.cut_at = k;
+        cut(&self.root, k);
+        if k >= 0 && self.state.expanded {
+            open(&self.root);
         }
     }
 
-    /// The reader pressed the control: expands the article (announced, and one `expand`
-    /// event), or cuts it again. Focus stays on the control.
+    /// The reader pressed the control: expands the article below it (announced, and one
+    /// `expand` event), or cuts it again at the same place. Focus stays on the control.
     pub fn toggle_more(&mut self) -> Effects {
         self.state.expanded = !self.state.expanded;
         if let Ok(Some(button)) = self.root.query_selector("[data-more] button") {
             let state = if self.state.expanded { "true" } else { "false" };
             let _ = button.set_attribute("aria-expanded", state);
         }
-        self.apply_cut();
         if self.state.expanded {
+            open(&self.root);
             self.expanded()
         } else {
+            // Where it was cut: the control stays, and keeps focus.
+            cut(&self.root, self.cut_at);
             Effects::none()
         }
     }
