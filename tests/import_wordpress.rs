@@ -313,6 +313,25 @@ fn hostile_markup_is_dropped_and_counted_by_kind() {
 }
 
 #[test]
+fn the_newsletter_sign_up_page_given_is_written_into_the_document() {
+    let client = Client::new(Duration::from_secs(5));
+    let signup = "https://news.example/newsletter/";
+    let opts = Options {
+        newsletter: article_embed::core::html::SafeUrl::parse(signup),
+        ..options(&[])
+    };
+    let out = import_post(&client, &fixture("post-closer-ties.en.json"), &[], &opts).unwrap();
+    assert!(out.files[0]
+        .1
+        .contains("\"newsletter\": {\n      \"url\": \"https://news.example/newsletter/\"\n    }"));
+    let (article, _) = read_back(&out, "newsletter");
+    assert_eq!(article.publisher.newsletter.unwrap().as_str(), signup);
+    // Without the option, nothing: a site's REST API names no sign-up page.
+    let plain = import("post-closer-ties.en.json", &[], &[]).unwrap();
+    assert!(!plain.files[0].1.contains("newsletter"));
+}
+
+#[test]
 fn the_same_input_gives_the_same_bytes() {
     let a = import(
         "post-relations.en.json",
