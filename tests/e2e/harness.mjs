@@ -42,11 +42,12 @@ export async function startSite({ extraRoutes = {}, extraMounts = [] } = {}) {
 /**
  * The publisher's tool on a demo article (`www/articles/<folder>`), as a publisher runs it:
  * `render` prints the snippet of `lang`; `publish` writes the folder into `out`. `base` is the
- * URL the output is served from. `csp` prints the hashes the prerendered HTML's inline parts need.
+ * URL the output is served from; `more` are further options (`--max-height`, `--newsletter`).
+ * `csp` prints the hashes the prerendered HTML's inline parts need.
  */
 export const tool = {
-  render: (folder, lang, base) => articleEmbed('render', join('www', 'articles', folder, 'article.json'), '--lang', lang, '--base', base),
-  publish: (folder, out, base) => articleEmbed('publish', join('www', 'articles', folder), '--out', out, '--base', base),
+  render: (folder, lang, base, ...more) => articleEmbed('render', join('www', 'articles', folder, 'article.json'), '--lang', lang, '--base', base, ...more),
+  publish: (folder, out, base, ...more) => articleEmbed('publish', join('www', 'articles', folder), '--out', out, '--base', base, ...more),
   /** `csp`: the directives each kind of prerendered HTML needs, by kind (`snippet`, `embed`, `card`). */
   csp: () => {
     const [snippet, embed, card] = articleEmbed('csp').split('\n').filter(l => l && !l.startsWith('#'));
