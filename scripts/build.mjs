@@ -1,4 +1,5 @@
-// Builds the deployable dist/: loader.js and embed.html, plus content-hashed glue, wasm, css, UI catalogues and the frame scripts.
+// Builds the deployable dist/: loader.js and embed.html, plus content-hashed glue, wasm, css, UI catalogues and the frame scripts;
+// and esm/, the same files as the npm package's ES module gives them to bundlers.
 import { execSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -44,7 +45,7 @@ function withShellExports(glue, ui) {
   if (!/\b__wbg_init as default\b/.test(glue)) throw unexpected('the glue has no `__wbg_init as default` export');
   return `${glue}\nexport { trustedHtml } from './${snippets}trusted-types.js';\n`
     + `import '../../src/shell/root-size.js';\nimport { early as e } from './${snippets}requests.js';\n`
-    + `export const early = (o, base) => e(o, base, ${JSON.stringify(ui)});\n`;
+    + `export const early = (o, urlOf) => e(o, urlOf, ${JSON.stringify(ui)});\n`;
 }
 
 // Panic locations name source paths: map this machine's cargo home away (smaller, and no
@@ -100,8 +101,11 @@ const iframe = put('iframe.js', minify('www/iframe-mode.js', '--format=esm'));
 // which the prerendered pages (frame.js inline, no ad slot) do not need.
 const frame = put('frame.js', Buffer.concat(['www/frame.js', 'www/frame-tcf.js'].map(f => minify(f, '--legal-comments=inline'))));
 const manifest = { js, wasm, css, i18n: `${i18n}/`, iframe };
-const loader = minify('www/loader.js', '--legal-comments=inline').toString().replace('__MANIFEST__', JSON.stringify(manifest));
-writeFileSync(join(dist, 'loader.js'), loader);
+// The classic loader: www/loader.js with its entry for a script tag (www/loader-script.js),
+// bundled into one IIFE; the entry finds the files by the manifest, written in here.
+const loaderSource = minify('www/loader-script.js', '--bundle --format=iife --legal-comments=inline').toString();
+if (loaderSource.split('__MANIFEST__').length !== 2) throw new Error('build: the bundled loader does not name __MANIFEST__ exactly once');
+writeFileSync(join(dist, 'loader.js'), loaderSource.replace('__MANIFEST__', JSON.stringify(manifest)));
 // The embed page, for iframes and webviews (dist/embed.html?article=…&lang=…).
 const embedPage = readFileSync(join(root, 'www', 'embed.html'), 'utf8');
 if (!embedPage.includes('<script src="frame.js">')) throw new Error('www/embed.html: no <script src="frame.js"> to point at the hashed frame script');
@@ -110,3 +114,32 @@ writeFileSync(join(dist, 'embed.html'), embedPage.replace('<script src="frame.js
 cpSync(join(root, 'www', 'article-embed.d.ts'), join(dist, 'article-embed.d.ts'));
 writeFileSync(join(dist, 'manifest.json'), JSON.stringify({ ...manifest, languages: files.map(f => f.replace('.json', '')) }, null, 2));
 console.log(`build: dist/ written: loader.js ${js} ${wasm} ${css} ${i18n}/ (${files.length} catalogues), ${iframe}, ${frame}, embed.html`);
+writePackageFolder({ js, wasm, css, iframe, i18n: i18nSrc, catalogues: files });
+
+/**
+ * esm/, what the npm package gives bundlers (`npm pack` takes it, with dist/: package.json's
+ * `files`): the entry www/loader-module.js as index.js and the loader as written (a bundler
+ * takes them into its module graph), the files the entry names by URL (the same glue, wasm,
+ * css, mode="iframe" and catalogues as dist/, minified, under plain names: a bundler copies
+ * them as they are and hashes them itself), catalogues.js with one literal URL per catalogue,
+ * and the types.
+ */
+function writePackageFolder({ js, wasm, css, iframe, i18n, catalogues }) {
+  const esm = join(root, 'esm');
+  rmSync(esm, { recursive: true, force: true });
+  mkdirSync(join(esm, 'i18n'), { recursive: true });
+  const copy = (from, to) => cpSync(from, join(esm, to));
+  copy(join(root, 'www', 'loader-module.js'), 'index.js');
+  copy(join(root, 'www', 'loader.js'), 'loader.js');
+  copy(join(dist, iframe), 'iframe-mode.js');
+  copy(join(root, 'www', 'article-embed.d.ts'), 'article-embed.d.ts');
+  copy(join(dist, js), 'article-embed.js');
+  copy(join(dist, wasm), 'article-embed.wasm');
+  copy(join(dist, css), 'article-embed.css');
+  for (const f of catalogues) copy(join(i18n, f), join('i18n', f));
+  const urls = catalogues.map(f => `  ${JSON.stringify(f.replace('.json', ''))}: new URL('./i18n/${f}?no-inline', import.meta.url),`);
+  writeFileSync(join(esm, 'catalogues.js'), '// The UI catalogues, one URL each, that bundlers follow (written by scripts/build.mjs;\n'
+    + '// ?no-inline: see index.js).\n'
+    + `export default {\n${urls.join('\n')}\n};\n`);
+  console.log(`build: esm/ written (the npm package's module: index.js, ${catalogues.length} catalogues)`);
+}

@@ -1,5 +1,6 @@
-// Installs what the build and tests need, idempotently: npm packages, the wasm target, the
-// wasm-bindgen CLI at the version Cargo.lock pins, and (with --browser) Debian's Chromium.
+// Installs what the build and tests need, idempotently: npm packages (the link-preview test's
+// apart), the wasm target, the wasm-bindgen CLI at the version Cargo.lock pins, and (with
+// --browser) Debian's Chromium.
 import { execSync, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -13,6 +14,11 @@ const step = msg => console.log(`setup: ${msg}`);
 if (!existsSync(join(root, 'node_modules', '.package-lock.json'))) {
   step('installing npm packages');
   run('npm ci --no-audit --no-fund');
+}
+// The metadata parser of tests/link-previews.test.mjs, apart (its package.json says why).
+if (!existsSync(join(root, 'tests', 'link-previews', 'node_modules', '.package-lock.json'))) {
+  step('installing the link-preview test\'s metadata parser (tests/link-previews/)');
+  run('npm ci --ignore-scripts --no-audit --no-fund --loglevel=error', { cwd: join(root, 'tests', 'link-previews') });
 }
 if (!quiet('rustup target list --installed').stdout.includes('wasm32-unknown-unknown')) {
   step('adding the wasm32 target');

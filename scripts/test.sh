@@ -51,6 +51,12 @@ node --test tests/server.test.mjs
 step "dist/article-embed.d.ts: a TypeScript page type-checks, its lists match the code"
 node --test tests/types.test.mjs
 
+step "the npm package: npm pack, imported in Node, its types, a Vite app from it in Chromium (node --test)"
+node --test tests/package.test.mjs
+
+step "link previews: every published page read back by a metadata parser, metascraper (node --test)"
+node --test tests/link-previews.test.mjs
+
 step "language negotiation: the glue's guess against the table the shell's choice passes (node --test)"
 node --test tests/lang-negotiation.test.mjs
 

@@ -91,6 +91,10 @@ fn no_script_but_the_frame_script_and_each_page_is_what_it_says() {
             let page = name.contains("/embed/") || name.contains("/card/");
             assert_eq!(html.matches(&frame).count(), usize::from(page), "{name}");
             let html = html.replace(&frame, "");
+            // And the JSON-LD data block, never run (tests/publish_meta.rs), once.
+            let data = r#"<script type="application/ld+json">"#;
+            assert_eq!(html.matches(data).count(), usize::from(page), "{name}");
+            let html = html.replace(data, "");
             assert!(!html.contains("<script"), "{name}");
             assert!(!html.contains("javascript:"), "{name}");
         }

@@ -1,7 +1,9 @@
 // Types for pages that use article-embed: `window.ArticleEmbed`, the `<article-embed>`
-// element's attributes and every event's `detail`. Reference it from TypeScript with
-// `/// <reference path="…/article-embed.d.ts" />` or list it in `tsconfig.json`'s `files`.
-// tests/types.test.mjs type-checks a page against it and checks its lists against the code.
+// element's attributes and every event's `detail`; and the npm package's module
+// (`import { mount } from 'article-embed'`), whose `types` this file is. With the CDN's loader,
+// reference it from TypeScript with `/// <reference path="…/article-embed.d.ts" />` or list it
+// in `tsconfig.json`'s `files`. tests/types.test.mjs type-checks a page against it and checks
+// its lists against the code; tests/package.test.mjs type-checks a module importing the package.
 
 /**
  * A share target, in the order the `share` attribute gives them. Every one but `threads` is in
@@ -151,6 +153,15 @@ export interface ArticleEmbedFrameApi {
 export type ArticleEmbedAppMessage =
   | { ns: 'article-embed'; v: 1; type: 'consent'; advertising: boolean }
   | { ns: 'article-embed'; v: 1; type: 'language'; lang: string };
+
+/**
+ * The npm package's exports (`import { mount } from 'article-embed'`): `window.ArticleEmbed`'s
+ * functions. Importing the module registers `<article-embed>`; where there is no document
+ * (server-side rendering) it does nothing and these reject.
+ */
+export declare const mount: ArticleEmbedApi['mount'];
+export declare const unmount: ArticleEmbedApi['unmount'];
+export declare const consent: ArticleEmbedApi['consent'];
 
 declare global {
   interface Window { ArticleEmbed?: ArticleEmbedApi; ArticleEmbedFrame?: ArticleEmbedFrameApi }

@@ -31,21 +31,43 @@ const storage = (url, h) => {
   return 0;
 };
 
-/** The page to frame: the published embed page (`embed="…"`), else dist/embed.html for the document. */
-function frameUrl(el, doc = document) {
-  const page = el.getAttribute('embed');
-  if (page) return new URL(page, doc.baseURI).href;
-  const u = new URL('embed.html', import.meta.url);
+/**
+ * The page to frame: the published embed page (`embed="…"`), else our embed page for the
+ * document (the loader's `files('embed.html')`: dist/embed.html beside the CDN's loader; the npm
+ * package has none).
+ */
+function frameUrl(el, files, doc = document) {
+  const published = el.getAttribute('embed');
+  if (published) return new URL(published, doc.baseURI).href;
+  const page = files('embed.html');
+  if (!page) return;
+  const u = new URL(page);
   const src = el.getAttribute('src');
   if (src) u.searchParams.set('article', new URL(src, doc.baseURI).href);
   for (const a of PARAMS) if (el.hasAttribute(a)) u.searchParams.set(a, el.getAttribute(a));
   return u.href;
 }
 
-export default function frame(el) {
+/** The embed's outcome, as the widget's events say it: `mounted` or `error` with its detail. */
+const outcome = (el, type, detail) => {
+  el.setAttribute('data-state', type);
+  el.dispatchEvent(new CustomEvent('article-embed:' + type, {
+    bubbles: true, composed: true, detail: { ...detail, mode: 'iframe' }
+  }));
+};
+
+/** Frames the article of `el`; `files`: the loader's `url`, where the widget's files are. */
+export default function frame(el, files) {
+  if (el.shadowRoot?.querySelector('iframe')) return; // connected again: the frame is there
+  const url = frameUrl(el, files);
+  if (!url) {
+    // No page to frame: the embed keeps its fallback link, and says why, as a load failure does.
+    const message = 'mode="iframe" needs an embed attribute here: the URL of the published embed page';
+    console.warn('article-embed: ' + message);
+    return outcome(el, 'error', { kind: 'load', message });
+  }
+  const origin = new URL(url).origin;
   const root = el.shadowRoot || el.attachShadow({ mode: 'open' });
-  if (root.querySelector('iframe')) return; // connected again: the frame is there
-  const url = frameUrl(el), origin = new URL(url).origin;
   const link = el.querySelector('a[href]');
   const f = document.createElement('iframe');
   const reserve = storage(url) || parseInt(el.getAttribute('height'), 10) || 600;
@@ -73,10 +95,7 @@ export default function frame(el) {
       } else if (d.type === 'mounted' || d.type === 'error') {
         // The page's own widget events, on the embed: the article is shown, or why not.
         const { ns, v, type, ...detail } = d;
-        el.setAttribute('data-state', type);
-        el.dispatchEvent(new CustomEvent('article-embed:' + type, {
-          bubbles: true, composed: true, detail: { ...detail, mode: 'iframe' }
-        }));
+        outcome(el, type, detail);
       }
     };
     f.contentWindow.postMessage({ ns: NS, v: V, type: 'port' }, origin, [port2]);

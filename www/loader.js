@@ -1,21 +1,30 @@
 /*! article-embed loader */
-// The one script a host page includes. It finds the embeds, reserves their space, loads the
-// glue, the wasm and the stylesheet once (the first embed asks; the rest wait), and mounts each
-// embed: those near the viewport first, the others when the page is idle. A prerendered snippet
-// is painted already and waits for the reader. It also takes consent decisions (README,
-// "Consent") and turns the one-tag form (<script data-article>) into elements.
+// The loader: finds the embeds, reserves their space, loads the glue, the wasm and the
+// stylesheet once (the first embed asks; the rest wait), and mounts each embed: those near the
+// viewport first, the others when the page is idle. A prerendered snippet is painted already
+// and waits for the reader. It also takes consent decisions (README, "Consent") and turns the
+// one-tag form (<script data-article>) into elements.
+//
+// One logic, two entries, each saying where the widget's files are: the classic script a host
+// page includes (www/loader-script.js, built into dist/loader.js: relative to its own URL, by
+// the build's manifest) and the npm package's ES module (www/loader-module.js: a bundler's URL
+// per file). Nothing here runs until an entry calls `start`, so the package imports in Node.
 //
 // Read top-down: the state, helpers (the one-tag form among them), loading and mounting, the
 // queue, consent, the element, and the start.
 // The build minifies this file (scripts/build.mjs): names cost nothing here.
-(() => {
-  'use strict';
+
+/**
+ * Starts the loader on this page. `url(name)` is the URL of the widget's file `name`: `js` (the
+ * glue, an ES module), `wasm`, `css`, `iframe` (mode="iframe"'s module), and `embed.html` (our
+ * embed page, which mode="iframe" frames for an embed without `embed`; the npm package has
+ * none); `catalogue(lang)` that of `lang`'s UI catalogue (none: the UI stays English).
+ */
+export function start(url, catalogue) {
   const win = window, doc = document;
 
   // ---- State ------------------------------------------------------------------------------
 
-  // Read now: once this script has run, document.currentScript is another script or null.
-  const loaderScript = doc.currentScript;
   // The embed's attributes, once, and how the shell reads each: 'u' a URL, 'n' a number, 's' a
   // text; 0 for the loader and the stylesheet only. The one-tag form writes them as data-* on its
   // script; `optionsOf` turns them into mount()'s options.
@@ -28,10 +37,6 @@
   // Our embed page (dist/embed.html) is opened by an app or a host with a URL it writes itself.
   const embedPage = doc.documentElement.hasAttribute('data-article-embed-page');
 
-  // Everything is found relative to this script, so dist/ works from any origin or path.
-  const base = new URL('.', loaderScript?.src || doc.baseURI).href;
-  // The content-hashed names of the glue, wasm, css, UI catalogues and iframe mode (build.mjs).
-  const manifest = __MANIFEST__;
   // The glue and the configured module, each a promise once the first embed has asked for them.
   let glue, ready;
   // Embeds waiting for the wasm, and how many near the viewport are being mounted now: while
@@ -44,8 +49,9 @@
   // Consent: the sources and parent origins the page's embeds allow (consent-sources,
   // consent-origins); the warnings already given, by kind (each is given once).
   const sources = new Set(), origins = new Set(), warned = new Set();
-  // ?article-embed-consent=advertising in the page's URL, taken once if an embed allows it.
-  const urlConsent = new URLSearchParams(location.search).get('article-embed-consent');
+  // The page's URL parameters (the embed page's embed comes from them): its
+  // ?article-embed-consent=advertising is taken once if an embed allows it.
+  const params = new URLSearchParams(location.search), urlConsent = params.get('article-embed-consent');
   let urlConsentUntaken = urlConsent != null;
 
   // ---- Helpers ----------------------------------------------------------------------------
@@ -70,7 +76,6 @@
     }
     // On the embed page, the embed comes from the page's URL: ?article=…&lang=…&ad-src=…
     if (embedPage && doc.body && !doc.querySelector('article-embed')) {
-      const params = new URLSearchParams(location.search);
       (doc.querySelector('main') || doc.body)
         .append(embedFrom(attr => params.get(attr === 'src' ? 'article' : attr)));
     }
@@ -115,14 +120,14 @@
   // Glue, wasm and css in parallel: left to itself the glue would ask for the wasm only once it
   // has run. Started by the first embed on the page, wherever it is.
   const load = () => ready || (ready = Promise.all([
-    glue = import(base + manifest.js), fetch(base + manifest.wasm),
-    fetch(base + manifest.css).then(r => r.ok ? r.text() : '', () => '')
+    glue = import(url('js')), fetch(url('wasm')),
+    fetch(url('css')).then(r => r.ok ? r.text() : '', () => '')
   ]).then(([module, wasm, css]) => module.default({ module_or_path: wasm }).then(() => {
     const sheet = new CSSStyleSheet();
     sheet.replaceSync(css);
     // Trusted Types: our policy, or why the page refuses it (thrown, so nothing mounts).
     module.trustedHtml();
-    module.configure(base + manifest.i18n, sheet);
+    module.configure(catalogue, sheet);
     return module;
   })));
 
@@ -135,7 +140,7 @@
     const opts = optionsOf(el, options), link = preload(opts.src);
     if (near) urgent++;
     const loaded = load();
-    glue.then(module => module.early(opts, base + manifest.i18n), () => {});
+    glue.then(module => module.early(opts, catalogue), () => {});
     return loaded.then(module => module.mount(el, opts)).catch(e => fail(el, e)).finally(() => {
       link?.remove();
       if (near && !--urgent) later();
@@ -231,10 +236,10 @@
 
   const ArticleEmbedElement = class extends HTMLElement {
     connectedCallback() {
-      // mode="iframe": the article's page in an iframe instead (dist/iframe.<hash>.js, built
-      // from www/iframe-mode.js, fetched only then).
+      // mode="iframe": the article's page in an iframe instead (www/iframe-mode.js, fetched
+      // only then).
       if (this.matches('[mode=iframe]')) {
-        import(base + manifest.iframe).then(module => module.default(this), e => fail(this, e));
+        import(url('iframe')).then(module => module.default(this, url), e => fail(this, e));
       } else queue(this);
     }
     disconnectedCallback() {
@@ -263,4 +268,4 @@
   if (doc.readyState === 'loading') {
     doc.addEventListener('DOMContentLoaded', () => { fromScripts(); settle(); });
   } else settle();
-})();
+}

@@ -86,6 +86,24 @@ impl Markup {
         self
     }
 
+    /// Writes a JSON-LD block, `<script type="application/ld+json">` around `json` (serialized
+    /// JSON) with every `<`, `>` and `&` as its JSON escape (`\u003c` …): JSON reads the same
+    /// value, and the HTML parser never sees a tag, so no value (a title holding `</script>`)
+    /// can end the element or open another. A data block, never executed.
+    pub fn json_ld(&mut self, json: &str) -> &mut Self {
+        self.buf.push_str("<script type=\"application/ld+json\">");
+        for c in json.chars() {
+            match c {
+                '<' => self.buf.push_str("\\u003c"),
+                '>' => self.buf.push_str("\\u003e"),
+                '&' => self.buf.push_str("\\u0026"),
+                _ => self.buf.push(c),
+            }
+        }
+        self.buf.push_str("</script>");
+        self
+    }
+
     /// Writes a fragment built by another `Markup` (escaped by construction as this one is),
     /// such as a rendered article placed inside a page.
     pub fn append(&mut self, other: Markup) -> &mut Self {
@@ -195,6 +213,18 @@ mod tests {
             m.finish(),
             "<p title=\"&quot;&gt;&lt;script&gt;\">&lt;b&gt;&amp;amp;&lt;/b&gt;</p>"
         );
+    }
+
+    #[test]
+    fn json_ld_cannot_end_its_script() {
+        let mut m = Markup::new();
+        m.json_ld(r#"{"headline":"</script><script>alert(1)</script> <!-- & -->"}"#);
+        let out = m.finish();
+        assert_eq!(
+            out,
+            r#"<script type="application/ld+json">{"headline":"\u003c/script\u003e\u003cscript\u003ealert(1)\u003c/script\u003e \u003c!-- \u0026 --\u003e"}</script>"#
+        );
+        assert_eq!(out.matches("</script").count(), 1, "only its own end tag");
     }
 
     #[test]

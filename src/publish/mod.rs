@@ -4,7 +4,8 @@
 //! [`load`] reads a document and its translation files through the widget's validator
 //! (stopping at the first problem, or reporting every one for `validate`);
 //! [`view`] decides what a page without script shows; [`page`] writes the snippet (a
-//! declarative shadow root), the embed page and the card page; [`oembed`] the oEmbed response
+//! declarative shadow root), the embed page and the card page, with [`meta`]'s link-preview
+//! metadata in their heads; [`oembed`] the oEmbed response
 //! and its discovery line; [`site`] one article's output folder, or a folder of many; [`csp`]
 //! the hashes a strict Content-Security-Policy needs for their inline styles and script.
 
@@ -13,6 +14,7 @@ pub mod csp;
 pub mod css;
 pub mod error;
 pub mod load;
+pub mod meta;
 pub mod oembed;
 pub mod page;
 pub mod site;

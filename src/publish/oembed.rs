@@ -6,11 +6,10 @@
 use crate::core::article::{Article, BlockKind, Translation};
 use crate::core::html::{Markup, SafeUrl};
 
-/// The card frame's width in CSS px.
+pub use super::page::CARD_HEIGHT;
+
+/// The card frame's width in CSS px (the card's height is the same at any width).
 pub const CARD_WIDTH: u32 = 600;
-/// The card frame's height in CSS px (the card is laid out to fit it at that width; WordPress
-/// allows at most 1,000).
-pub const CARD_HEIGHT: u32 = 900;
 
 /// The `html` of the response: the blockquote link, then the card's iframe.
 pub fn embed_html(t: &Translation, page: &SafeUrl, card: &SafeUrl) -> String {

@@ -5,6 +5,7 @@
 //! ([`frame_js`]): no article text is ever written into it.
 
 use super::css::{root_sized_widget_css, ROOT_SIZE_PROPERTY};
+use super::meta::link_preview;
 use crate::core::html::{Markup, SafeUrl};
 use crate::core::render::View;
 use std::sync::LazyLock;
@@ -33,18 +34,41 @@ pub fn frame_js() -> &'static str {
 const PRERENDER_CSS: &str = ".ae-lang>summary{list-style:none}\
 .ae-lang>summary::-webkit-details-marker{display:none}";
 
-/// The card's extra rules: a bounded image and text cut after a few lines (the whole text
-/// stays in the markup), so that the card stays under 1,000 px however long the article. Sized
-/// in the widget's own rem, as [`root_sized_widget_css`] is.
-const CARD_CSS: &str =
-    ".ae-card .ae-figure img{max-height:calc(10*var(--ae-rem));object-fit:cover}\
-.ae-card .ae-foot{margin-block-start:calc(.75*var(--ae-rem))}.ae-more{font-weight:600}\
-.ae-card .ae-kicker,.ae-card .ae-title,.ae-card .ae-lead,.ae-card .ae-body p,\
+/// The card's height in the widget's own rem: at the browser's default text size (16 px), the
+/// [`CARD_HEIGHT`] `oembed.json` states.
+pub const CARD_HEIGHT_REM: u32 = 45;
+
+/// The card's height in CSS px at the browser's default text size, whatever the article and at
+/// any width from a phone's to the widest frame (WordPress's 500 to 640 px included): what
+/// `oembed.json` says. With a larger default text size the card is that many rem tall, at most
+/// [`CARD_MAX_PX`], and the frame script reports the height it has.
+pub const CARD_HEIGHT: u32 = CARD_HEIGHT_REM * 16;
+
+/// The most the card grows to with the reader's larger text: under WordPress's 1,000 px.
+pub const CARD_MAX_PX: u32 = 990;
+
+/// The card's extra rules: one known height (a column whose head, "read the article" link and
+/// share row keep their size while the body takes what is left, cut with a fade; the whole text
+/// stays in the markup), a bounded image, and the head's parts cut after a few lines. Sized in
+/// the widget's own rem, as [`root_sized_widget_css`] is. Should the head and foot outgrow the
+/// height (very large text in a narrow frame), the card grows rather than cut them.
+fn card_css() -> String {
+    format!(
+        ".ae-card{{display:flex;flex-direction:column;\
+height:min(calc({CARD_HEIGHT_REM}*var(--ae-rem)),{CARD_MAX_PX}px);min-height:min-content}}\
+.ae-card>*{{flex:none}}\
+.ae-card>.ae-body{{flex:1 1 0;min-height:0;overflow:hidden;margin-block-end:calc(.75*var(--ae-rem));\
+mask-image:linear-gradient(#000 calc(100% - 2.5*var(--ae-rem)),transparent)}}\
+.ae-card .ae-figure img{{max-height:calc(10*var(--ae-rem));object-fit:cover}}\
+.ae-card .ae-foot{{margin-block-start:calc(.75*var(--ae-rem))}}.ae-more{{font-weight:600}}\
+.ae-card .ae-kicker,.ae-card .ae-title,.ae-card .ae-lead,\
 .ae-card figcaption,.ae-card .ae-byline\
-{display:-webkit-box;-webkit-box-orient:vertical;overflow:hidden}\
-.ae-card .ae-kicker,.ae-card figcaption,.ae-card .ae-byline{-webkit-line-clamp:1}\
-.ae-card .ae-title,.ae-card .ae-body p{-webkit-line-clamp:3}\
-.ae-card .ae-lead{-webkit-line-clamp:2}";
+{{display:-webkit-box;-webkit-box-orient:vertical;overflow:hidden}}\
+.ae-card .ae-kicker,.ae-card figcaption,.ae-card .ae-byline{{-webkit-line-clamp:1}}\
+.ae-card .ae-title{{-webkit-line-clamp:3}}\
+.ae-card .ae-lead{{-webkit-line-clamp:2}}"
+    )
+}
 
 /// The page around an embed or card: full width, safe-area insets, light or dark as the
 /// reader's system is.
@@ -61,7 +85,7 @@ pub fn shadow_css(host: Host) -> &'static str {
     static EMBED: LazyLock<String> =
         LazyLock::new(|| [root_sized_widget_css(), PRERENDER_CSS].concat());
     static CARD: LazyLock<String> =
-        LazyLock::new(|| [root_sized_widget_css(), PRERENDER_CSS, CARD_CSS].concat());
+        LazyLock::new(|| [root_sized_widget_css(), PRERENDER_CSS, &card_css()].concat());
     match host {
         Host::Embed => &EMBED,
         Host::Card => &CARD,
@@ -113,9 +137,10 @@ pub fn snippet(v: &View<'_>, src: &SafeUrl, inner: Markup, host: Host) -> Markup
 }
 
 /// A whole page around a snippet: responsive, `viewport-fit=cover`, following dark mode;
-/// links open in the top window, not in the frame. It lists its sibling pages in the article's
-/// other languages (`<link rel="alternate" hreflang>`, what an app's language message goes to)
-/// and carries the frame script.
+/// links open in the top window, not in the frame. It carries what a shared link previews as
+/// ([`link_preview`]), lists its sibling pages in the article's other languages
+/// (`<link rel="alternate" hreflang>`, what an app's language message goes to) and carries the
+/// frame script.
 pub fn page(v: &View<'_>, body: Markup) -> String {
     let mut m = Markup::new();
     m.trusted("<!doctype html>\n");
@@ -145,6 +170,7 @@ pub fn page(v: &View<'_>, body: Markup) -> String {
                     .attr("rel", "canonical")
                     .url("href", v.page_url_safe())
                     .void();
+                link_preview(m, v);
                 m.tag("base").attr("target", "_top").void();
                 for l in v.article.languages.iter().filter(|l| *l != v.lang) {
                     let sibling = SafeUrl::parse_or_relative(&format!("{}.html", l.as_str()));

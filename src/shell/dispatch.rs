@@ -304,8 +304,8 @@ async fn switch_language(id: u32, wanted: LangTag) {
             return;
         }
     };
-    let base = registry::config().i18n_base.clone();
-    let ui = catalog(&base, &ui_language_for(&plan.lang)).await;
+    let at = registry::config().catalogues.clone();
+    let ui = catalog(&at, &ui_language_for(&plan.lang)).await;
     if let Some(fx) = registry::with(id, |w| w.apply_switch(plan.lang, fetched, ui)) {
         fx.run();
     }

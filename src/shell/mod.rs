@@ -39,11 +39,12 @@ fn start() {
     console_error_panic_hook::set_once();
 }
 
-/// Sets the page-wide configuration: where the UI catalogues are, and the shared stylesheet.
+/// Sets the page-wide configuration: where the UI catalogues are (the loader's function from a
+/// language tag to its catalogue's URL), and the shared stylesheet.
 #[wasm_bindgen]
-pub fn configure(i18n_base: String, sheet: JsValue) {
+pub fn configure(catalogues: JsValue, sheet: JsValue) {
     registry::configure(registry::Config {
-        i18n_base,
+        catalogues: catalogs::Catalogues::new(catalogues),
         sheet: (!sheet.is_undefined() && !sheet.is_null()).then_some(sheet),
     });
 }

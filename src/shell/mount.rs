@@ -21,7 +21,7 @@ use web_sys::Element;
 
 /// Mounts a widget on `host` (replacing one already there).
 pub async fn mount(host: Element, options: MountOptions, config: Rc<Config>) {
-    let req = Request::new(&options, &config.i18n_base);
+    let req = Request::new(&options, &config.catalogues);
     let Some((id, early_ui)) = begin(host, options, &config) else {
         return;
     };
@@ -80,7 +80,8 @@ fn begin(
         );
     }
     let guess = guess_ui_language(&options);
-    let early_ui: Boxed<'static, _> = Box::pin(super::catalogs::catalog(&config.i18n_base, &guess));
+    let early_ui: Boxed<'static, _> =
+        Box::pin(super::catalogs::catalog(&config.catalogues, &guess));
     // A snippet's declarative shadow root, already painted: hydrated, not rebuilt.
     let prerendered = host.get_attribute("data-prerendered").is_some()
         && matches!(root.query_selector("article"), Ok(Some(_)));

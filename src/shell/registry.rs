@@ -11,6 +11,7 @@
 //! Should the rule be broken anyway, a nested borrow is refused with one warning instead of a
 //! panic, so one lost action never stops every widget on the page.
 
+use super::catalogs::Catalogues;
 use super::widget::Widget;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
@@ -20,8 +21,8 @@ use web_sys::Element;
 /// Set once by the loader.
 #[derive(Default)]
 pub struct Config {
-    /// Base URL of the compiled catalogues (`…/i18n.<hash>/`).
-    pub i18n_base: String,
+    /// Where the compiled catalogues are.
+    pub catalogues: Catalogues,
     /// The widget stylesheet, shared by every shadow root.
     pub sheet: Option<JsValue>,
 }

@@ -92,14 +92,18 @@ const remembered = () => {
   }
 };
 
+/** The URL of `lang`'s UI catalogue by the loader's function `at` (shell/catalogs.rs). */
+export const catalogueUrl = (at, lang) => (typeof at == 'function' ? at(lang) : undefined);
+
 /**
  * Starts the requests the first render of an embed with options `o` (the loader's) will likely
- * make: UI catalogues are under `base`, for the languages `ui`.
+ * make: the UI catalogues of the languages `ui` are at `urlOf(lang)` (the loader's `catalogue`).
  */
-export function early(o, base, ui) {
+export function early(o, urlOf, ui) {
   const wishes = [o.lang, remembered(), ...(navigator.languages || [])].filter(w => typeof w == 'string' && w);
   const catalogue = c => {
-    if (c && c != 'en') getJson(`${base}${c}.json`);
+    const url = c && c != 'en' && urlOf(c);
+    if (url) getJson(url);
   };
   // Before the document: the first wish with a UI catalogue.
   catalogue(firstMatch(wishes, ui));

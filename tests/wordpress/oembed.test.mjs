@@ -1,7 +1,9 @@
 // Our card in a real WordPress (scripts/wordpress/up.sh; run by scripts/wordpress/test.sh): a
 // post whose content is only an article page's URL embeds the published card through oEmbed
 // discovery, and WordPress's own wp-embed.js, unmodified, sizes the iframe to the card from the
-// card's height messages and follows its links to the card's own host.
+// card's height messages and follows its links to the card's own host. The height oembed.json
+// states is the card's, at the iframe's width in the post and at the `maxwidth` WordPress asked
+// oembed.json for (recorded from the request: the theme's content width, else 500 px).
 //
 // The fixture is what a publisher has: `article-embed publish` of a seed article into a folder
 // served at /embeds/…/ by a static server on 127.0.0.1, and the article's page at /news/…/ on
@@ -25,6 +27,7 @@ const SLUG = 'eu-kazakhstan-closer-ties';
 const scratch = mkdtempSync(join(tmpdir(), 'article-embed-oembed-'));
 const out = join(scratch, 'public');
 let server, origin, articlePage, permalink, browser;
+const log = [];
 
 test.before(async () => {
   const pageHtml = () => `<!doctype html><html lang="en"><head><meta charset="utf-8">
@@ -32,6 +35,7 @@ test.before(async () => {
 ${readFileSync(join(out, 'discovery.html'), 'utf8')}</head>
 <body><main>${readFileSync(join(out, 'snippet', 'en.html'), 'utf8')}</main></body></html>`;
   server = await serve({
+    log,
     mounts: [['/embeds/img/', join(root, 'www', 'articles', 'img')], [`/embeds/${SLUG}/`, out]],
     routes: {
       [`/news/${SLUG}/`]: (req, res, url, send) => send(200, { 'content-type': 'text/html; charset=utf-8' }, pageHtml()),
@@ -71,8 +75,25 @@ async function openPost() {
 }
 
 const cardHeight = card => card.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+const stated = () => JSON.parse(readFileSync(join(out, 'oembed.json'), 'utf8'));
+/** What WordPress asked oembed.json for: its maxwidth and maxheight (wp_embed_defaults). */
+const asked = () => {
+  const request = log.find(u => u.startsWith(`/embeds/${SLUG}/oembed.json?`));
+  assert.ok(request, `WordPress fetched oembed.json: ${log.join(' ')}`);
+  const q = new URL(request, origin).searchParams;
+  return { maxwidth: Number(q.get('maxwidth')), maxheight: Number(q.get('maxheight')) };
+};
+/** Sets the iframe's width; resolves once the card is laid out at it and WordPress's iframe has its height. */
+async function resize(page, iframe, card, width) {
+  await iframe.evaluate((f, w) => { f.width = w; }, width);
+  await card.waitForFunction(w => innerWidth === w, width);
+  const h = await card.evaluate(() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(() =>
+    r(Math.ceil(document.documentElement.getBoundingClientRect().height))))));
+  await page.waitForFunction(want => Math.abs(document.querySelector('iframe.wp-embedded-content').height - want) <= 3, h, { timeout: 10000 });
+  return h;
+}
 
-test('WordPress embeds the card by discovery and its own wp-embed.js sizes the iframe to the card', async () => {
+test('WordPress embeds the card by discovery, its own wp-embed.js sizes the iframe to the card, and oembed.json said that height', async t => {
   const { context, page, iframe, card } = await openPost();
   try {
     // WordPress's own rewriting of an untrusted provider's html: its sandbox and secret.
@@ -89,28 +110,26 @@ test('WordPress embeds the card by discovery and its own wp-embed.js sizes the i
     // The first message shows the iframe (its clip style removed) and hides the blockquote.
     await page.waitForFunction(() => !document.querySelector('iframe.wp-embedded-content').hasAttribute('style'), null, { timeout: 10000 });
     assert.equal(await page.locator('blockquote.wp-embedded-content').evaluate(b => getComputedStyle(b).display), 'none');
-    // The iframe's height is the card's (WordPress keeps it between 200 and 1000 px).
+    // The iframe's height is the card's (WordPress keeps it between 200 and 1000 px), and the
+    // card's is what oembed.json said.
+    const { height } = stated();
     const h = await cardHeight(card);
     assert.ok(h > 200 && h < 1000, `card height ${h}`);
-    assert.ok(h < 900, `the card reported a height of its own, not the oEmbed's 900 (${h})`);
+    assert.ok(Math.abs(h - height) <= 10, `the card is ${h} px tall, oembed.json says ${height}`);
     await page.waitForFunction(want => Math.abs(document.querySelector('iframe.wp-embedded-content').height - want) <= 3, h, { timeout: 10000 });
     const box = await iframe.boundingBox();
     assert.ok(Math.abs(box.height - h) <= 3, `iframe ${box.height} px, card ${h} px`);
     assert.equal(await card.evaluate(() => document.documentElement.scrollHeight <= innerHeight + 3), true, 'nothing cut off');
-    // A narrower iframe (as a theme that narrows embeds on small screens makes it; this one
-    // keeps the width attribute, which wp-embed.js leaves alone): the card grows taller, and
+    // The widths WordPress asks for (its maxwidth) and a theme that narrows embeds on a phone
+    // (340 px; the width attribute, which wp-embed.js leaves alone): the same height, which
     // WordPress follows.
-    await iframe.evaluate(f => { f.width = 340; });
-    const narrow = await (async () => {
-      for (let i = 0; i < 100; i++) {
-        const n = await cardHeight(card);
-        const at = Number(await iframe.getAttribute('height'));
-        if (n > h && Math.abs(at - Math.min(n, 1000)) <= 3) return n;
-        await page.waitForTimeout(100);
-      }
-      throw new Error(`not resized: card ${await cardHeight(card)}, iframe ${await iframe.getAttribute('height')}`);
-    })();
-    assert.ok(narrow > h, `${narrow} px at 340 px wide, ${h} px at 600`);
+    const { maxwidth, maxheight } = asked();
+    t.diagnostic(`WordPress asked for maxwidth=${maxwidth}, maxheight=${maxheight}; the iframe is ${box.width} px wide, the card ${h} px tall`);
+    assert.ok(maxwidth >= 320 && height <= maxheight, `maxwidth ${maxwidth}, maxheight ${maxheight}: the stated height fits`);
+    for (const width of [maxwidth, 340]) {
+      const at = await resize(page, iframe, card, width);
+      assert.ok(Math.abs(at - height) <= 10, `at ${width} px wide the card is ${at} px tall, oembed.json says ${height}`);
+    }
   } finally {
     await context.close();
   }

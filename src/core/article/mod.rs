@@ -26,6 +26,9 @@ pub struct Article {
     pub author: Option<String>,
     /// When it was published.
     pub published: DateTime,
+    /// When it was last changed, if the publisher says (link previews and search engines read
+    /// it; the widget shows the publish date).
+    pub modified: Option<DateTime>,
     /// The language it was written in.
     pub original_language: LangTag,
     /// Every language it exists in (each has an entry in `translations`).

@@ -11,7 +11,7 @@ use crate::core::lang::{choose_article_language, LangTag, LanguageWishes};
 use crate::core::render::ErrorKind;
 use crate::core::url::resolve;
 use crate::shell::browser;
-use crate::shell::catalogs::catalog;
+use crate::shell::catalogs::{catalog, Catalogues};
 use crate::shell::net::fetch_json;
 use crate::shell::options::MountOptions;
 use crate::shell::storage::{self, LANG_KEY};
@@ -50,17 +50,17 @@ pub struct Request {
     /// Fetch timeout in ms.
     pub timeout: u32,
     /// Where the UI catalogues are.
-    pub i18n_base: String,
+    pub catalogues: Catalogues,
 }
 
 impl Request {
     /// The request of an embed with these options.
-    pub fn new(options: &MountOptions, i18n_base: &str) -> Request {
+    pub fn new(options: &MountOptions, catalogues: &Catalogues) -> Request {
         Request {
             src: options.src.clone(),
             lang: options.lang.clone(),
             timeout: options.timeout_ms(),
-            i18n_base: i18n_base.to_owned(),
+            catalogues: catalogues.clone(),
         }
     }
 }
@@ -182,7 +182,7 @@ pub async fn load(req: &Request) -> Result<Loaded, LoadError> {
     };
     // One warning for the document and the shown language's file together.
     warn_dropped(&notes);
-    let ui: Boxed<'_, _> = Box::pin(catalog(&req.i18n_base, &ui_language_for(&lang)));
+    let ui: Boxed<'_, _> = Box::pin(catalog(&req.catalogues, &ui_language_for(&lang)));
     Ok(Loaded {
         article,
         lang,

@@ -23,12 +23,13 @@ type Sources = Vec<(LangTag, TranslationSource)>;
 
 impl Walker {
     pub(super) fn document(&mut self, j: &Json) -> Option<Article> {
-        const FIELDS: [&str; 11] = [
+        const FIELDS: [&str; 12] = [
             "format",
             "url",
             "publisher",
             "author",
             "published",
+            "modified",
             "original_language",
             "languages",
             "ad",
@@ -54,14 +55,8 @@ impl Walker {
         };
         let publisher = self.req(o, "publisher", |w, j| w.publisher(j));
         let author = self.opt(o, "author", |w, j| w.text(j));
-        let published = self.req(o, "published", |w, j| {
-            let s = w.raw(j)?;
-            let d = DateTime::parse(s);
-            if d.is_none() {
-                w.err(Problem::BadDate);
-            }
-            d
-        });
+        let published = self.req(o, "published", Walker::date);
+        let modified = self.opt(o, "modified", Walker::date);
         let original = self.opt(o, "original_language", |w, j| w.lang(j));
         let languages = self.req(o, "languages", |w, j| w.languages(j));
         let ad = self.opt(o, "ad", |w, j| w.ad(j));
@@ -84,12 +79,22 @@ impl Walker {
             publisher: publisher?,
             author,
             published: published?,
+            modified,
             original_language,
             languages,
             ad,
             trending: trending.unwrap_or_default(),
             translations,
         })
+    }
+
+    /// A date-time with zone (`published`, `modified`).
+    fn date(&mut self, j: &Json) -> Option<DateTime> {
+        let d = DateTime::parse(self.raw(j)?);
+        if d.is_none() {
+            self.err(Problem::BadDate);
+        }
+        d
     }
 
     /// Keeps the languages that have a usable translation, in `languages`' order, and their
