@@ -17,6 +17,7 @@ use crate::core::consent::state::Decision;
 use crate::core::consent::{Category, Choices, Source};
 use crate::core::i18n::{ui_language_for, Msg};
 use crate::core::lang::LangTag;
+use crate::core::share::server::ServerName;
 use crate::core::share::ShareTarget;
 use wasm_bindgen_futures::spawn_local;
 use web_sys::Element;
@@ -89,9 +90,7 @@ pub fn dispatch(id: u32, cmd: Command) -> Default {
             registry::with(id, |w| w.original_toggled(block, open));
         }
         Command::MoreToggled(true) => run(id, Widget::expanded),
-        Command::MoreToggled(false) => {
-            registry::with(id, |w| w.state.expanded = false);
-        }
+        Command::MoreToggled(false) => run(id, Widget::collapsed),
         Command::SubmitMastodon(form) => submit_mastodon(id, &form),
         Command::CloseMastodon => run(id, Widget::close_mastodon),
     }
@@ -130,11 +129,7 @@ fn act(id: u32, action: Action, control: &Element, via: Via) -> Default {
             Default::Allow
         }
         Action::ChangeMastodon => {
-            if let Some(row) = Widget::row_of(control) {
-                if let Some(fx) = registry::with(id, |w| w.open_mastodon(row)) {
-                    fx.run();
-                }
-            }
+            ask_mastodon(id, control, None);
             Default::Allow
         }
         Action::SubmitMastodon => {
@@ -245,24 +240,30 @@ fn share(id: u32, target: ShareTarget, control: &Element) -> Default {
         // The button (no server known yet): the server the reader chose in another widget
         // since, else the field that asks for it.
         ShareTarget::Mastodon if control.get_attribute("href").is_none() => {
-            let Some(row) = Widget::row_of(control) else {
-                return Default::Allow;
-            };
-            let remembered = storage::mastodon();
-            let fx = registry::with(id, |w| match remembered {
-                Some(server) => w.mastodon_chosen(server, row, true),
-                None => w.open_mastodon(row),
-            });
-            fx.unwrap_or_default().run();
+            ask_mastodon(id, control, storage::mastodon());
         }
         _ => {}
     }
     Default::Allow
 }
 
+/// Mastodon's control in the row of `control`: shares to `remembered` (a server the reader
+/// chose, maybe in another widget since), else opens the row's field to ask for one.
+fn ask_mastodon(id: u32, control: &Element, remembered: Option<ServerName>) {
+    let Some(row) = Widget::row_of(control) else {
+        return;
+    };
+    let fx = registry::with(id, |w| match remembered {
+        Some(server) => w.mastodon_chosen(server, row, true),
+        None => w.open_mastodon(row),
+    });
+    fx.unwrap_or_default().run();
+}
+
 /// Mastodon's server field submitted (`control` is in it): a refused name is said in the
-/// field; an accepted one is shared to. When the reader was changing a remembered server, this is where they share, so
-/// the `share` event goes now (when they first shared, it went with their first click).
+/// field; an accepted one is shared to. When the reader was changing a remembered server,
+/// this is where they share, so the `share` event goes now (when they first shared, it went
+/// with their first click).
 fn submit_mastodon(id: u32, control: &Element) {
     let Some(Some((server, changing))) = registry::with(id, |w| {
         Some((w.typed_server()?, w.state.mastodon.is_some()))

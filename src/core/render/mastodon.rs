@@ -24,6 +24,8 @@ pub struct FieldIds {
     pub hint: &'static str,
     /// The error, shown when the name is refused.
     pub error: &'static str,
+    /// What describes the field once a name was refused: the hint and the error.
+    pub described: &'static str,
 }
 
 impl ShareRow {
@@ -36,6 +38,7 @@ impl ShareRow {
                 input: "ae-masto-top-in",
                 hint: "ae-masto-top-hint",
                 error: "ae-masto-top-err",
+                described: "ae-masto-top-hint ae-masto-top-err",
             },
             ShareRow::Bottom => FieldIds {
                 form: "ae-masto-bottom",
@@ -43,6 +46,7 @@ impl ShareRow {
                 input: "ae-masto-bottom-in",
                 hint: "ae-masto-bottom-hint",
                 error: "ae-masto-bottom-err",
+                described: "ae-masto-bottom-hint ae-masto-bottom-err",
             },
         }
     }

@@ -37,6 +37,14 @@ impl ShareRow {
         self.ids().1
     }
 
+    /// A CSS selector for the row's element (the shell finds its controls in it).
+    pub fn selector(self) -> &'static str {
+        match self {
+            ShareRow::Top => ".ae-share[data-row=\"top\"]",
+            ShareRow::Bottom => ".ae-share[data-row=\"bottom\"]",
+        }
+    }
+
     /// The row a control is in, by its `data-row` (the shell reads it back).
     pub fn parse(name: &str) -> Option<ShareRow> {
         [ShareRow::Top, ShareRow::Bottom]

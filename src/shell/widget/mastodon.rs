@@ -1,17 +1,20 @@
 //! Mastodon in a widget's share rows: the server field opened and closed in place, the typed
-//! name checked (`core::share::server`), and once it passes, the share page of that server
-//! opened and the server remembered (`storage::MASTODON_KEY`), so the next share is one click.
-//! What opens windows, moves focus or writes storage is returned as effects (the borrow rule).
+//! name checked (`core::share::server`, then the browser's URL parser), and once it passes, the
+//! share page of that server opened and the server remembered (`storage::MASTODON_KEY`), so the
+//! next share is one click. What opens windows, moves focus or writes storage is returned as
+//! effects (the borrow rule). Each row's parts are found in the row by fixed selectors.
 
 use super::Widget;
-use crate::core::action::Action;
 use crate::core::render::ShareRow;
 use crate::core::share::server::ServerName;
-use crate::core::share::{mastodon_link, ShareTarget, Shared};
+use crate::core::share::{mastodon_link, Shared};
 use crate::shell::browser;
 use crate::shell::effects::{Effect, Effects};
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlInputElement};
+
+/// The control that opens a row's field: the Mastodon button, or "change server".
+const OPENER: &str = "button[data-share=\"mastodon\"],[data-action=\"mastodon-change\"]";
 
 impl Widget {
     /// The share row a control is in.
@@ -20,11 +23,33 @@ impl Widget {
         ShareRow::parse(&row.get_attribute("data-row")?)
     }
 
+    /// `selector` in the share row `row`.
+    fn in_row(&self, row: ShareRow, selector: &str) -> Option<Element> {
+        self.root
+            .query_selector(row.selector())
+            .ok()??
+            .query_selector(selector)
+            .ok()?
+    }
+
+    /// A focus move to `selector` in `row`, into view when the reader just opened it.
+    fn focus_in_row(&self, row: ShareRow, selector: &str, into_view: bool) -> Effects {
+        let mut fx = Effects::none();
+        if let Some(el) = self.in_row(row, selector) {
+            fx.push(if into_view {
+                Effect::FocusInto(el)
+            } else {
+                Effect::Focus(el)
+            });
+        }
+        fx
+    }
+
     /// Opens the server field of `row` (closing the other row's), focus in the field.
     pub fn open_mastodon(&mut self, row: ShareRow) -> Effects {
         self.state.mastodon_open = Some(row);
         self.show_mastodon_fields();
-        self.focus_first(&format!("#{}", row.mastodon_ids().input), true)
+        self.focus_in_row(row, "[data-masto-input]", true)
     }
 
     /// Closes the server field, if open; focus goes back to the control that opened it.
@@ -33,24 +58,17 @@ impl Widget {
             return Effects::none();
         };
         self.show_mastodon_fields();
-        let opener = match self.state.mastodon {
-            Some(_) => Action::ChangeMastodon,
-            None => Action::Share(ShareTarget::Mastodon),
-        };
-        let selector = format!("[data-row=\"{}\"] {}", row.name(), opener.selector());
-        self.focus_first(&selector, false)
+        self.focus_in_row(row, OPENER, false)
     }
 
     /// Shows the open row's field and hides the other, with their controls' state.
     fn show_mastodon_fields(&self) {
         for row in [ShareRow::Top, ShareRow::Bottom] {
             let open = self.state.mastodon_open == Some(row);
-            let form = row.mastodon_ids().form;
-            if let Ok(Some(f)) = self.root.query_selector(&format!("#{form}")) {
+            if let Some(f) = self.in_row(row, "[data-masto]") {
                 let _ = f.toggle_attribute_with_force("hidden", !open);
             }
-            let control = format!("[aria-controls=\"{form}\"]");
-            if let Ok(Some(c)) = self.root.query_selector(&control) {
+            if let Some(c) = self.in_row(row, OPENER) {
                 let _ = c.set_attribute("aria-expanded", if open { "true" } else { "false" });
             }
         }
@@ -59,11 +77,8 @@ impl Widget {
     /// The server typed into the open field: `None` when no field is open or the name is
     /// refused (then said in the field, focus staying there).
     pub fn typed_server(&self) -> Option<ServerName> {
-        let ids = self.state.mastodon_open?.mastodon_ids();
-        let input = self
-            .root
-            .query_selector(&format!("#{}", ids.input))
-            .ok()??;
+        let row = self.state.mastodon_open?;
+        let input = self.in_row(row, "[data-masto-input]")?;
         let input = input.dyn_into::<HtmlInputElement>().ok()?;
         // Every reason gets the one message: what to type.
         if let Ok(server) = ServerName::parse(&input.value()) {
@@ -71,12 +86,12 @@ impl Widget {
                 return Some(server);
             }
         }
-        if let Ok(Some(error)) = self.root.query_selector(&format!("#{}", ids.error)) {
+        if let Some(error) = self.in_row(row, "[data-masto-error]") {
             let _ = error.remove_attribute("hidden");
             self.announce(&error.text_content().unwrap_or_default());
         }
         let _ = input.set_attribute("aria-invalid", "true");
-        let _ = input.set_attribute("aria-describedby", &format!("{} {}", ids.hint, ids.error));
+        let _ = input.set_attribute("aria-describedby", row.mastodon_ids().described);
         None
     }
 
@@ -87,10 +102,15 @@ impl Widget {
         self.state.mastodon = Some(server.clone());
         self.state.mastodon_open = None;
         self.render();
-        let link = format!("[data-row=\"{}\"] a[data-share=\"mastodon\"]", row.name());
-        let mut fx = self.focus_first(&link, false);
+        let mut fx = self.focus_in_row(row, "a[data-share=\"mastodon\"]", false);
         if open {
-            let url = self.shared_url(row);
+            let url = self
+                .root
+                .query_selector(row.selector())
+                .ok()
+                .flatten()
+                .and_then(|r| r.get_attribute("data-url"))
+                .unwrap_or_default();
             let title = self.title();
             let shared = Shared {
                 url: &url,
@@ -102,16 +122,5 @@ impl Widget {
         }
         fx.push(Effect::RememberMastodon(server));
         fx
-    }
-
-    /// The URL a row shares (the shown language's page, with the host's parameters).
-    fn shared_url(&self, row: ShareRow) -> String {
-        let selector = format!(".ae-share[data-row=\"{}\"]", row.name());
-        self.root
-            .query_selector(&selector)
-            .ok()
-            .flatten()
-            .and_then(|r| r.get_attribute("data-url"))
-            .unwrap_or_default()
     }
 }

@@ -83,6 +83,12 @@ impl Widget {
         }
     }
 
+    /// A prerendered page's `<details>` was closed again.
+    pub fn collapsed(&mut self) -> Effects {
+        self.state.expanded = false;
+        Effects::none()
+    }
+
     /// The article was expanded (by the control, or a prerendered page's `<details>`): said
     /// politely, and told the host.
     pub fn expanded(&mut self) -> Effects {
