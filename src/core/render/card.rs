@@ -3,7 +3,8 @@
 //! share row. Small enough for an oEmbed frame (WordPress allows at most 1,000 px of height).
 
 use super::body::block;
-use super::share_row::{share_row, ShareRow};
+use super::row::ShareRow;
+use super::share_row::share_row;
 use super::{chrome, View};
 use crate::core::article::BlockKind;
 use crate::core::html::Markup;

@@ -5,52 +5,13 @@
 //! shell's (`core::share::server` says what a server name may be); nothing is sent anywhere
 //! before the reader shares.
 
-use super::share_row::{network_link, share_on, ShareRow};
+use super::network_link::{network_link, share_on};
+use super::row::ShareRow;
 use super::{icons, View};
 use crate::core::action::Action;
 use crate::core::html::Markup;
 use crate::core::i18n::Msg;
 use crate::core::share::{mastodon_link, ShareTarget, Shared};
-
-/// The ids of one row's server field: its group, its label, the field, its hint and its error.
-pub struct FieldIds {
-    /// The group (what the Mastodon control opens).
-    pub form: &'static str,
-    /// The label, which names the group too.
-    pub label: &'static str,
-    /// The server field.
-    pub input: &'static str,
-    /// The hint under it.
-    pub hint: &'static str,
-    /// The error, shown when the name is refused.
-    pub error: &'static str,
-    /// What describes the field once a name was refused: the hint and the error.
-    pub described: &'static str,
-}
-
-impl ShareRow {
-    /// The ids of this row's Mastodon form.
-    pub fn mastodon_ids(self) -> FieldIds {
-        match self {
-            ShareRow::Top => FieldIds {
-                form: "ae-masto-top",
-                label: "ae-masto-top-label",
-                input: "ae-masto-top-in",
-                hint: "ae-masto-top-hint",
-                error: "ae-masto-top-err",
-                described: "ae-masto-top-hint ae-masto-top-err",
-            },
-            ShareRow::Bottom => FieldIds {
-                form: "ae-masto-bottom",
-                label: "ae-masto-bottom-label",
-                input: "ae-masto-bottom-in",
-                hint: "ae-masto-bottom-hint",
-                error: "ae-masto-bottom-err",
-                described: "ae-masto-bottom-hint ae-masto-bottom-err",
-            },
-        }
-    }
-}
 
 /// Mastodon's control in `row`: a link to the remembered server's share page with the "change
 /// server" control beside it, or a button that opens the server field.

@@ -11,7 +11,9 @@ pub mod cut;
 pub mod icons;
 mod mastodon;
 mod more;
+mod network_link;
 mod newsletter;
+mod row;
 mod share_row;
 mod status;
 mod switcher;
@@ -19,7 +21,7 @@ mod view;
 
 #[cfg(not(target_arch = "wasm32"))]
 pub use card::{card_markup, CARD_PARAGRAPHS};
-pub use share_row::ShareRow;
+pub use row::{FieldIds, ShareRow};
 pub use status::{render_error, render_loading, ErrorKind};
 pub use view::View;
 

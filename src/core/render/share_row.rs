@@ -1,57 +1,13 @@
 //! A row of share buttons: plain links for networks, buttons for the in-page actions, and
 //! Mastodon's control with its server field (`mastodon`).
 
+use super::network_link::{network_link, share_on};
+use super::row::ShareRow;
 use super::{icons, mastodon, View};
 use crate::core::action::Action;
-use crate::core::html::{Markup, SafeUrl};
+use crate::core::html::Markup;
 use crate::core::i18n::Msg;
 use crate::core::share::{share_link, with_params, ShareTarget, Shared};
-
-/// Which of the two rows: above the body or below it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ShareRow {
-    /// Under the headline.
-    Top,
-    /// After the body.
-    Bottom,
-}
-
-impl ShareRow {
-    fn label(self) -> Msg {
-        match self {
-            ShareRow::Top => Msg::ShareTop,
-            ShareRow::Bottom => Msg::ShareBottom,
-        }
-    }
-
-    /// The id of the row's label, and the row's name in `data-row`.
-    fn ids(self) -> (&'static str, &'static str) {
-        match self {
-            ShareRow::Top => ("ae-share-top", "top"),
-            ShareRow::Bottom => ("ae-share-bottom", "bottom"),
-        }
-    }
-
-    /// The row's name in `data-row`.
-    pub fn name(self) -> &'static str {
-        self.ids().1
-    }
-
-    /// A CSS selector for the row's element (the shell finds its controls in it).
-    pub fn selector(self) -> &'static str {
-        match self {
-            ShareRow::Top => ".ae-share[data-row=\"top\"]",
-            ShareRow::Bottom => ".ae-share[data-row=\"bottom\"]",
-        }
-    }
-
-    /// The row a control is in, by its `data-row` (the shell reads it back).
-    pub fn parse(name: &str) -> Option<ShareRow> {
-        [ShareRow::Top, ShareRow::Bottom]
-            .into_iter()
-            .find(|r| r.ids().1 == name)
-    }
-}
 
 pub(super) fn share_row(m: &mut Markup, v: &View<'_>, row: ShareRow) {
     let targets: Vec<ShareTarget> = v
@@ -94,32 +50,6 @@ pub(super) fn share_row(m: &mut Markup, v: &View<'_>, row: ShareRow) {
             if masto {
                 mastodon::field(m, v, row);
             }
-        });
-}
-
-/// A network's name in "Share on …".
-pub(super) fn share_on(v: &View<'_>, t: ShareTarget) -> String {
-    v.ui.format(Msg::ShareOn, &[("network", t.brand())])
-}
-
-/// A network's link: its icon, and its name with "(opens in a new tab)" for screen readers.
-pub(super) fn network_link(m: &mut Markup, v: &View<'_>, t: ShareTarget, href: &SafeUrl) {
-    m.tag("a")
-        .url("href", href)
-        .attr("class", "ae-icon-link")
-        .action(&Action::Share(t))
-        .attr("target", "_blank")
-        .attr("rel", "noopener noreferrer")
-        .body(|m| {
-            icons::share(m, t);
-            m.tag("span")
-                .attr("class", "ae-vh")
-                .attr_opt("lang", v.ui_lang())
-                .body(|m| {
-                    m.text(&share_on(v, t));
-                    m.text(" ");
-                    m.text(v.ui.get(Msg::ShareNewTab));
-                });
         });
 }
 
