@@ -41,16 +41,15 @@ fn the_widget_renders_its_control_after_the_whole_body_only_for_a_height() {
     // footer it also shows.
     let body = pos(&html, "<div class=\"ae-body\" id=\"ae-body\">");
     let last_block = html.rfind("data-block=").unwrap();
-    let control = pos(&html, "<div class=\"ae-more\" data-more=\"\">");
+    let control = pos(&html, "<div class=\"ae-continue\" data-more=\"\">");
     let foot = pos(&html, "<footer class=\"ae-foot\" id=\"ae-foot\">");
     assert!(body < last_block && last_block < control && control < foot);
     let button = &html[control..foot];
-    assert!(button.contains("<button type=\"button\" class=\"ae-more-btn\" aria-expanded=\"false\" aria-controls=\"ae-body ae-foot\""), "{button}");
+    assert!(button.contains("<button type=\"button\" class=\"ae-continue-btn\" aria-expanded=\"false\" aria-controls=\"ae-body ae-foot\""), "{button}");
     assert!(button.contains("data-action=\"more\""));
     // Both labels, for the stylesheet to show the one of the state.
-    assert!(
-        button.contains(">Continue reading</span><span class=\"ae-more-hide\">Show less</span>")
-    );
+    assert!(button
+        .contains(">Continue reading</span><span class=\"ae-continue-hide\">Show less</span>"));
     let open = UiState {
         expanded: true,
         ..UiState::default()
@@ -58,7 +57,7 @@ fn the_widget_renders_its_control_after_the_whole_body_only_for_a_height() {
     assert!(widget_markup(&cut, &open)
         .contains("aria-expanded=\"true\" aria-controls=\"ae-body ae-foot\""));
     assert!(
-        !html.contains("<details class=\"ae-more-d\""),
+        !html.contains("<details class=\"ae-continue-d\""),
         "the widget has no prerendered cut"
     );
 }
@@ -140,11 +139,12 @@ fn the_prerendered_page_puts_the_rest_and_the_footer_in_a_details() {
     let k = estimate("eu-kazakhstan-relations", "sw", 1800).expect("a cut");
     let html = prerendered("eu-kazakhstan-relations", "sw", Some(1800));
     assert!(html.contains("<article class=\"ae\" lang=\"sw\" dir=\"ltr\" aria-labelledby=\"ae-title\" data-max-height=\"1800\">"));
-    let details = pos(&html, "<details class=\"ae-more-d\" data-more=\"\">");
+    let details = pos(&html, "<details class=\"ae-continue-d\" data-more=\"\">");
     let summary = &html[details..details + pos(&html[details..], "</summary>")];
     assert!(
-        summary
-            .contains(">Endelea kusoma</span><span class=\"ae-more-hide\">Onyesha kidogo</span>"),
+        summary.contains(
+            ">Endelea kusoma</span><span class=\"ae-continue-hide\">Onyesha kidogo</span>"
+        ),
         "{summary}"
     );
     // Exactly the first k blocks before it, the others and the footer inside it.
@@ -158,9 +158,9 @@ fn the_prerendered_page_puts_the_rest_and_the_footer_in_a_details() {
     );
     assert!(!html.contains("<button"), "nothing that needs script");
     // Without a height, or with one the whole article fits: no cut.
-    assert!(!prerendered("eu-kazakhstan-relations", "sw", None).contains("ae-more-d"));
+    assert!(!prerendered("eu-kazakhstan-relations", "sw", None).contains("ae-continue-d"));
     let tall = prerendered("eu-kazakhstan-relations", "sw", Some(100_000));
-    assert!(!tall.contains("ae-more-d") && tall.contains("data-max-height=\"100000\""));
+    assert!(!tall.contains("ae-continue-d") && tall.contains("data-max-height=\"100000\""));
 }
 
 fn tool(args: &[&str]) -> (i32, String, String) {
@@ -186,7 +186,7 @@ fn render_and_publish_take_max_height_and_the_card_keeps_its_own_cut() {
     let (code, snippet, err) = tool(&["render", doc, "--lang", "ar", "--max-height", "1500"]);
     assert_eq!(code, 0, "{err}");
     assert!(snippet.starts_with("<article-embed src=\"article.json\" lang=\"ar\" dir=\"rtl\" max-height=\"1500\" data-prerendered=\"\">"), "{}", &snippet[..200]);
-    assert!(snippet.contains("<details class=\"ae-more-d\""));
+    assert!(snippet.contains("<details class=\"ae-continue-d\""));
     let out = scratch("continue_reading", "publish");
     let (code, _, err) = tool(&[
         "publish",
@@ -203,14 +203,14 @@ fn render_and_publish_take_max_height_and_the_card_keeps_its_own_cut() {
         for page in ["snippet", "embed"] {
             let html = read(&out, &format!("{page}/{lang}.html"));
             assert!(
-                html.contains("<details class=\"ae-more-d\""),
+                html.contains("<details class=\"ae-continue-d\""),
                 "{page}/{lang}"
             );
             assert!(html.contains("max-height=\"1500\""), "{page}/{lang}");
         }
         let card = read(&out, &format!("card/{lang}.html"));
         assert!(
-            !card.contains("<details class=\"ae-more-d\"") && !card.contains("max-height=\""),
+            !card.contains("<details class=\"ae-continue-d\"") && !card.contains("max-height=\""),
             "card/{lang}"
         );
     }

@@ -13,16 +13,6 @@ const parts = root => {
   return { body, more, foot: root.querySelector('#ae-foot'), blocks: [...body.children].filter(b => b !== more) };
 };
 
-/** Shows everything that was cut (the control stays where it stands). */
-export function open(root) {
-  const { blocks, foot } = parts(root);
-  for (const b of [...blocks, foot]) {
-    b.removeAttribute('data-peek');
-    b.removeAttribute('inert');
-    b.removeAttribute('data-rest');
-  }
-}
-
 /**
  * The layout of the article in `root`, uncut with the control after the body: its height, the
  * control's, what is below the footer, the peek's most (the `.ae [data-peek]` rule's 4.5rem, in
@@ -30,8 +20,8 @@ export function open(root) {
  * flagged passage's original: core/render/body.rs writes them), in CSS px from the article's top.
  */
 export function measure(root) {
-  open(root);
   const { blocks, more, foot } = parts(root);
+  mark(blocks, foot, -1);
   // (Moved only when not there: a node moved loses focus.)
   if (more.nextElementSibling !== foot) foot.before(more);
   more.hidden = false;
@@ -45,18 +35,25 @@ export function measure(root) {
   return out;
 }
 
+/** Marks block `k` as the peek and those after it, the footer last, as the hidden rest (`k < 0`: none). */
+const mark = (blocks, foot, k) => [...blocks, foot].forEach((b, i) => {
+  b.toggleAttribute('data-peek', i === k);
+  b.toggleAttribute('inert', i === k);
+  b.toggleAttribute('data-rest', k >= 0 && i > k);
+});
+
 /**
  * Cuts the article in `root` before body block `k`: the control goes there, that block becomes
- * the peek, the blocks after it and the footer are not displayed. `k < 0`: no cut, no control.
+ * the peek, the blocks after it and the footer are not displayed; `open`, all of them shown
+ * again, the control staying at the cut. No `k`: no cut, no control. (One function, with an
+ * optional and a boolean argument, so that wasm-bindgen calls it through a shim: a function it
+ * imports as it is comes from a namespace object, which a page's enumerable
+ * `Object.prototype` members break once bundled.)
  */
-export function cut(root, k) {
+export function cut(root, k, open) {
   const { body, more, foot, blocks } = parts(root);
-  more.hidden = k < 0;
-  if (k < 0) return;
+  more.hidden = k === undefined;
+  if (k === undefined) return;
   if (more.nextElementSibling !== blocks[k]) body.insertBefore(more, blocks[k]);
-  [...blocks, foot].forEach((b, i) => {
-    b.toggleAttribute('data-peek', i === k);
-    b.toggleAttribute('inert', i === k);
-    b.toggleAttribute('data-rest', i > k);
-  });
+  mark(blocks, foot, open ? -1 : k);
 }

@@ -39,7 +39,7 @@ function expectedName(c, ui, current) {
   if (a['data-masto-input'] != null) return exact(msg(ui, 'mastodon-server'));
   if (a.type === 'submit' && c.within.includes('ae-masto')) return messagePattern(msg(ui, 'share-on'));
   if (a['data-action'] === 'more') return exact(msg(ui, a['aria-expanded'] === 'true' ? 'more-hide' : 'more-show'));
-  if (a.class?.includes('ae-more-btn') && c.role === 'DisclosureTriangle') return new RegExp(`^(${msg(ui, 'more-show')}|${msg(ui, 'more-hide')})$`);
+  if (a.class?.includes('ae-continue-btn') && c.role === 'DisclosureTriangle') return new RegExp(`^(${msg(ui, 'more-show')}|${msg(ui, 'more-hide')})$`);
   if (a.class?.includes('ae-cta')) return messagePattern(`${msg(ui, 'newsletter-signup')} ${msg(ui, 'share-new-tab')}`);
   if (a['data-consent-action']) return exact(msg(ui, CONSENT_KEYS[a['data-consent-action']]));
   if (a['data-action'] === 'privacy') return exact(msg(ui, a.class.includes('ae-ad-hidden') ? 'ad-hidden' : 'consent-settings'));

@@ -116,7 +116,7 @@ for (const [article, lang] of [['eu-kazakhstan-relations', 'sw'], ['eu-kazakhsta
         await p.page.locator('h1').focus();
         const { stops, left } = await walk(p.page, 'Tab', 60);
         assert.ok(left, 'Tab leaves the widget');
-        assert.equal(stops.at(-1).what, 'ae-more-btn', 'the button is the widget\'s last stop');
+        assert.equal(stops.at(-1).what, 'ae-continue-btn', 'the button is the widget\'s last stop');
         // Expand with the keyboard: in place, focus stays, said, one event.
         const before = await above(w);
         await w.inShadow('[data-more] button').focus();
@@ -128,7 +128,7 @@ for (const [article, lang] of [['eu-kazakhstan-relations', 'sw'], ['eu-kazakhsta
         assert.equal(open.footerShown, true);
         assert.deepEqual(open.button, { shown: true, expanded: 'true', controls: 'ae-body ae-foot', name: ftl(lang, 'more-hide') });
         assert.equal(open.controlBefore, cut.peekIndex, 'what was hidden comes in below the control');
-        assert.equal((await w.focused())?.className, 'ae-more-btn', 'focus stays on the control');
+        assert.equal((await w.focused())?.className, 'ae-continue-btn', 'focus stays on the control');
         assert.deepEqual(await above(w), before, 'neither the control nor anything above it moved');
         const expands = (await events(p.page)).filter(e => e.name === 'expand');
         assert.deepEqual(expands.map(e => e.detail), [{ lang }], 'one expand event');
@@ -140,7 +140,7 @@ for (const [article, lang] of [['eu-kazakhstan-relations', 'sw'], ['eu-kazakhsta
         // And back: cut again, focus on the control; no second expand event.
         await w.inShadow('[data-more] button').click();
         assert.equal((await cutState(w)).button.expanded, 'false');
-        assert.equal((await w.focused())?.className, 'ae-more-btn');
+        assert.equal((await w.focused())?.className, 'ae-continue-btn');
         assert.equal((await events(p.page)).filter(e => e.name === 'expand').length, 1);
         assert.equal(await p.page.evaluate(() => window.__shift), 0, 'CLS 0 from load through expanding and cutting again');
         assert.deepEqual(p.pageErrors, []);
@@ -188,16 +188,16 @@ for (const width of [320, 1280]) {
     const w = new Widget(bare.page, 'article-embed');
     const closed = await w.evalInShadow(r => ({
       height: r.querySelector('article.ae').getBoundingClientRect().height,
-      summary: r.querySelector('details.ae-more-d > summary').innerText.trim(),
-      open: r.querySelector('details.ae-more-d').open,
+      summary: r.querySelector('details.ae-continue-d > summary').innerText.trim(),
+      open: r.querySelector('details.ae-continue-d').open,
       restShown: r.querySelector('#ae-foot').checkVisibility(),
     }));
     if (width === 320) assert.ok(closed.height <= LIMIT, `about the height on a phone (${closed.height} px)`);
     else assert.ok(closed.height < LIMIT, `less on a wide screen (${closed.height} px)`);
     assert.deepEqual({ ...closed, height: 0 }, { height: 0, summary: ftl('da', 'more-show'), open: false, restShown: false });
-    await w.inShadow('details.ae-more-d > summary').focus();
+    await w.inShadow('details.ae-continue-d > summary').focus();
     await bare.page.keyboard.press('Enter');
-    const opened = await w.evalInShadow(r => ({ open: r.querySelector('details.ae-more-d').open, foot: r.querySelector('#ae-foot').checkVisibility(), summary: r.querySelector('details.ae-more-d > summary').innerText.trim() }));
+    const opened = await w.evalInShadow(r => ({ open: r.querySelector('details.ae-continue-d').open, foot: r.querySelector('#ae-foot').checkVisibility(), summary: r.querySelector('details.ae-continue-d > summary').innerText.trim() }));
     assert.deepEqual(opened, { open: true, foot: true, summary: ftl('da', 'more-hide') });
     await bare.context.close();
     // With the loader: hydrated in place (the embed asks for the height it was cut for).
@@ -205,11 +205,11 @@ for (const width of [320, 1280]) {
     await live.page.route('**/live.html', r => r.fulfill({ contentType: 'text/html', body: host(true) }));
     await live.page.goto(`${site.origin}/live.html`);
     const h = new Widget(live.page, 'article-embed');
-    await live.page.evaluate(() => { window.__details = document.querySelector('article-embed').shadowRoot.querySelector('details.ae-more-d'); });
-    await h.inShadow('details.ae-more-d > summary').hover();
+    await live.page.evaluate(() => { window.__details = document.querySelector('article-embed').shadowRoot.querySelector('details.ae-continue-d'); });
+    await h.inShadow('details.ae-continue-d > summary').hover();
     await waitForEvent(live.page, 'mounted');
-    assert.equal(await live.page.evaluate(() => document.querySelector('article-embed').shadowRoot.querySelector('details.ae-more-d') === window.__details), true, 'the same nodes');
-    await h.inShadow('details.ae-more-d > summary').click();
+    assert.equal(await live.page.evaluate(() => document.querySelector('article-embed').shadowRoot.querySelector('details.ae-continue-d') === window.__details), true, 'the same nodes');
+    await h.inShadow('details.ae-continue-d > summary').click();
     await waitForEvent(live.page, 'expand', { detail: { lang: 'da' } });
     await h.waitForLive(ftl('da', 'more-expanded'));
     assert.equal((await events(live.page)).filter(e => e.name === 'expand').length, 1);

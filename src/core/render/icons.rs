@@ -88,8 +88,3 @@ pub fn edit(m: &mut Markup) {
 pub fn chevron(m: &mut Markup) {
     m.trusted(CHEVRON);
 }
-
-/// An envelope (the newsletter's sign-up).
-pub fn envelope(m: &mut Markup) {
-    m.trusted(EMAIL);
-}

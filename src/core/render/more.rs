@@ -13,10 +13,10 @@ use crate::core::i18n::Msg;
 
 fn label(m: &mut Markup, v: &View<'_>) {
     m.tag("span")
-        .attr("class", "ae-more-show")
+        .attr("class", "ae-continue-show")
         .text(v.ui.get(Msg::MoreShow));
     m.tag("span")
-        .attr("class", "ae-more-hide")
+        .attr("class", "ae-continue-hide")
         .text(v.ui.get(Msg::MoreHide));
     icons::chevron(m);
 }
@@ -33,12 +33,12 @@ pub(super) fn control(m: &mut Markup, v: &View<'_>) {
         return;
     }
     m.tag("div")
-        .attr("class", "ae-more")
+        .attr("class", "ae-continue")
         .attr("data-more", "")
         .body(|m| {
             m.tag("button")
                 .attr("type", "button")
-                .attr("class", "ae-more-btn")
+                .attr("class", "ae-continue-btn")
                 .attr(
                     "aria-expanded",
                     if v.state.expanded { "true" } else { "false" },
@@ -54,11 +54,11 @@ pub(super) fn control(m: &mut Markup, v: &View<'_>) {
 #[cfg(not(target_arch = "wasm32"))]
 pub(super) fn disclosure(m: &mut Markup, v: &View<'_>, rest: impl FnOnce(&mut Markup)) {
     m.tag("details")
-        .attr("class", "ae-more-d")
+        .attr("class", "ae-continue-d")
         .attr("data-more", "")
         .body(|m| {
             m.tag("summary")
-                .attr("class", "ae-more-btn")
+                .attr("class", "ae-continue-btn")
                 .attr_opt("lang", v.ui_lang())
                 .body(|m| label(m, v));
             rest(m);

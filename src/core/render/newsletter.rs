@@ -3,7 +3,7 @@
 //! never asks for an e-mail address: a host page should not collect addresses for a third
 //! party. The publisher's notice for the shown language follows it, as the publisher wrote it.
 
-use super::{icons, View};
+use super::View;
 use crate::core::html::Markup;
 use crate::core::i18n::Msg;
 
@@ -29,7 +29,6 @@ pub(super) fn call_to_action(m: &mut Markup, v: &View<'_>) {
                     .attr("rel", "noopener noreferrer")
                     .attr_opt("lang", ui_lang)
                     .body(|m| {
-                        icons::envelope(m);
                         m.tag("span").text(&v.ui.format(
                             Msg::NewsletterSignup,
                             &[("publisher", &v.article.publisher.name)],

@@ -64,8 +64,8 @@ pub struct Widget {
     /// The shadow root shows a prerendered article (a snippet of `article-embed render`, in
     /// the embed's `lang`) and the widget has not rendered yet: hydration keeps those nodes.
     pub prerendered: bool,
-    /// "Continue reading": the body block the last render was cut before (-1: not cut).
-    pub cut_at: i32,
+    /// "Continue reading": the body block the last render was cut before, if it was cut.
+    pub cut_at: Option<u32>,
 }
 
 impl Widget {
@@ -94,7 +94,7 @@ impl Widget {
             copied_timer: None,
             loading_timer: None,
             prerendered: false,
-            cut_at: -1,
+            cut_at: None,
         }
     }
 

@@ -16,8 +16,7 @@ use web_sys::ShadowRoot;
 #[wasm_bindgen(module = "/src/shell/cut.js")]
 extern "C" {
     fn measure(root: &ShadowRoot) -> Vec<f64>;
-    fn cut(root: &ShadowRoot, k: i32);
-    fn open(root: &ShadowRoot);
+    fn cut(root: &ShadowRoot, k: Option<u32>, open: bool);
 }
 
 /// The layout `measure` returns: four figures, then three per block.
@@ -57,12 +56,9 @@ impl Widget {
         let Some(l) = layout(&measure(&self.root)) else {
             return;
         };
-        let k = cut_at(&l, f64::from(limit)).map_or(-1, |k| k as i32);
+        let k = cut_at(&l, f64::from(limit)).map(|k| k as u32);
         self.cut_at = k;
-        cut(&self.root, k);
-        if k >= 0 && self.state.expanded {
-            open(&self.root);
-        }
+        cut(&self.root, k, self.state.expanded);
     }
 
     /// The reader pressed the control: expands the article below it (announced, and one
@@ -73,12 +69,11 @@ impl Widget {
             let state = if self.state.expanded { "true" } else { "false" };
             let _ = button.set_attribute("aria-expanded", state);
         }
+        // Where it was cut: the control stays, and keeps focus.
+        cut(&self.root, self.cut_at, self.state.expanded);
         if self.state.expanded {
-            open(&self.root);
             self.expanded()
         } else {
-            // Where it was cut: the control stays, and keeps focus.
-            cut(&self.root, self.cut_at);
             Effects::none()
         }
     }
