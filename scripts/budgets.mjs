@@ -7,14 +7,14 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 // The budget for the first render was 80,000 B; issue 15 sets 70,000 B as the target. We are
-// at 87,022 B, raised by issue 24's embedder's kit from 77,199 B (+9,823 B, measured against
-// main's build): wasm +8,461 ("Continue reading": the markup, the measured cut rule and the
+// at 86,831 B, raised by issue 24's embedder's kit from 77,199 B (+9,632 B, measured against
+// main's build): wasm +8,349 ("Continue reading": the markup, the measured cut rule and the
 // shell that applies it, expands and cuts again; Bluesky, Threads and Mastodon: their links
 // and three icons (~0.8 KB), Mastodon's labelled server field (~1.1 KB of markup code), the
 // server-name check, remembering and changing the server; the newsletter's call to action
-// ~0.4 KB; ten English messages ~0.3 KB), glue +679 (src/shell/cut.js, which measures and cuts,
-// and the new calls' shims: URL, window.open, the field's value), css +456 (the control, the
-// peek, the field, the call to action), largest catalogue +221 (ten messages), loader +6 (the
+// ~0.4 KB; ten English messages ~0.3 KB), glue +587 (src/shell/cut.js, which measures and cuts,
+// and the new calls' shims: URL, window.open, the field's value), css +466 (the control, the
+// peek, the field, the call to action), largest catalogue +221 (ten messages), loader +9 (the
 // max-height attribute). Before that, 77,199 B (issue 25, from 77,195 B: the loader's logic as
 // a module with two entries, the classic script's and the npm package's, loader +16; each UI catalogue's URL asked of the
 // loader, not built from a folder, wasm −11; the format's optional `modified`, read by the
@@ -37,7 +37,7 @@ export const TARGET_FIRST_RENDER = 70000;
 // The loader's budget was 2,048 B. Issue 14 adds two hooks no shorter form avoids: hydrating a
 // prerendered snippet (its wasm waits for the reader or for idle time, +154 B gzipped) and
 // mode="iframe" (the check, the import of iframe.js, the mode and embed names, +47 B): 2,304 B.
-export const BUDGETS = { loader: 2304, firstRender: 87350 };
+export const BUDGETS = { loader: 2304, firstRender: 87150 };
 
 const dist = join(dirname(fileURLToPath(import.meta.url)), '..', 'dist');
 
