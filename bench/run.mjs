@@ -21,13 +21,14 @@ import * as firstRender from './sections/first-render.mjs';
 import * as languageSwitch from './sections/language-switch.mjs';
 import * as manyEmbeds from './sections/many-embeds.mjs';
 import * as layoutShift from './sections/layout-shift.mjs';
+import * as engines from './sections/engines.mjs';
 import * as paths from './sections/paths.mjs';
 import * as peerSection from './sections/peers.mjs';
 import * as wasmSize from './sections/wasm-size.mjs';
 
 // In this order: later sections read earlier ones' figures from `results` (peers: bytes, first
-// render and many embeds; the size breakdown: bytes).
-const SECTIONS = [bytes, firstRender, paths, languageSwitch, manyEmbeds, layoutShift, peerSection, wasmSize];
+// render and many embeds; the size breakdown: bytes); engines serves the paths section's pages.
+const SECTIONS = [bytes, firstRender, paths, engines, languageSwitch, manyEmbeds, layoutShift, peerSection, wasmSize];
 
 const started = Date.now();
 const results = { started: new Date(started).toISOString(), runs: RUNS, machine: {}, notes: [], errors: {} };
@@ -80,7 +81,7 @@ if (RUNS < 5) note(`BENCH_RUNS=${RUNS}: fewer than 5 runs per figure, for checki
 say(`profiles: ${ACTIVE.map(p => `${p.label} (${p.describe})`).join('; ')}`);
 
 // What every section gets: the run's state and the browser harness.
-const b = { snap, results, note, log, generated, poster, peers, ...harness({ browser, origins, log }) };
+const b = { snap, results, note, log, generated, poster, peers, mounts, routes, origins, ...harness({ browser, origins, log }) };
 for (const { key, title, run } of SECTIONS) {
   if (ONLY && !ONLY.includes(key)) continue;
   say(`\n=== ${title} ===`);

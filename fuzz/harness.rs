@@ -26,9 +26,10 @@ use article_embed::core::url::{encode_component, resolve};
 pub const DOC_URL: &str = "https://example.test/articles/a/article.json";
 
 /// The element names the renderer writes; any other `<name` in its output came from data.
-const TAGS: &str = "a article aside blockquote button details div em figcaption figure footer \
-                    h2 h3 h4 h5 header iframe img input label li nav ol p path section span \
-                    strong summary svg time ul";
+const TAGS: &str = "a article aside audio blockquote button caption cite code details div em \
+                    figcaption figure footer h2 h3 h4 h5 header hr iframe img input label li \
+                    nav ol p path pre section span strong summary sup svg table tbody td tfoot \
+                    th thead time tr track ul video";
 
 /// JSON bytes → the core's tree → the validator, as a document and as a translation file.
 pub fn validate(data: &[u8]) {
@@ -38,15 +39,15 @@ pub fn validate(data: &[u8]) {
         Err(errors) => check_errors(&errors),
     }
     let da = LangTag::parse("da").expect("da is a tag");
-    match validate_translation(&json, &da, DOC_URL) {
+    match validate_translation(&json, &da, DOC_URL, "https://example.test/articles/a/") {
         Ok(v) => check_list(&v.warnings),
         Err(errors) => check_errors(&errors),
     }
 }
 
 /// HTML as WordPress renders a post (`content.rendered`) → the importer's blocks → the widget's
-/// renderer in every state: whatever a post holds, the widget shows only its own elements and
-/// safe URLs, and the mapping never panics.
+/// renderer in every state: whatever a post holds, the mapping never panics, what it writes the
+/// widget's validator takes whole, and the widget shows only its own elements and safe URLs.
 pub fn import_html(data: &[u8]) {
     use article_embed::import::html::blocks_from_fragment;
     use article_embed::import::report::Report;
@@ -60,6 +61,31 @@ pub fn import_html(data: &[u8]) {
     );
     if blocks.is_empty() {
         return;
+    }
+    // What the importer writes is whole: the widget's validator drops nothing of it.
+    let written = article_embed::import::document::translation_json(
+        &article_embed::core::article::Translation {
+            url: None,
+            title: "T".into(),
+            lead: None,
+            category: None,
+            machine_translated: false,
+            translated_from: None,
+            disclaimer: None,
+            trending: None,
+            newsletter_notice: None,
+            blocks: blocks.clone(),
+        },
+    );
+    let en = LangTag::parse("en").expect("en is a tag");
+    match validate_translation(
+        &written,
+        &en,
+        "https://news.example/2024/03/04/post/en.json",
+        "https://news.example/2024/03/04/post/",
+    ) {
+        Ok(v) => assert!(v.warnings.is_empty(), "the import wrote {:?}", v.warnings),
+        Err(e) => panic!("the import wrote {e:?}"),
     }
     let template =
         br#"{"format":"article-embed/1","url":"https://news.example/a","publisher":{"name":"P"},
@@ -102,14 +128,22 @@ pub fn render_article_everywhere(article: &Article) {
         max_height: Some(600),
         ..ViewOptions::default()
     };
-    let options = [ViewOptions::default(), share_native];
+    let prerendered = ViewOptions {
+        prerendered: true,
+        max_height: Some(400),
+        ..ViewOptions::default()
+    };
+    let options = [ViewOptions::default(), share_native, prerendered];
     for (lang, source) in &article.translations {
         let TranslationSource::Inline(t) = source else {
             continue;
         };
         let ids: Vec<String> = t.blocks.iter().filter_map(|b| b.id.clone()).collect();
         let shown = article.in_language(lang).expect("its content is inline");
-        for (i, ui) in catalogs.iter().enumerate() {
+        // Every embed started, or the first one asking for consent.
+        let embeds: Vec<usize> = (0..t.blocks.len()).collect();
+        for (i, options) in options.iter().enumerate() {
+            let ui = &catalogs[i % 2];
             let open = i % 2 == 1;
             let state = UiState {
                 languages_open: open,
@@ -119,9 +153,12 @@ pub fn render_article_everywhere(article: &Article) {
                 expanded: open,
                 mastodon: ServerName::parse("social.example").ok().filter(|_| open),
                 mastodon_open: open.then_some(ShareRow::Bottom),
+                media_asking: (!open).then_some(embeds.len() / 2),
+                players: if open { embeds.clone() } else { Vec::new() },
             };
             let mut choices = Choices::none();
             choices.set(Category::Advertising, open);
+            choices.set(Category::Media, open);
             let consent = ConsentView {
                 used: Category::ALL.to_vec(),
                 choices,
@@ -131,14 +168,14 @@ pub fn render_article_everywhere(article: &Article) {
                     Banner::Asking
                 },
                 gpc: open,
-                manageable: true,
+                manageable: i != 2,
             };
             let ad = if open {
                 AdSlot::Allowed
             } else {
                 AdSlot::Hidden
             };
-            let mut view = View::new(shown, ui, &options[i]);
+            let mut view = View::new(shown, ui, options);
             view.names(&names, &names)
                 .state(&state)
                 .consent(consent)
@@ -263,7 +300,7 @@ pub fn check_markup(html: &str) {
             excerpt(rest)
         );
     }
-    for attr in [" href=\"", " src=\""] {
+    for attr in [" href=\"", " src=\"", " poster=\"", " cite=\""] {
         for (i, _) in html.match_indices(attr) {
             // Only inside a tag: text may say ` href="…"` (its `<` is escaped, its quotes need
             // not be), and a raw `<` in the output always opens one of the renderer's tags.
@@ -275,6 +312,17 @@ pub fn check_markup(html: &str) {
             let value = &value[..value.find('"').expect("attribute closed")];
             let value = value.replace("&amp;", "&");
             assert!(is_safe_attr(&value), "unsafe URL {value:?} in{attr}");
+        }
+    }
+    // A player is only ever one the provider table builds.
+    for (i, _) in html.match_indices("<iframe ") {
+        let tag = &html[i..i + html[i..].find('>').expect("tag closed")];
+        if tag.contains(" data-player=") {
+            assert!(
+                tag.contains(" src=\"https://www.youtube-nocookie.com/embed/")
+                    || tag.contains(" src=\"https://player.vimeo.com/video/"),
+                "a player from elsewhere: {tag}"
+            );
         }
     }
 }

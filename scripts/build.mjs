@@ -18,11 +18,12 @@ const hash = buf => createHash('sha256').update(buf).digest('hex').slice(0, 10);
 /**
  * wasm-bindgen's glue (the text `glue`) with what the loader reaches through it besides the
  * wasm's own exports, from the shell's JS (esbuild bundles it into the glue below):
- * - `trustedHtml` (src/shell/trusted-types.js): the loader creates the Trusted Types policy;
- * - `early` (src/shell/requests.js): the loader starts the first render's requests, given the
- *   languages with a UI catalogue (`ui`: the file stems of locales/);
- * - src/shell/root-size.js, imported for its effect: it registers the widget's root size.
- * The first two are wasm-bindgen's copies of the shell's snippets, in the one folder
+ * - `trustedHtml` (src/shell/trusted-types.js): the loader hands over the Trusted Types policy
+ *   it made;
+ * - `early` (src/shell/requests.js): the loader starts the first render's requests (taking over
+ *   its own request for the article), given the languages with a UI catalogue (`ui`: the file
+ *   stems of locales/).
+ * Both are wasm-bindgen's copies of the shell's snippets, in the one folder
  * target/web/snippets/<crate>-<hash>/. If the glue's shape is not that, this throws, saying what
  * it found, rather than write a glue the loader cannot use.
  */
@@ -40,7 +41,6 @@ function withShellExports(glue, ui) {
       throw unexpected(`target/web/${snippets}${file} exports no \`${name}\``);
     }
   }
-  read('../../src/shell/root-size.js');
   // A snippet function wasm-bindgen imports as it is (no conversion) comes from the module's
   // namespace object, which esbuild builds with a for-in over it: a page's enumerable
   // Object.prototype members then break the glue ("Getter must be a function"). Each snippet
@@ -50,8 +50,10 @@ function withShellExports(glue, ui) {
   // The init the loader calls (`m.default`).
   if (!/\b__wbg_init as default\b/.test(glue)) throw unexpected('the glue has no `__wbg_init as default` export');
   return `${glue}\nexport { trustedHtml } from './${snippets}trusted-types.js';\n`
-    + `import '../../src/shell/root-size.js';\nimport { early as e } from './${snippets}requests.js';\n`
-    + `export const early = (o, urlOf) => e(o, urlOf, ${JSON.stringify(ui)});\n`;
+    + `import { early as e } from './${snippets}requests.js';
+`
+    + `export const early = (o, urlOf, started) => e(o, urlOf, ${JSON.stringify(ui)}, started);
+`;
 }
 
 // Panic locations name source paths: map this machine's cargo home away (smaller, and no
@@ -90,8 +92,8 @@ const wasm = put('article-embed.wasm', readFileSync(join(tmp, 'article_embed_bg.
 // Minified with esbuild: the glue, the loader and the css are bytes every host pays for.
 const minify = (file, args) => execSync(`node_modules/.bin/esbuild ${file} --minify --log-level=warning ${args}`, { cwd: root });
 const js = put('article-embed.js', minify('target/web/article_embed.js', '--format=esm --bundle'));
-// Sizes in the widget's own rem, not the host page's (src/shell/root-size.js says how): the
-// same rewrite the prerendered pages carry (src/publish/css.rs), so that hydration moves nothing.
+// Sizes in the widget's own rem, not the host page's (src/publish/css.rs says how; the loader
+// registers --ae-rem): the same rewrite the prerendered pages carry, so that hydration moves nothing.
 writeFileSync(join(tmp, 'widget.css'), execSync('cargo run --quiet --bin root-sized-css', { cwd: root }));
 const css = put('article-embed.css', minify('target/web/widget.css', ''));
 // The catalogues share one hashed folder: one hash in the loader covers them all.

@@ -11,6 +11,7 @@ const TYPES = {
   '.mjs': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
   '.json': 'application/json; charset=utf-8', '.wasm': 'application/wasm',
   '.svg': 'image/svg+xml', '.png': 'image/png', '.txt': 'text/plain; charset=utf-8',
+  '.webm': 'video/webm', '.ogg': 'audio/ogg', '.vtt': 'text/vtt; charset=utf-8',
 };
 // Types a CDN compresses (images other than SVG and fonts are compressed already).
 const COMPRESSIBLE = /^(text\/|application\/(json|wasm|javascript)|image\/svg\+xml)/;
@@ -26,6 +27,21 @@ function chooseEncoding(req, encodings) {
   return encodings.find(e => accepted.includes(e)) || null;
 }
 
+/** Sends `body` on `res` at `bandwidth` bytes per second, counted from the first byte; then `done`. */
+function pace(res, body, bandwidth, done) {
+  const start = Date.now();
+  let at = 0;
+  const next = () => {
+    if (res.destroyed) return;
+    const due = Math.min(body.length, Math.max(at + 1, Math.floor((Date.now() - start) * bandwidth / 1000)));
+    res.write(body.subarray(at, due));
+    at = due;
+    if (at < body.length) setTimeout(next, 5);
+    else res.end(done);
+  };
+  next();
+}
+
 /**
  * Starts a server. `mounts`: [[urlPrefix, folder], …], longest prefix first wins.
  * `routes`: { '/path': (req, res, url, send) => void } for dynamic test endpoints; `send(status,
@@ -33,8 +49,15 @@ function chooseEncoding(req, encodings) {
  * `log`: an array every request URL is pushed to (tests read it).
  * `compress`: false (default: files as they are), or the encodings to offer in order of
  * preference, e.g. ['br', 'gzip'] or ['gzip'].
+ * `html`: (text, url) => text, applied to every HTML file served (the cross-engine tests put
+ * their recorder in each page with it).
+ * `shape`: { latency, bandwidth }: a network shaped here, the same for every browser (the
+ * benchmark's): each response waits `latency` ms before its headers, and its body goes out at
+ * `bandwidth` bytes per second (per response: one at a time on a connection).
+ * `sent`: an array every file's and route's response is pushed to as { path, bytes } (its body
+ * as sent, compressed or not), once the body has gone out.
  */
-export function serve({ port = 0, mounts, routes = {}, log, headers = {}, compress = false }) {
+export function serve({ port = 0, mounts, routes = {}, log, headers = {}, compress = false, html = null, shape = null, sent = null }) {
   const sorted = [...mounts].sort((a, b) => b[0].length - a[0].length);
   const encodings = compress ? compress.filter(e => ENCODERS[e]) : [];
   const cache = new Map();
@@ -46,8 +69,15 @@ export function serve({ port = 0, mounts, routes = {}, log, headers = {}, compre
       if (id) cache.set(id, body);
       head = { ...head, 'content-encoding': encoding, vary: 'accept-encoding' };
     }
-    res.writeHead(status, { ...head, 'content-length': Buffer.byteLength(body) });
-    res.end(body);
+    const bytes = Buffer.from(body);
+    const write = () => {
+      res.writeHead(status, { ...head, 'content-length': bytes.length });
+      const done = () => sent?.push({ path: req.url, bytes: bytes.length });
+      if (shape) pace(res, bytes, shape.bandwidth, done);
+      else res.end(bytes, done);
+    };
+    if (shape) setTimeout(write, shape.latency);
+    else write();
   };
   const server = createServer((req, res) => {
     const url = new URL(req.url, 'http://x');
@@ -63,12 +93,15 @@ export function serve({ port = 0, mounts, routes = {}, log, headers = {}, compre
       try { st = statSync(file); } catch { break; }
       if (!st.isFile()) break;
       const hashed = /\.[0-9a-f]{10}\./.test(file) || /\/i18n\.[0-9a-f]{10}\//.test(file);
+      const type = TYPES[extname(file)] || 'application/octet-stream';
+      const rewritten = html && type.startsWith('text/html');
+      const body = rewritten ? Buffer.from(html(readFileSync(file, 'utf8'), url)) : readFileSync(file);
       return send(req, res, 200, {
-        'content-type': TYPES[extname(file)] || 'application/octet-stream',
+        'content-type': type,
         'cache-control': hashed ? 'public, max-age=31536000, immutable' : 'no-cache',
         'access-control-allow-origin': '*',
         ...headers,
-      }, readFileSync(file), `${file}\n${st.mtimeMs}\n${st.size}`);
+      }, body, rewritten ? null : `${file}\n${st.mtimeMs}\n${st.size}`);
     }
     res.writeHead(404, { 'content-type': 'text/plain' });
     res.end('not found');

@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
 # npm test: installs what is missing, then every check: format, lints, the API docs, native
 # tests, wasm tests in headless Chromium, the build, size budgets, the importer against a real
-# WordPress, and end-to-end tests in a real browser.
+# WordPress, end-to-end tests in Chromium, and the cross-engine tests in Chromium, Firefox ESR
+# and WebKitGTK (ENGINES=firefox bash scripts/test.sh for one), a WebKit webview and an old WebKit.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 step() { printf '\n== %s\n' "$*"; }
 
 step "setup"
-node scripts/setup.mjs --browser
+node scripts/setup.mjs --browser --engines
 
 step "cargo fmt --check"
 cargo fmt --check
@@ -62,3 +63,6 @@ node --test tests/lang-negotiation.test.mjs
 
 step "end-to-end tests (node --test, playwright-core, system Chromium)"
 node --test --test-concurrency=1 tests/e2e/
+
+step "cross-engine tests: ${ENGINES:-chromium,firefox,webkit}, the WebKit webview bridge, an old WebKit (node --test)"
+node --test --test-concurrency=1 tests/engines/

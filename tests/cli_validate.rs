@@ -39,7 +39,7 @@ fn the_fixtures_are_valid() {
 fn warnings_alone_pass_and_are_listed_with_their_paths() {
     let doc = doc(
         "",
-        r#"{ "type": "paragraph", "text": "Hello" }, { "type": "video" },
+        r#"{ "type": "paragraph", "text": "Hello" }, { "type": "hologram" },
            { "type": "image", "src": "javascript:x", "alt": "", "width": 1, "height": 1 }"#,
     );
     let f = write_file(&scratch("cli_validate", "warnings"), "article.json", &doc);
@@ -49,7 +49,9 @@ fn warnings_alone_pass_and_are_listed_with_their_paths() {
     assert_eq!(
         lines,
         vec![
-            format!(r#"{f}: warning: translations.en.blocks[1].type: unknown block type "video""#),
+            format!(
+                r#"{f}: warning: translations.en.blocks[1].type: unknown block type "hologram""#
+            ),
             format!(
                 "{f}: warning: translations.en.blocks[2].src: not an http, https or mailto URL"
             ),

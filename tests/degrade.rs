@@ -4,8 +4,8 @@
 
 mod common;
 use article_embed::core::article::{
-    validate_document, validate_translation, Article, BlockKind, Inline, Network, SpanKind,
-    Translation,
+    validate_document, validate_translation, Article, BlockKind, BlockType, Inline, Network,
+    SpanKind, Translation,
 };
 use article_embed::core::limits::{MAX_BLOCKS, MAX_TEXT_BYTES};
 use common::*;
@@ -38,14 +38,7 @@ fn kinds(a: &Article) -> Vec<&'static str> {
     english(a)
         .blocks
         .iter()
-        .map(|b| match b.kind {
-            BlockKind::Heading { .. } => "heading",
-            BlockKind::Paragraph(_) => "paragraph",
-            BlockKind::Quote { .. } => "quote",
-            BlockKind::List { .. } => "list",
-            BlockKind::Image { .. } => "image",
-            BlockKind::Ad => "ad",
-        })
+        .map(|b| BlockType::of(&b.kind).name())
         .collect()
 }
 
@@ -137,13 +130,13 @@ fn an_unknown_block_type_is_dropped_so_a_newer_format_stays_readable() {
     let (a, w) = shown(&doc(
         "",
         &format!(
-            r#"{P}, {{ "type": "video", "src": "https://v.example/", "poster": "p.jpg" }}, {P}"#
+            r#"{P}, {{ "type": "hologram", "src": "https://v.example/", "poster": "p.jpg" }}, {P}"#
         ),
     ));
     assert_eq!(kinds(&a), vec!["paragraph", "paragraph"]);
     assert_eq!(
         w,
-        vec![r#"translations.en.blocks[1].type: unknown block type "video""#]
+        vec![r#"translations.en.blocks[1].type: unknown block type "hologram""#]
     );
 }
 
@@ -303,7 +296,7 @@ fn what_leaves_nothing_to_show_is_refused() {
             "translations: no language has a title and a block to show"
         ]
     );
-    let no_blocks = doc("", r#"{ "type": "video" }"#);
+    let no_blocks = doc("", r#"{ "type": "hologram" }"#);
     assert_eq!(
         refused(&no_blocks),
         vec![
@@ -327,7 +320,7 @@ fn what_leaves_nothing_to_show_is_refused() {
 
 #[test]
 fn a_translation_file_is_refused_without_title_or_blocks_and_degrades_otherwise() {
-    let file = |s: &str| validate_translation(&json(s), &tag("da"), URL);
+    let file = |s: &str| validate_translation(&json(s), &tag("da"), URL, URL);
     let errs = file(r#"{ "title": " ", "blocks": [{ "type": "ad" }] }"#).unwrap_err();
     let errs: Vec<String> = errs.iter().map(|e| e.to_string()).collect();
     assert_eq!(errs, vec!["translations.da.title: empty"]);

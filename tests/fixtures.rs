@@ -6,10 +6,13 @@ use article_embed::core::article::translation_check::suspect_blocks;
 use article_embed::core::article::BlockKind;
 use common::*;
 
+/// The text units of one language, but the images' captions: the seed pages have no image
+/// (the fixtures' map and its caption are their own).
 fn units(article: &article_embed::core::article::Article, lang: &str) -> Vec<String> {
     let t = article.translation(&tag(lang)).expect("loaded");
     t.blocks
         .iter()
+        .filter(|b| !matches!(b.kind, BlockKind::Image { .. }))
         .flat_map(|b| b.text_units())
         .map(|u| norm(&u))
         .collect()
@@ -36,6 +39,7 @@ fn every_translation_aligns_with_the_original_by_block_id() {
     for (name, langs) in [
         ("eu-kazakhstan-closer-ties", &["en", "da", "ar", "sw"][..]),
         ("eu-kazakhstan-relations", &["en", "sw"][..]),
+        ("eu-kazakhstan-trade-in-figures", &["en", "ar"][..]),
     ] {
         let article = load_fixture(name);
         let ids = |l: &str| -> Vec<Option<String>> {

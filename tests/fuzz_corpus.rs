@@ -58,7 +58,11 @@ fn the_importers_html_mapping_takes_every_seed() {
 
 #[test]
 fn the_fixtures_render_safely_in_every_language() {
-    for name in ["eu-kazakhstan-closer-ties", "eu-kazakhstan-relations"] {
+    for name in [
+        "eu-kazakhstan-closer-ties",
+        "eu-kazakhstan-relations",
+        "eu-kazakhstan-trade-in-figures",
+    ] {
         harness::render_article_everywhere(&load_fixture(name));
     }
 }
@@ -70,6 +74,9 @@ fn the_markup_check_catches_what_it_looks_for() {
         r#"<p><script>x</script></p>"#,
         r#"<a href="javascript:alert(1)">x</a>"#,
         r#"<img src="//evil.example/x">"#,
+        r#"<video poster="javascript:x"></video>"#,
+        r#"<iframe data-player="1" src="https://www.youtube.com/embed/x"></iframe>"#,
+        r#"<marquee>x</marquee>"#,
     ] {
         assert!(
             std::panic::catch_unwind(|| harness::check_markup(bad)).is_err(),

@@ -1,5 +1,5 @@
-//! `article-embed publish`: the folder for a static host (documents, snippets, embed and card
-//! pages, oEmbed and its discovery line), the same bytes every run, a folder of many articles,
+//! `article-embed publish`: the folder for a static host (documents, snippets, pinned fragments
+//! and their embed codes, embed and card pages, oEmbed and its discovery line), the same bytes every run, a folder of many articles,
 //! and bad input named on one line while the other articles are still published.
 
 mod common;
@@ -37,7 +37,7 @@ fn published(test: &str) -> BTreeMap<String, Vec<u8>> {
     let out = scratch("publish_site", test);
     let (code, err) = run_publish(&root().join("www/articles"), &out, BASE);
     assert_eq!(code, 0, "{err}");
-    assert!(err.contains("2 published, 0 failed"), "{err}");
+    assert!(err.contains("3 published, 0 failed"), "{err}");
     tree(&out)
 }
 
@@ -52,15 +52,25 @@ fn a_folder_of_articles_gives_one_folder_each_with_every_file() {
             vec!["da", "ar", "sw"],
         ),
         ("eu-kazakhstan-relations", vec!["en", "sw"], vec!["sw"]),
+        (
+            "eu-kazakhstan-trade-in-figures",
+            vec!["en", "ar"],
+            vec!["ar"],
+        ),
     ] {
-        for f in ["article.json", "oembed.json", "discovery.html"] {
+        for f in [
+            "article.json",
+            "oembed.json",
+            "discovery.html",
+            "embed-codes.json",
+        ] {
             expected.push(format!("{slug}/{f}"));
         }
         for l in remote {
             expected.push(format!("{slug}/{l}.json"));
         }
         for l in langs {
-            for kind in ["snippet", "embed", "card"] {
+            for kind in ["snippet", "fragment", "embed", "card"] {
                 expected.push(format!("{slug}/{kind}/{l}.html"));
             }
         }
@@ -70,7 +80,10 @@ fn a_folder_of_articles_gives_one_folder_each_with_every_file() {
     assert_eq!(got, expected);
     // The documents and language files as they were.
     for (name, bytes) in &files {
-        if name.ends_with(".json") && !name.ends_with("oembed.json") {
+        if name.ends_with(".json")
+            && !name.ends_with("oembed.json")
+            && !name.ends_with("embed-codes.json")
+        {
             let source = root().join("www/articles").join(name);
             assert_eq!(&std::fs::read(source).unwrap(), bytes, "{name}");
         }
@@ -178,6 +191,21 @@ fn oembed_has_every_required_field_and_the_card_frame() {
     );
     assert!(o["thumbnail_width"].as_u64().unwrap() > 0);
     assert!(o["thumbnail_height"].as_u64().unwrap() > 0);
+    // Without an image block, the first picture: here a player's poster, the publisher's own.
+    let whole = "eu-kazakhstan-trade-in-figures";
+    let o2: Value = serde_json::from_slice(&files[&format!("{whole}/oembed.json")]).unwrap();
+    assert_eq!(
+        (
+            &o2["thumbnail_url"],
+            &o2["thumbnail_width"],
+            &o2["thumbnail_height"]
+        ),
+        (
+            &Value::from(format!("{BASE}{whole}/media/press-conference.svg")),
+            &Value::from(1280),
+            &Value::from(720)
+        )
+    );
     let html = o["html"].as_str().unwrap();
     assert!(html.starts_with(
         "<blockquote class=\"wp-embedded-content\"><a href=\"https://www.eureporter.co/"

@@ -50,3 +50,55 @@ test('what the widget refuses, the schema refuses', () => {
     assert.equal(documentOk(d), false, `accepted ${what}`);
   }
 });
+
+// The whole article's blocks: each kind as docs/article-format.md shows it passes, and what the
+// validator drops (tests/blocks.rs) the schema refuses. The first-party rule for media needs
+// the document's URL, which a schema does not know: only the validator checks it.
+const withBlocks = blocks => {
+  const d = structuredClone(read(fixtures[0], 'article.json'));
+  d.translations[d.original_language].blocks.push(...blocks);
+  return d;
+};
+const good = [
+  { type: 'table', caption: 'Trade', head: [['', { text: '2021', align: 'end' }]],
+    body: [[{ text: 'Exports', header: true }, { text: ['24,', { b: '300' }], align: 'end' }], ['Imports', '']],
+    foot: [[{ text: 'Source: Eurostat', colspan: 2 }]] },
+  { type: 'embed', provider: 'youtube', url: 'https://www.youtube.com/watch?v=M7lc1UVf-VE', title: 'T', caption: 'C',
+    poster: 'media/still.jpg', width: 1280, height: 720 },
+  { type: 'embed', provider: 'vimeo', url: 'https://vimeo.com/76979871' },
+  { type: 'post', network: 'mastodon', url: 'https://mastodon.social/@eu/1', author: 'EU', handle: '@eu@mastodon.social',
+    date: '2022-06-20', text: ['Met today', { note: 'n1' }], media: 'A photo' },
+  { type: 'video', src: 'media/clip.webm', poster: 'media/clip.jpg', width: 320, height: 180, caption: 'C',
+    tracks: [{ src: 'media/clip.en.vtt', srclang: 'en', label: 'English', kind: 'captions' }] },
+  { type: 'audio', src: 'media/clip.ogg' },
+  { type: 'gallery', caption: 'G', images: [{ src: 'a.jpg', alt: '', width: 4, height: 3, caption: 'A' }] },
+  { type: 'list', items: ['a', { text: 'b', list: { ordered: true, items: ['c', { list: { items: ['d'] } }] } }] },
+  { type: 'quote', text: 'Q', cite: 'C', pull: true },
+  { type: 'preformatted', variant: 'verse', text: 'a\nb' },
+  { type: 'separator' },
+  { type: 'buttons', items: [{ text: 'Go', url: 'https://a.example/' }] },
+  { type: 'footnotes', notes: [{ id: 'n1', text: 'A note.' }] },
+];
+
+test('every new block kind, as the format documents it, is valid', () => {
+  for (const b of good) assert.ok(documentOk(withBlocks([b])), `${b.type}: ${explain(documentOk)}`);
+});
+
+test('what the validator drops of the new blocks, the schema refuses', () => {
+  const bad = [
+    ['an unknown provider', { type: 'embed', provider: 'dailymotion', url: 'https://www.dailymotion.com/video/x1' }],
+    ['a script URL for an embed', { type: 'embed', provider: 'youtube', url: 'javascript:alert(1)' }],
+    ['a table without body rows', { type: 'table', head: [['a']], body: [] }],
+    ['a cell aligned left', { type: 'table', body: [[{ text: 'x', align: 'left' }]] }],
+    ['a cell spanning too far', { type: 'table', body: [[{ text: 'x', colspan: 51 }]] }],
+    ['an unknown network', { type: 'post', network: 'myspace', url: 'https://m.example/1', author: 'A', text: 'x' }],
+    ['a post dated in words', { type: 'post', network: 'x', url: 'https://x.com/a/status/1', author: 'A', text: 'x', date: '20 June' }],
+    ['an empty list item', { type: 'list', items: [{}] }],
+    ['an unknown variant', { type: 'preformatted', variant: 'haiku', text: 'x' }],
+    ['a script button', { type: 'buttons', items: [{ text: 'Go', url: 'javascript:alert(1)' }] }],
+    ['a separator with text', { type: 'separator', text: 'x' }],
+    ['a bad note id', { type: 'footnotes', notes: [{ id: 'n 1', text: 'x' }] }],
+    ['an unknown track kind', { type: 'video', src: 'a.webm', tracks: [{ src: 'a.vtt', srclang: 'en', label: 'E', kind: 'chapters' }] }],
+  ];
+  for (const [what, b] of bad) assert.equal(documentOk(withBlocks([b])), false, `accepted ${what}`);
+});

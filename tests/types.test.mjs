@@ -37,7 +37,10 @@ test('the d.ts names every event, share target, error kind and consent source th
     assert.ok(dts.includes(`'${name}': CustomEvent<`), name);
   }
   assert.deepEqual(union('ArticleEmbedShareTarget'), found(ids('src/core/share/mod.rs', 'pub fn id(self)'), 'share targets'));
-  assert.deepEqual(union('ArticleEmbedErrorKind'), [...found(ids('src/core/render/status.rs', 'pub fn id(self)'), 'error kinds'), 'load']);
+  // The shell's kinds, then the loader's (www/loader.js `fail`).
+  assert.deepEqual(union('ArticleEmbedErrorKind'), [...found(ids('src/core/render/status.rs', 'pub fn id(self)'), 'error kinds'), 'load', 'unsupported']);
+  const loader = read('www/loader.js');
+  for (const kind of ['load', 'unsupported']) assert.ok(loader.includes(`'${kind}'`), `the loader reports ${kind}`);
   assert.deepEqual(union('ArticleEmbedConsentSource'), found(ids('src/core/consent/mod.rs', 'Source::Banner =>'), 'consent sources'));
 });
 

@@ -90,7 +90,7 @@ fn raw_html_is_just_text_and_typos_are_caught() {
     );
     assert_eq!(
         warnings(&doc),
-        vec!["translations.en.blocks[0].text[1]: an inline object needs exactly one of b, i, a, span"]
+        vec!["translations.en.blocks[0].text[1]: an inline object needs exactly one of b, i, a, span, note"]
     );
 }
 
@@ -166,7 +166,10 @@ fn deep_nesting_is_dropped_not_overflowed() {
     // The deep run is dropped; the paragraph, left with nothing, too, and English with it:
     // Danish (in its own file) is left to show.
     let v = validate_document(&doc, URL).expect("shown without the deep run");
-    assert!(v.warnings.iter().any(|e| e.problem == Problem::TooDeep));
+    assert!(v
+        .warnings
+        .iter()
+        .any(|e| matches!(e.problem, Problem::TooDeep { .. })));
     assert_eq!(v.value.languages, vec![LangTag::parse("da").unwrap()]);
     std::mem::forget(doc); // dropping a 10,000-deep tree recursively would overflow the test thread
 }

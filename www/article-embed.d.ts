@@ -14,8 +14,11 @@ export type ArticleEmbedShareTarget =
   | 'native' | 'facebook' | 'x' | 'linkedin' | 'whatsapp' | 'telegram' | 'reddit' | 'bluesky' | 'threads'
   | 'mastodon' | 'email' | 'copy';
 
-/** Why an article could not be shown (`load`: the widget's own code could not start). */
-export type ArticleEmbedErrorKind = 'missing-src' | 'not-found' | 'network' | 'timeout' | 'invalid' | 'load';
+/**
+ * Why an article could not be shown (`load`: the widget's own code could not start;
+ * `unsupported`: this browser lacks what the widget needs, and nothing was downloaded).
+ */
+export type ArticleEmbedErrorKind = 'missing-src' | 'not-found' | 'network' | 'timeout' | 'invalid' | 'load' | 'unsupported';
 
 /** Who passed a consent decision. */
 export type ArticleEmbedConsentSource = 'banner' | 'tcf' | 'host' | 'url' | 'app';
@@ -24,6 +27,8 @@ export type ArticleEmbedConsentSource = 'banner' | 'tcf' | 'host' | 'url' | 'app
 export interface ArticleEmbedChoices {
   /** The ad slot's creative may load (a third-party frame). */
   advertising?: boolean;
+  /** Embedded content: a third party's player (YouTube, Vimeo) may load when the reader clicks its facade. */
+  media?: boolean;
 }
 
 /** `article-embed:mounted`: the article is shown (or hydrated, for a prerendered snippet). */
@@ -33,7 +38,7 @@ export interface ArticleEmbedErrorDetail { kind: ArticleEmbedErrorKind; message:
 /** `article-embed:language`: the reader switched language. */
 export interface ArticleEmbedLanguageDetail { lang: string }
 /** `article-embed:consent`: a decision reached the widgets. */
-export interface ArticleEmbedConsentDetail { advertising: boolean; source: ArticleEmbedConsentSource; revision: string }
+export interface ArticleEmbedConsentDetail { advertising: boolean; media: boolean; source: ArticleEmbedConsentSource; revision: string }
 /**
  * `article-embed:share`, cancelable: `preventDefault()` takes the share over. For `mastodon`,
  * fired on the reader's first click, before the widget asks for their server (or, when they
@@ -107,7 +112,14 @@ export interface ArticleEmbedAttributes {
   mode?: 'iframe';
   /** With `mode="iframe"`: the published `embed/<lang>.html` to frame (else the loader's `embed.html`). */
   embed?: string;
-  /** Set by `article-embed render`: the element holds a prerendered article to hydrate. */
+  /**
+   * A pinned fragment, from an embed code of `article-embed publish` (`embed-codes.json`): the URL
+   * of `fragment/<lang>.html`, painted before any wasm if its bytes match `integrity`.
+   */
+  fragment?: string;
+  /** With `fragment`: its `sha384-…`; any other bytes are refused and the document is rendered instead. */
+  integrity?: string;
+  /** Set by `article-embed render`, or by the loader once it painted a pinned fragment: the element holds a prerendered article to hydrate. */
   'data-prerendered'?: '' | true;
 }
 

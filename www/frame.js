@@ -37,8 +37,12 @@
   let port = null, state = null;
   const toPort = (type, fields) => port && port.postMessage(envelope(type, fields));
 
-  const langOf = () => D.querySelector('article-embed')?.getAttribute('lang') || D.documentElement.lang;
-  const height = () => Math.ceil(D.documentElement.getBoundingClientRect().height);
+  // The embed's language; on our embed page, before the loader has made the embed from the
+  // page's URL (frame.js runs first), the language that URL asks for.
+  const page = D.documentElement;
+  const langOf = () => D.querySelector('article-embed')?.getAttribute('lang')
+    || (page.hasAttribute('data-article-embed-page') && new URLSearchParams(location.search).get('lang')) || page.lang;
+  const height = () => Math.ceil(page.getBoundingClientRect().height);
   let last = -1;
   const report = force => {
     const h = height();
@@ -63,7 +67,7 @@
   let queued = false;
   new ResizeObserver(() => {
     if (!queued) { queued = true; requestAnimationFrame(() => { queued = false; report(); }); }
-  }).observe(D.documentElement);
+  }).observe(page);
 
   addEventListener('message', e => {
     const d = e.data;

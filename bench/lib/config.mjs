@@ -12,7 +12,7 @@ export const RUNS = Math.max(1, Number(process.env.BENCH_RUNS) || 7);
 /** `BENCH_ONLY=firstRender,languageSwitch`: only these sections (keys as in bench/README.md). */
 export const ONLY = process.env.BENCH_ONLY ? process.env.BENCH_ONLY.split(',') : null;
 /** The whole run stops after this many minutes (`BENCH_MAX_MINUTES`). */
-export const WATCHDOG_MIN = Number(process.env.BENCH_MAX_MINUTES) || 14;
+export const WATCHDOG_MIN = Number(process.env.BENCH_MAX_MINUTES) || 24;
 export const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
 export const VIEWPORT = { width: 1280, height: 720 };
 /** Numbers of embeds on the generated many-embeds pages. */

@@ -41,6 +41,12 @@ export function instrument() {
   const floor = new MutationObserver(parsed);
   floor.observe(document, { childList: true, subtree: true });
   document.addEventListener('DOMContentLoaded', () => { floor.disconnect(); parsed(); });
+  // A pinned fragment the loader painted: a "pinned" event when the loader marks the embed it
+  // has just painted `data-prerendered` (the parser's attributes make no such record), then its
+  // next paint.
+  new MutationObserver(records => {
+    for (const r of records) if (r.target.hasAttribute('data-prerendered')) record('pinned', r.target);
+  }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-prerendered'] });
   const observe = (type, f) => { try { new PerformanceObserver(l => l.getEntries().forEach(f)).observe({ type, buffered: true }); } catch (e) { B[type + 'Error'] = String(e); } };
   observe('longtask', e => B.lt.push({ start: e.startTime, dur: e.duration }));
   // Long animation frames, with the scripts that ran in them (where a long task's time went).

@@ -1,12 +1,15 @@
 <?php
 // Installs the test site and creates its posts through WordPress's own PHP API (wp-cli is not
-// packaged in Debian 12). Idempotent: an installed site and posts that exist (by slug) are kept.
+// packaged in Debian 12). Idempotent: an installed site and posts that exist (by slug) are kept;
+// posts it does not write are removed.
 //
 // The posts are the repository's seed articles (www/articles/*/), written as the block editor
 // saves them: the English originals, and the Danish and Swahili files as separate translation
 // posts, text as it is (untranslated English paragraphs and the XNUMX sentence included); plus
 // one post of unsupported and hostile markup (hostile.html), a password-protected post, a post
-// without content, and WP_BENCH_POSTS generated copies for the bench.
+// without content, the posts of seed-blocks.php (every other core block, with their media and
+// oEmbed cache; the classic editor; edge cases), and WP_BENCH_POSTS generated copies for the
+// bench.
 $base = getenv('WP_BASE') ?: 'http://127.0.0.1:8791';
 $_SERVER['HTTP_HOST'] = '127.0.0.1';
 $_SERVER['REQUEST_URI'] = '/';
@@ -111,7 +114,13 @@ function map_attachment(string $repo): array {
     return ['id' => $id, 'url' => wp_get_attachment_url($id)];
 }
 
+// The slugs this script keeps: any other post (left by an older seed or another checkout sharing
+// the machine's MariaDB) is removed at the end, so the site is exactly these posts.
+$kept = ['hello-world'];
+
 function ensure_post(string $slug, array $fields, callable $say): int {
+    global $kept;
+    $kept[] = $slug;
     $found = get_posts(['name' => $slug, 'post_type' => 'post', 'post_status' => 'any', 'numberposts' => 1]);
     if ($found) {
         $post = $found[0];
@@ -160,6 +169,9 @@ ensure_post('members-only', ['post_title' => 'Members only', 'post_password' => 
 ensure_post('no-content', ['post_title' => 'A post without content', 'post_content' => '',
     'post_date_gmt' => '2024-05-03 08:00:00', 'post_date' => get_date_from_gmt('2024-05-03 08:00:00')], $say);
 
+// Every other core block, the classic editor, WordPress's edge cases, and the oEmbed cache.
+require __DIR__ . '/seed-blocks.php';
+
 // Generated posts for the bench: copies of the English closer-ties article.
 // Without WP_BENCH_POSTS the site converges back to the test posts alone.
 $n = (int) (getenv('WP_BENCH_POSTS') ?: 0);
@@ -182,4 +194,9 @@ if ($n > 0) {
     wp_defer_term_counting(false);
     if ($n > $have) $say('generated ' . ($n - $have) . ' bench posts');
 }
+// Whatever else is there goes: the tests count the site's posts.
+$others = $wpdb->get_col("SELECT ID FROM $wpdb->posts WHERE post_type = 'post' AND post_name NOT LIKE 'bench-post-%' AND post_name NOT IN ("
+    . implode(',', array_map(fn($s) => $wpdb->prepare('%s', $s), $kept)) . ')');
+foreach ($others as $id) wp_delete_post((int) $id, true);
+if ($others) $say('removed ' . count($others) . ' posts this seed does not write');
 $say('posts: ' . wp_count_posts()->publish . ' published');

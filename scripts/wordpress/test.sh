@@ -1,11 +1,15 @@
 #!/usr/bin/env bash
 # The importer against a real WordPress (npm test's WordPress step): brings the test site up,
-# runs tests/wordpress/*.test.mjs against it, and stops whatever it started, even on failure.
+# runs tests/wordpress/*.test.mjs and the breadth corpus (tests/wordpress_corpus.rs) against
+# it, and stops whatever it started, even on failure.
 # Where WordPress cannot be had (up.sh says so in target/wordpress/cannot-run: not root), it
 # says so in one line and succeeds, so the rest of the suite still runs; in CI (CI set, as CI
 # services set it) that is a failure: the step must run there.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+# One run at a time on a machine: every checkout shares its MariaDB and port.
+exec 9>/tmp/article-embed-wordpress.lock
+flock 9
 started=$(date +%s)
 log=$(mktemp)
 trap 'rm -f "$log"; bash scripts/wordpress/down.sh' EXIT
@@ -30,4 +34,11 @@ cat "$log" >&2
 setup=$(( $(date +%s) - started ))
 cargo build --quiet --bin article-embed
 WP_BASE="$base" ARTICLE_EMBED_BIN="target/debug/article-embed" node --test --test-concurrency=1 tests/wordpress/
+# Breadth: WordPress's own block patterns and the site's posts, imported and rendered
+# (tests/wordpress_corpus.rs); prints the figures, or everything when it fails.
+corpus=$(mktemp)
+if ! WP_BASE="$base" cargo test --quiet --test wordpress_corpus -- --ignored --nocapture >"$corpus" 2>&1; then
+  cat "$corpus" >&2; rm -f "$corpus"; exit 1
+fi
+grep -E '^corpus: ([0-9]+ posts|parts|share|refused)' "$corpus"; rm -f "$corpus"
 echo "wordpress: setup ${setup} s, whole step $(( $(date +%s) - started )) s"

@@ -24,7 +24,7 @@ cannot_run() { say "$*"; printf '%s\n' "$*" >"$state/cannot-run"; exit 3; }
 rm -f "$state/cannot-run"
 
 need=()
-for p in wordpress wordpress-theme-twentytwentythree mariadb-server php-cli php-mysql curl; do
+for p in wordpress wordpress-theme-twentytwentythree wordpress-theme-twentytwentytwo wordpress-theme-twentytwentyone mariadb-server php-cli php-mysql curl; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || need+=("$p")
 done
 if ((${#need[@]})); then

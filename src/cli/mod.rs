@@ -6,10 +6,10 @@
 //!     [--report <FILE>]
 //! article-embed import wordpress --site <BASE> [--since <DATE>] [--jobs <N>] --out <DIR>
 //! article-embed validate <FILE>...
-//! article-embed render <article.json> --lang <LANG> [--base <URL>] [--max-height <PX>]
-//!     [--newsletter <URL>]
-//! article-embed publish <article.json | DIR> --out <DIR> --base <URL> [--max-height <PX>]
-//!     [--newsletter <URL>]
+//! article-embed render <article.json> --lang <LANG> [--base <URL>] [--fragment]
+//!     [--max-height <PX>] [--newsletter <URL>]
+//! article-embed publish <article.json | DIR> --out <DIR> --base <URL> [--loader <URL>]
+//!     [--max-height <PX>] [--newsletter <URL>]
 //! article-embed csp
 //! ```
 //!
@@ -71,11 +71,15 @@ enum Command {
         /// The URL the document will be served from, or its folder's (ending in `/`).
         #[arg(long, value_name = "URL")]
         base: Option<String>,
+        /// Prints the pinned fragment instead (what the loader paints: the shadow root's
+        /// content without its style), as `publish` writes it in `fragment/<lang>.html`.
+        #[arg(long)]
+        fragment: bool,
         #[command(flatten)]
         pages: PageArgs,
     },
-    /// Writes the folder to put on any static host: documents, snippets, embed and card pages,
-    /// oEmbed and its discovery line.
+    /// Writes the folder to put on any static host: documents, snippets, pinned fragments and
+    /// their embed codes, embed and card pages, oEmbed and its discovery line.
     Publish {
         /// A document, a folder with one, or a folder of article folders.
         input: PathBuf,
@@ -85,6 +89,10 @@ enum Command {
         /// The URL the output folder will be served from.
         #[arg(long, value_name = "URL")]
         base: String,
+        /// The URL the loader is served from, for the embed codes (default:
+        /// `/article-embed/loader.js` on the origin of --base).
+        #[arg(long, value_name = "URL")]
+        loader: Option<String>,
         #[command(flatten)]
         pages: PageArgs,
     },
@@ -193,14 +201,22 @@ pub fn main() -> ExitCode {
             document,
             lang,
             base,
+            fragment,
             pages,
-        } => publish::render(&document, &lang, base.as_deref(), &pages.options()),
+        } => publish::render(
+            &document,
+            &lang,
+            base.as_deref(),
+            fragment,
+            &pages.options(),
+        ),
         Command::Publish {
             input,
             out,
             base,
+            loader,
             pages,
-        } => publish::publish(&input, &out, &base, &pages.options()),
+        } => publish::publish(&input, &out, &base, loader.as_deref(), &pages.options()),
         Command::Csp => {
             print!("{}", csp::describe(&csp::sources()));
             ExitCode::SUCCESS

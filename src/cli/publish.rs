@@ -1,9 +1,9 @@
 //! `article-embed render` and `article-embed publish`: prerendered articles.
 
 use crate::core::lang::LangTag;
-use crate::publish::site::{folder_url, jobs, publish_article};
+use crate::publish::site::{folder_url, jobs, loader_url, publish_article};
 use crate::publish::view::PageOptions;
-use crate::publish::{render_snippet, PublishError};
+use crate::publish::{render as render_article, PublishError, Rendered};
 use std::io::Write;
 use std::path::Path;
 use std::process::ExitCode;
@@ -13,9 +13,20 @@ fn fail(e: &PublishError) -> ExitCode {
     ExitCode::FAILURE
 }
 
-/// Prints the snippet of one article in one language.
-pub fn render(doc: &Path, lang: &LangTag, base: Option<&str>, options: &PageOptions) -> ExitCode {
-    match render_snippet(doc, lang, base, options) {
+/// Prints the snippet of one article in one language, or its pinned fragment.
+pub fn render(
+    doc: &Path,
+    lang: &LangTag,
+    base: Option<&str>,
+    fragment: bool,
+    options: &PageOptions,
+) -> ExitCode {
+    let what = if fragment {
+        Rendered::Fragment
+    } else {
+        Rendered::Snippet
+    };
+    match render_article(doc, lang, base, what, options) {
         Ok(html) => {
             let mut out = std::io::stdout().lock();
             match out.write_all(html.as_bytes()).and_then(|()| out.flush()) {
@@ -31,10 +42,20 @@ pub fn render(doc: &Path, lang: &LangTag, base: Option<&str>, options: &PageOpti
 }
 
 /// Publishes one article or every article of a folder; a failed article is named on its own
-/// line and the others are still published.
-pub fn publish(input: &Path, out: &Path, base: &str, options: &PageOptions) -> ExitCode {
+/// line and the others are still published. The embed codes name the loader at `loader`.
+pub fn publish(
+    input: &Path,
+    out: &Path,
+    base: &str,
+    loader: Option<&str>,
+    options: &PageOptions,
+) -> ExitCode {
     let base = match folder_url(base) {
         Ok(b) => b,
+        Err(e) => return fail(&e),
+    };
+    let loader = match loader_url(&base, loader) {
+        Ok(l) => l,
         Err(e) => return fail(&e),
     };
     let list = match jobs(input, out, &base) {
@@ -44,7 +65,7 @@ pub fn publish(input: &Path, out: &Path, base: &str, options: &PageOptions) -> E
     let started = std::time::Instant::now();
     let (mut done, mut failed) = (0usize, 0usize);
     for (doc, dir, url) in &list {
-        match publish_article(doc, dir, url, options) {
+        match publish_article(doc, dir, url, &loader, options) {
             Ok(0) => done += 1,
             Ok(dropped) => {
                 done += 1;

@@ -10,6 +10,8 @@
 use crate::core::html::Open;
 use crate::core::lang::LangTag;
 use crate::core::share::ShareTarget;
+use crate::core::text::cat;
+use std::borrow::Cow;
 
 /// What a reader's click or key press asks for.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -34,6 +36,36 @@ pub enum Action {
     SubmitMastodon,
     /// Close the Mastodon server field without sharing.
     CancelMastodon,
+    /// A facade of a third party's player, or its consent prompt, by the embed block's position.
+    Embed(EmbedAction, usize),
+    /// Go to a footnote from a reference to it, by note id.
+    Note(String),
+    /// Go back from a footnote to its first reference, by note id.
+    NoteBack(String),
+}
+
+/// What a reader asks of an embedded player's facade.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EmbedAction {
+    /// Play it (the facade itself): loads the player where embedded content is allowed, else
+    /// asks for consent in place.
+    Play,
+    /// "Allow and play" in the consent prompt.
+    Allow,
+    /// "Not now" in the consent prompt.
+    Later,
+}
+
+impl EmbedAction {
+    const ALL: [EmbedAction; 3] = [EmbedAction::Play, EmbedAction::Allow, EmbedAction::Later];
+
+    fn id(self) -> &'static str {
+        match self {
+            EmbedAction::Play => "play",
+            EmbedAction::Allow => "allow",
+            EmbedAction::Later => "later",
+        }
+    }
 }
 
 /// The consent banner's buttons.
@@ -68,22 +100,28 @@ impl ConsentAction {
 }
 
 /// The attributes that carry an action, in the order the shell looks for them.
-pub const ACTION_ATTRIBUTES: [&str; 5] = [
+pub const ACTION_ATTRIBUTES: [&str; 8] = [
     "data-lang",
     "data-action",
     "data-consent-action",
     "data-share",
     "data-original-of",
+    "data-embed",
+    "data-note",
+    "data-note-back",
 ];
 
 /// A CSS selector matching every element that carries an action.
-pub const ACTION_SELECTOR: &str =
-    "[data-lang],[data-action],[data-consent-action],[data-share],[data-original-of]";
+pub const ACTION_SELECTOR: &str = "[data-lang],[data-action],[data-consent-action],[data-share],\
+[data-original-of],[data-embed],[data-note],[data-note-back]";
 
 impl Action {
     /// The attribute and value that carry this action in the markup.
-    pub fn markup(&self) -> (&'static str, &str) {
-        match self {
+    pub fn markup(&self) -> (&'static str, Cow<'_, str>) {
+        let (name, value): (&'static str, &str) = match self {
+            Action::Embed(a, n) => return ("data-embed", Cow::Owned(Action::embed_markup(*a, *n))),
+            Action::Note(id) => ("data-note", id),
+            Action::NoteBack(id) => ("data-note-back", id),
             Action::SwitchLanguage(l) => ("data-lang", l.as_str()),
             Action::ToggleLanguages => ("data-action", "languages"),
             Action::OpenPrivacy => ("data-action", "privacy"),
@@ -94,12 +132,26 @@ impl Action {
             Action::Consent(c) => ("data-consent-action", c.id()),
             Action::Share(t) => ("data-share", t.id()),
             Action::ToggleOriginal(id) => ("data-original-of", id),
-        }
+        };
+        (name, Cow::Borrowed(value))
+    }
+
+    /// The `data-embed` value of an embed's action: what, then the block's position
+    /// (`play 7`).
+    fn embed_markup(a: EmbedAction, block: usize) -> String {
+        cat(&[a.id(), " ", &block.to_string()])
     }
 
     /// Reads an action back from an attribute the renderer wrote; `None` for anything else.
     pub fn parse(attribute: &str, value: &str) -> Option<Action> {
         match attribute {
+            "data-embed" => {
+                let (a, n) = value.split_once(' ')?;
+                let a = EmbedAction::ALL.into_iter().find(|e| e.id() == a)?;
+                Some(Action::Embed(a, n.parse().ok()?))
+            }
+            "data-note" if !value.is_empty() => Some(Action::Note(value.to_owned())),
+            "data-note-back" if !value.is_empty() => Some(Action::NoteBack(value.to_owned())),
             "data-lang" => LangTag::parse(value).map(Action::SwitchLanguage),
             "data-action" => match value {
                 "languages" => Some(Action::ToggleLanguages),
@@ -133,7 +185,7 @@ impl Open<'_> {
     /// Marks the element as the control of a reader's action (see [`Action::markup`]).
     pub fn action(self, action: &Action) -> Self {
         let (name, value) = action.markup();
-        self.attr(name, value)
+        self.attr(name, &value)
     }
 }
 
@@ -155,11 +207,21 @@ mod tests {
         ];
         all.extend(ConsentAction::ALL.map(Action::Consent));
         all.extend(ShareTarget::ALL.map(Action::Share));
+        all.extend([Action::Note("n1".into()), Action::NoteBack("n-2".into())]);
         for a in all {
             let (name, value) = a.markup();
             assert!(ACTION_ATTRIBUTES.contains(&name), "{name}");
             assert!(ACTION_SELECTOR.contains(&format!("[{name}]")), "{name}");
-            assert_eq!(Action::parse(name, value), Some(a));
+            assert_eq!(Action::parse(name, &value), Some(a));
+        }
+        for a in EmbedAction::ALL {
+            let value = Action::embed_markup(a, 12);
+            assert_eq!(
+                Action::parse("data-embed", &value),
+                Some(Action::Embed(a, 12))
+            );
+            let sel = Action::Embed(a, 12).selector();
+            assert_eq!(sel, format!("[data-embed=\"{value}\"]"));
         }
     }
 
@@ -171,6 +233,10 @@ mod tests {
             ("data-share", "myspace"),
             ("data-lang", "not a tag"),
             ("class", "languages"),
+            ("data-embed", "play"),
+            ("data-embed", "play x"),
+            ("data-embed", "stop 1"),
+            ("data-note", ""),
         ] {
             assert_eq!(Action::parse(name, value), None, "{name}={value}");
         }

@@ -22,6 +22,22 @@ pub const MAX_LANGUAGES: usize = 200;
 pub const MAX_BLOCKS: usize = 2000;
 /// Items in one list block.
 pub const MAX_LIST_ITEMS: usize = 1000;
+/// Nesting of lists: a list, a list in one of its items, and so on, this many deep.
+pub const MAX_LIST_DEPTH: usize = 4;
+/// Rows of one table (head, body and foot together).
+pub const MAX_TABLE_ROWS: usize = 1000;
+/// Cells of one table row.
+pub const MAX_TABLE_COLUMNS: usize = 50;
+/// Columns or rows one table cell may span.
+pub const MAX_CELL_SPAN: u32 = 50;
+/// Images of one gallery.
+pub const MAX_GALLERY_IMAGES: usize = 100;
+/// Text tracks of one video.
+pub const MAX_TRACKS: usize = 20;
+/// Buttons of one buttons block.
+pub const MAX_BUTTONS: usize = 10;
+/// Notes of one translation.
+pub const MAX_NOTES: usize = 500;
 /// Follow-us links of a publisher.
 pub const MAX_FOLLOW_LINKS: usize = 20;
 /// Trending items of an article or translation.

@@ -41,6 +41,16 @@ pub fn join<'a>(parts: impl IntoIterator<Item = &'a str>, sep: &str) -> String {
     out
 }
 
+/// The parts one after another (`["ae-cap-", "3"]` → `ae-cap-3`): a loop, where `concat` on a
+/// slice of strings costs its own generic copy (1 KB of wasm, measured).
+pub fn cat(parts: &[&str]) -> String {
+    let mut out = String::new();
+    for p in parts {
+        out.push_str(p);
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -72,6 +82,12 @@ mod tests {
         for s in ["", "abc", "tættere", "علاقات «тығыз»", "😀 e\u{301}"] {
             assert_eq!(char_count(s), s.chars().count(), "{s:?}");
         }
+    }
+
+    #[test]
+    fn cats_like_concat() {
+        assert_eq!(cat(&["ae-", "cap", "-3"]), ["ae-", "cap", "-3"].concat());
+        assert_eq!(cat(&[]), "");
     }
 
     #[test]

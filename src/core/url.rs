@@ -76,6 +76,56 @@ fn remove_dot_segments(path: &str) -> String {
     }
 }
 
+/// The parts of an absolute `http:` or `https:` URL that a host check needs, split as a browser
+/// splits them: the authority ends at `/`, `?`, `#` or `\\`; user info (`user@`) and the port
+/// are not the host.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Parts<'a> {
+    /// The host, lower-cased.
+    pub host: String,
+    /// The path, from its `/` (or empty).
+    pub path: &'a str,
+    /// The query, without its `?` (or empty).
+    pub query: &'a str,
+}
+
+/// Splits an absolute http(s) URL; `None` for any other URL or one without a host.
+pub fn parts(url: &str) -> Option<Parts<'_>> {
+    let at = text::find(url, "://")?;
+    let (scheme, rest) = (cut(url, ..at), cut(url, at + 3..));
+    if !scheme.eq_ignore_ascii_case("http") && !scheme.eq_ignore_ascii_case("https") {
+        return None;
+    }
+    let end = rest.find(['/', '?', '#', '\\']).unwrap_or(rest.len());
+    let authority = cut(rest, ..end);
+    // After the last `@` (a byte search: a reverse `str` search costs its own code in wasm).
+    let at = authority.bytes().rposition(|b| b == b'@');
+    let host_port = at.map_or(authority, |i| cut(authority, i + 1..));
+    let host = match host_port.strip_prefix('[') {
+        Some(v6) => cut(host_port, ..v6.find(']')? + 2),
+        None => host_port.split(':').next().unwrap_or(host_port),
+    };
+    if host.is_empty() {
+        return None;
+    }
+    let tail = cut(rest, end..);
+    let tail = tail.split('#').next().unwrap_or(tail);
+    let (path, query) = tail.split_once('?').unwrap_or((tail, ""));
+    Some(Parts {
+        host: host.to_ascii_lowercase(),
+        path,
+        query,
+    })
+}
+
+/// The value of the first `name=` parameter of a query, as written (not decoded).
+pub fn query_param<'a>(query: &'a str, name: &str) -> Option<&'a str> {
+    query
+        .split('&')
+        .find_map(|kv| kv.split_once('=').filter(|(k, _)| *k == name))
+        .map(|(_, v)| v)
+}
+
 /// Percent-encodes a string for a query value or path segment: everything but the RFC 3986
 /// unreserved characters (`A–Z a–z 0–9 - . _ ~`) is encoded from its UTF-8 bytes.
 pub fn encode_component(s: &str) -> String {
@@ -117,6 +167,36 @@ mod tests {
             "http://127.0.0.1:8080/q?a#b"
         );
         assert_eq!(resolve("http://h.example", "a"), "http://h.example/a");
+    }
+
+    #[test]
+    fn splits_hosts_as_a_browser_does() {
+        let p = parts("HTTPS://User:pw@Media.Example.COM:8443/a/b.mp4?x=1&v=2#t").unwrap();
+        assert_eq!(
+            (p.host.as_str(), p.path, p.query),
+            ("media.example.com", "/a/b.mp4", "x=1&v=2")
+        );
+        assert_eq!(query_param(p.query, "v"), Some("2"));
+        assert_eq!(query_param(p.query, "y"), None);
+        // What a browser reads as another host is that host here too.
+        assert_eq!(
+            parts("https://a.example@evil.example/").unwrap().host,
+            "evil.example"
+        );
+        assert_eq!(
+            parts("https://a.example\\@evil.example/").unwrap().host,
+            "a.example"
+        );
+        assert_eq!(parts("http://[::1]:80/x").unwrap().host, "[::1]");
+        assert_eq!(parts("https://h.example").unwrap().path, "");
+        for bad in [
+            "mailto:a@b.example",
+            "ftp://h.example/",
+            "https:///x",
+            "/rel",
+        ] {
+            assert!(parts(bad).is_none(), "{bad}");
+        }
     }
 
     #[test]

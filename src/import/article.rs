@@ -12,11 +12,13 @@ use crate::core::lang::LangTag;
 use crate::core::url::resolve;
 use crate::import::align::{align, assign_ids, place_ad};
 use crate::import::document::{to_string, translation_json};
+use crate::import::headline::headline;
 use crate::import::languages::Detector;
-use crate::import::page::parse_page;
+use crate::import::part::Part;
 use crate::import::report::{Report, Warning};
+use crate::import::translation::{fetch, in_their_language, own_media};
 use crate::import::wordpress::post::{parse_post, Post};
-use crate::import::wordpress::rest::{index_url, parse_json, with_embed, Client, Source};
+use crate::import::wordpress::rest::{index_url, parse_json, Client, Source};
 use crate::import::ImportError;
 
 /// Where the ad slot goes when `--ad-after` is not given: after the fourth paragraph, below
@@ -88,43 +90,6 @@ impl Publisher {
     }
 }
 
-/// One language's parts before assembly.
-#[derive(Debug, Clone)]
-pub struct Part {
-    /// Its language.
-    pub lang: LangTag,
-    /// Its source, for messages.
-    pub input: String,
-    /// Its own page.
-    pub url: Option<SafeUrl>,
-    /// Headline.
-    pub title: String,
-    /// Standfirst.
-    pub lead: Option<String>,
-    /// Kicker.
-    pub category: Option<String>,
-    /// Featured image.
-    pub featured: Option<Block>,
-    /// Body.
-    pub blocks: Vec<Block>,
-}
-
-impl Part {
-    /// The parts of a mapped post.
-    pub fn of_post(p: Post, lang: LangTag, input: String) -> Part {
-        Part {
-            lang,
-            input,
-            url: Some(p.link),
-            title: p.title,
-            lead: p.lead,
-            category: p.category,
-            featured: p.featured,
-            blocks: p.blocks,
-        }
-    }
-}
-
 /// The files of one article and its report.
 #[derive(Debug)]
 pub struct Output {
@@ -158,38 +123,14 @@ pub fn import_post(
     };
     let mut parts = Vec::new();
     for (lang, source) in translations {
-        let fetched = match source {
-            Source::Url(u) if source.is_rest() => Source::Url(with_embed(u)),
-            s => s.clone(),
-        };
-        let name = source.name();
-        let text = client.text(&fetched).map_err(|e| e.named(&name))?;
-        let part = if text.trim_start().starts_with('{') {
-            let j = parse_json(&text, &name)?;
-            Part::of_post(
-                parse_post(&j, &name, lang.as_str(), &mut report)?,
-                lang.clone(),
-                name,
-            )
-        } else {
-            let page = parse_page(&text, &name, lang.as_str(), &mut report)?;
-            Part {
-                lang: lang.clone(),
-                input: name,
-                url: page.url,
-                title: page.title,
-                lead: None,
-                category: None,
-                featured: None,
-                blocks: page.blocks,
-            }
-        };
-        parts.push(part);
+        parts.extend(fetch(client, lang, source, &mut report)?);
     }
     assemble(original, parts, &publisher, opts, report)
 }
 
-/// Aligns, tags, checks and writes an article.
+/// Aligns, tags, checks and writes an article: an untitled original gets a [`headline`]; a
+/// translation in another language than it is given as is left out; the others are aligned
+/// with the original (a warning says how far, for one that is not block for block).
 pub fn assemble(
     original: Post,
     translations: Vec<Part>,
@@ -203,19 +144,32 @@ pub fn assemble(
     let input = report.input.clone();
     let mut orig = Part::of_post(original, opts.language.clone(), input.clone());
     orig.url = None; // the document's own url
-    assign_ids(&mut orig.blocks);
-    let mut parts = translations;
-    for t in &mut parts {
-        align(&orig.blocks, &mut t.blocks).map_err(|detail| ImportError::Misaligned {
-            input: t.input.clone(),
-            lang: t.lang.as_str().to_owned(),
-            detail,
-        })?;
+    if orig.title.trim().is_empty() {
+        orig.title = headline(&orig.blocks, &published);
+        report.warnings.push(Warning::Untitled {
+            lang: orig.lang.as_str().into(),
+            headline: orig.title.clone(),
+        });
     }
+    assign_ids(&mut orig.blocks);
     let langs: Vec<LangTag> = std::iter::once(orig.lang.clone())
-        .chain(parts.iter().map(|p| p.lang.clone()))
+        .chain(translations.iter().map(|p| p.lang.clone()))
         .collect();
-    if let Some(detector) = Detector::for_languages(&langs) {
+    let detector = Detector::for_languages(&langs);
+    let mut parts = in_their_language(translations, detector.as_ref(), &mut report);
+    for t in &mut parts {
+        own_media(t, link.as_str(), &mut report);
+        let a = align(&orig.blocks, &mut t.blocks);
+        if !a.exact {
+            report.warnings.push(Warning::Realigned {
+                lang: t.lang.as_str().into(),
+                aligned: a.aligned,
+                blocks: a.blocks,
+                original: a.original,
+            });
+        }
+    }
+    if let Some(detector) = &detector {
         for p in std::iter::once(&mut orig).chain(parts.iter_mut()) {
             for (id, found) in detector.tag_blocks(&mut p.blocks, &p.lang) {
                 report.warnings.push(Warning::TaggedLanguage {
@@ -316,7 +270,8 @@ pub fn assemble(
     for (lang, t) in &done {
         let name = format!("{}.json", lang.as_str());
         let j = translation_json(t);
-        whole(validate_translation(&j, lang, &resolve(link.as_str(), &name)).map(|v| v.map(drop)))?;
+        let file = resolve(link.as_str(), &name);
+        whole(validate_translation(&j, lang, &file, link.as_str()).map(|v| v.map(drop)))?;
         files.push((name, to_string(&j)));
     }
     Ok(Output { files, report })

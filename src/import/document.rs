@@ -2,7 +2,9 @@
 //! two-space indentation, only `"`, `\` and control characters escaped (everything else as
 //! UTF-8). The same model always gives the same bytes.
 
-use crate::core::article::{Block, BlockKind, Inline, SpanKind, Translation};
+use crate::core::article::media::{Embed, Figure, Post, Video};
+use crate::core::article::table::{Cell, Table};
+use crate::core::article::{Block, BlockKind, Inline, ListItem, SpanKind, Translation};
 use crate::core::json::Json;
 
 fn s(v: &str) -> Json {
@@ -29,6 +31,7 @@ pub fn inlines_json(inlines: &[Inline]) -> Json {
 fn inline_json(i: &Inline) -> Json {
     match i {
         Inline::Text(t) => s(t),
+        Inline::Note(r) => obj(vec![("note", s(&r.id))]),
         Inline::Span {
             kind,
             lang,
@@ -62,25 +65,20 @@ pub fn block_json(b: &Block) -> Json {
     }
     match &b.kind {
         BlockKind::Heading { level, text } => {
-            e.push(("level", Json::Number(f64::from(*level))));
+            e.push(("level", n(u32::from(*level))));
             e.push(("text", inlines_json(text)));
         }
         BlockKind::Paragraph(text) => e.push(("text", inlines_json(text))),
-        BlockKind::Quote { text, cite } => {
+        BlockKind::Quote { text, cite, pull } => {
             e.push(("text", inlines_json(text)));
             if let Some(c) = cite {
                 e.push(("cite", s(c)));
             }
-        }
-        BlockKind::List { ordered, items } => {
-            if *ordered {
-                e.push(("ordered", Json::Bool(true)));
+            if *pull {
+                e.push(("pull", Json::Bool(true)));
             }
-            e.push((
-                "items",
-                Json::Array(items.iter().map(|i| inlines_json(i)).collect()),
-            ));
         }
+        BlockKind::List { ordered, items } => list_json(&mut e, *ordered, items),
         BlockKind::Image {
             src,
             alt,
@@ -90,14 +88,183 @@ pub fn block_json(b: &Block) -> Json {
         } => {
             e.push(("src", s(src.as_str())));
             e.push(("alt", s(alt)));
-            e.push(("width", Json::Number(f64::from(*width))));
-            e.push(("height", Json::Number(f64::from(*height))));
-            if let Some(c) = caption {
-                e.push(("caption", inlines_json(c)));
-            }
+            e.push(("width", n(*width)));
+            e.push(("height", n(*height)));
+            opt_inlines(&mut e, "caption", caption);
         }
-        BlockKind::Ad => {}
+        BlockKind::Ad | BlockKind::Separator => {}
+        BlockKind::Table(t) => table_json(&mut e, t),
+        BlockKind::Embed(m) => embed_json(&mut e, m),
+        BlockKind::Post(p) => post_json(&mut e, p),
+        BlockKind::Video(v) => video_json(&mut e, v),
+        BlockKind::Audio(a) => {
+            e.push(("src", s(a.src.as_str())));
+            opt_inlines(&mut e, "caption", &a.caption);
+        }
+        BlockKind::Gallery(g) => {
+            e.push((
+                "images",
+                Json::Array(g.images.iter().map(figure_json).collect()),
+            ));
+            opt_inlines(&mut e, "caption", &g.caption);
+        }
+        BlockKind::Preformatted { variant, text } => {
+            e.push(("variant", s(variant.name())));
+            e.push(("text", s(text)));
+        }
+        BlockKind::Buttons(items) => {
+            let items = items
+                .iter()
+                .map(|b| obj(vec![("text", s(&b.text)), ("url", s(b.url.as_str()))]));
+            e.push(("items", Json::Array(items.collect())));
+        }
+        BlockKind::Footnotes(notes) => {
+            let notes = notes
+                .iter()
+                .map(|n| obj(vec![("id", s(&n.id)), ("text", inlines_json(&n.text))]));
+            e.push(("notes", Json::Array(notes.collect())));
+        }
     }
+    obj(e)
+}
+
+fn n(v: u32) -> Json {
+    Json::Number(f64::from(v))
+}
+
+fn opt_inlines(e: &mut Vec<(&str, Json)>, key: &'static str, v: &Option<Vec<Inline>>) {
+    if let Some(v) = v {
+        e.push((key, inlines_json(v)));
+    }
+}
+
+fn size(e: &mut Vec<(&str, Json)>, size: Option<(u32, u32)>) {
+    if let Some((w, h)) = size {
+        e.push(("width", n(w)));
+        e.push(("height", n(h)));
+    }
+}
+
+/// A list's `ordered` (when true) and `items`: an item is its inlines, or `{ text, list }` when
+/// it holds a list.
+fn list_json(e: &mut Vec<(&str, Json)>, ordered: bool, items: &[ListItem]) {
+    if ordered {
+        e.push(("ordered", Json::Bool(true)));
+    }
+    let items = items.iter().map(|i| match &i.list {
+        None => inlines_json(&i.text),
+        Some(l) => {
+            let mut o = Vec::new();
+            if !i.text.is_empty() {
+                o.push(("text", inlines_json(&i.text)));
+            }
+            let mut inner = Vec::new();
+            list_json(&mut inner, l.ordered, &l.items);
+            o.push(("list", obj(inner)));
+            obj(o)
+        }
+    });
+    e.push(("items", Json::Array(items.collect())));
+}
+
+fn table_json(e: &mut Vec<(&str, Json)>, t: &Table) {
+    opt_inlines(e, "caption", &t.caption);
+    let rows = |rows: &[Vec<Cell>]| {
+        let row = |r: &Vec<Cell>| Json::Array(r.iter().map(cell_json).collect());
+        Json::Array(rows.iter().map(row).collect())
+    };
+    if !t.head.is_empty() {
+        e.push(("head", rows(&t.head)));
+    }
+    e.push(("body", rows(&t.body)));
+    if !t.foot.is_empty() {
+        e.push(("foot", rows(&t.foot)));
+    }
+}
+
+/// A cell: its text alone when that is all it has, else an object.
+fn cell_json(c: &Cell) -> Json {
+    let text = match c.text.as_slice() {
+        [] => s(""),
+        t => inlines_json(t),
+    };
+    let plain = !c.header && c.colspan == 1 && c.rowspan == 1 && c.align.is_none();
+    if plain && matches!(text, Json::String(_)) {
+        return text;
+    }
+    let mut o = vec![("text", text)];
+    if c.header {
+        o.push(("header", Json::Bool(true)));
+    }
+    if c.colspan > 1 {
+        o.push(("colspan", n(c.colspan)));
+    }
+    if c.rowspan > 1 {
+        o.push(("rowspan", n(c.rowspan)));
+    }
+    if let Some(a) = c.align {
+        o.push(("align", s(a.name())));
+    }
+    obj(o)
+}
+
+fn embed_json(e: &mut Vec<(&str, Json)>, m: &Embed) {
+    e.push(("provider", s(m.provider.name())));
+    e.push(("url", s(m.url.as_str())));
+    if let Some(t) = &m.title {
+        e.push(("title", s(t)));
+    }
+    opt_inlines(e, "caption", &m.caption);
+    if let Some(p) = &m.poster {
+        e.push(("poster", s(p.as_str())));
+    }
+    size(e, m.size);
+}
+
+fn post_json(e: &mut Vec<(&str, Json)>, p: &Post) {
+    e.push(("network", s(p.network.name())));
+    e.push(("url", s(p.url.as_str())));
+    e.push(("author", s(&p.author)));
+    if let Some(h) = &p.handle {
+        e.push(("handle", s(h)));
+    }
+    if let Some(d) = &p.date {
+        e.push(("date", s(d.as_str())));
+    }
+    e.push(("text", inlines_json(&p.text)));
+    if let Some(m) = &p.media {
+        e.push(("media", s(m)));
+    }
+}
+
+fn video_json(e: &mut Vec<(&str, Json)>, v: &Video) {
+    e.push(("src", s(v.src.as_str())));
+    if let Some(p) = &v.poster {
+        e.push(("poster", s(p.as_str())));
+    }
+    size(e, v.size);
+    opt_inlines(e, "caption", &v.caption);
+    if !v.tracks.is_empty() {
+        let tracks = v.tracks.iter().map(|t| {
+            obj(vec![
+                ("src", s(t.src.as_str())),
+                ("srclang", s(t.srclang.as_str())),
+                ("label", s(&t.label)),
+                ("kind", s(t.kind.name())),
+            ])
+        });
+        e.push(("tracks", Json::Array(tracks.collect())));
+    }
+}
+
+fn figure_json(f: &Figure) -> Json {
+    let mut e = vec![
+        ("src", s(f.src.as_str())),
+        ("alt", s(&f.alt)),
+        ("width", n(f.width)),
+        ("height", n(f.height)),
+    ];
+    opt_inlines(&mut e, "caption", &f.caption);
     obj(e)
 }
 

@@ -70,15 +70,6 @@ pub enum ImportError {
         /// Where it came from.
         input: String,
     },
-    /// A translation's blocks do not match the original's, block by block.
-    Misaligned {
-        /// The translation's source.
-        input: String,
-        /// Its language.
-        lang: String,
-        /// Where and how.
-        detail: crate::import::align::Misalignment,
-    },
     /// What the import made is not a valid document (a bug, or input beyond the format's
     /// limits); nothing is written.
     Invalid {
@@ -133,16 +124,6 @@ impl fmt::Display for ImportError {
             ImportError::NoContent { input } => write!(f, "{input}: the post has no content"),
             ImportError::NoArticleInPage { input } => {
                 write!(f, "{input}: no article body found in the page")
-            }
-            ImportError::Misaligned {
-                input,
-                lang,
-                detail,
-            } => {
-                write!(
-                    f,
-                    "{input}: translation {lang} does not match the original: {detail}"
-                )
             }
             ImportError::Invalid {
                 input,

@@ -30,21 +30,14 @@ pub fn untagged_text(b: &Block) -> String {
                 Inline::Text(t) => out.push_str(t),
                 Inline::Span { lang: Some(_), .. } => out.push(' '),
                 Inline::Span { children, .. } => walk(out, children),
+                Inline::Note(_) => {}
             }
         }
     }
     let mut out = String::new();
-    match &b.kind {
-        BlockKind::Heading { text, .. }
-        | BlockKind::Paragraph(text)
-        | BlockKind::Quote { text, .. } => walk(&mut out, text),
-        BlockKind::List { items, .. } => {
-            for item in items {
-                walk(&mut out, item);
-                out.push('\n');
-            }
-        }
-        BlockKind::Image { .. } | BlockKind::Ad => {}
+    for text in b.inline_texts() {
+        walk(&mut out, text);
+        out.push('\n');
     }
     out
 }
@@ -85,6 +78,12 @@ impl Detector {
         Some(Detector { inner, known })
     }
 
+    /// Whether the detector can recognise a language (it is one of the article's, and lingua
+    /// knows it here).
+    pub fn knows(&self, tag: &LangTag) -> bool {
+        lingua_language(tag).is_some_and(|l| self.known.iter().any(|(k, _)| *k == l))
+    }
+
     /// The language of a passage, or `None` when it is too short or too close to call.
     pub fn detect(&self, text: &str) -> Option<&LangTag> {
         if text.chars().filter(|c| c.is_alphabetic()).count() < MIN_LETTERS {
@@ -95,7 +94,8 @@ impl Detector {
     }
 
     /// Tags each text block of a body written in `lang` whose text is detected in another
-    /// language; returns the ids (or indexes) of the tagged blocks with their language.
+    /// language; returns the ids (or `#<place>`, from 1, for a block without one) of the tagged
+    /// blocks with their language.
     pub fn tag_blocks(&self, blocks: &mut [Block], lang: &LangTag) -> Vec<(String, LangTag)> {
         let mut tagged = Vec::new();
         for (i, b) in blocks.iter_mut().enumerate() {
@@ -106,10 +106,39 @@ impl Detector {
             if let Some(found) = self.detect(&text) {
                 if found.primary() != lang.primary() {
                     b.lang = Some(found.clone());
-                    tagged.push((b.id.clone().unwrap_or_else(|| i.to_string()), found.clone()));
+                    tagged.push((
+                        b.id.clone().unwrap_or_else(|| format!("#{}", i + 1)),
+                        found.clone(),
+                    ));
                 }
             }
         }
         tagged
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::import::html::blocks_from_fragment;
+    use crate::import::report::Report;
+
+    #[test]
+    fn a_table_or_a_caption_left_in_english_in_a_translation_is_tagged() {
+        let html = r#"<p>Biashara kati ya Umoja wa Ulaya na Kazakhstan ilikua kwa kasi mwaka jana, kwa mujibu wa takwimu rasmi.</p>
+<figure class="wp-block-table"><table><thead><tr><th>Year</th><th>Exports to the European Union</th></tr></thead><tbody><tr><td>2022</td><td>Crude oil and natural gas, mostly through the pipeline</td></tr></tbody></table><figcaption>Trade in goods between the two partners, in millions of euros</figcaption></figure>
+<figure class="wp-block-video"><video src="/v.webm"></video><figcaption>The ministers arrive at the Council building in Luxembourg this morning</figcaption></figure>"#;
+        let mut r = Report::default();
+        let mut blocks = blocks_from_fragment(html, "https://news.example/sw/", "sw", &mut r);
+        let tags = |l: &[&str]| {
+            l.iter()
+                .map(|t| LangTag::parse(t).unwrap())
+                .collect::<Vec<_>>()
+        };
+        let detector = Detector::for_languages(&tags(&["en", "sw"])).unwrap();
+        let tagged = detector.tag_blocks(&mut blocks, &LangTag::parse("sw").unwrap());
+        let found: Vec<_> = tagged.iter().map(|(id, l)| format!("{id}:{l}")).collect();
+        assert_eq!(found, ["#2:en", "#3:en"]);
+        assert!(blocks[0].lang.is_none());
     }
 }

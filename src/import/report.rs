@@ -12,11 +12,11 @@ const EXAMPLE_CHARS: usize = 80;
 /// Kinds of content the format cannot carry.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Dropped {
-    /// `<table>`
+    /// The rows and cells of a `<table>` past the format's limits
     Table,
-    /// An embed block (`figure.wp-block-embed`), `<embed>`, `<object>`
+    /// An embed block whose content is no URL, `<embed>`, `<object>`
     Embed,
-    /// `<iframe>`
+    /// An `<iframe>` that is not a known provider's player
     Iframe,
     /// `<script>`, `<noscript>`, `<template>`
     Script,
@@ -24,12 +24,23 @@ pub enum Dropped {
     Style,
     /// `<form>` and its controls
     Form,
-    /// `<video>`, `<audio>`, `<canvas>`, `<svg>`, `<picture>` sources
+    /// A `<video>` that is not the publisher's own (a third party's, or a cover's background)
+    Video,
+    /// An `<audio>` that is not the publisher's own
+    Audio,
+    /// A poster or text track of the publisher's video that a third party serves
+    ThirdPartyMedia,
+    /// `<canvas>`, `<svg>`, `<math>`
     Media,
+    /// A button without a link
+    Button,
+    /// A footnote reference to no note, or a second footnotes list
+    Footnote,
     /// A shortcode WordPress did not render (`[contact-form-7 …]`)
     Shortcode,
-    /// A paragraph with no text
-    EmptyParagraph,
+    /// A block with nothing in it: a paragraph, heading, quote, list, table, preformatted
+    /// block or embed without text, an image without a source
+    EmptyBlock,
     /// An image of 1–2 px (a tracking pixel)
     TrackingPixel,
     /// An image without width and height (the format needs both)
@@ -38,8 +49,6 @@ pub enum Dropped {
     UnsafeImage,
     /// A link whose URL the widget's policy refuses (its text is kept)
     UnsafeLink,
-    /// `<hr>`, `<br>` runs and other layout-only elements
-    Separator,
     /// Post tags (the format has no field for them)
     Tag,
 }
@@ -54,14 +63,18 @@ impl Dropped {
             Dropped::Script => "script",
             Dropped::Style => "style",
             Dropped::Form => "form",
+            Dropped::Video => "video",
+            Dropped::Audio => "audio",
+            Dropped::ThirdPartyMedia => "third-party-media",
             Dropped::Media => "media",
+            Dropped::Button => "button",
+            Dropped::Footnote => "footnote",
             Dropped::Shortcode => "shortcode",
-            Dropped::EmptyParagraph => "empty-paragraph",
+            Dropped::EmptyBlock => "empty-block",
             Dropped::TrackingPixel => "tracking-pixel",
             Dropped::ImageWithoutSize => "image-without-size",
             Dropped::UnsafeImage => "unsafe-image",
             Dropped::UnsafeLink => "unsafe-link",
-            Dropped::Separator => "separator",
             Dropped::Tag => "tag",
         }
     }
@@ -70,7 +83,7 @@ impl Dropped {
 /// Something kept but worth a look.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Warning {
-    /// A nested list was flattened into its parent (the format's lists are flat).
+    /// A list nested deeper than the format allows was flattened into its deepest level.
     NestedListFlattened {
         /// The language whose body held it.
         lang: String,
@@ -96,14 +109,90 @@ pub enum Warning {
         /// The translation's language.
         lang: String,
     },
+    /// A translation that is not block for block: how much of it aligned with the original
+    /// (the rest is kept, without an original's id).
+    Realigned {
+        /// The translation's language.
+        lang: String,
+        /// Its blocks that took an original's id.
+        aligned: usize,
+        /// Its blocks.
+        blocks: usize,
+        /// The original's blocks.
+        original: usize,
+    },
+    /// A translation left out of the article, which is written with its other languages.
+    TranslationLeftOut {
+        /// The translation's language.
+        lang: String,
+        /// Its source.
+        input: String,
+        /// Why it cannot be used.
+        reason: LeftOut,
+    },
+    /// The post has no title: the headline is made from its text (or its date).
+    Untitled {
+        /// The language of the post.
+        lang: String,
+        /// The headline made.
+        headline: String,
+    },
+    /// An embed kept as a link to the original rather than as a player or a quoted post.
+    EmbedAsLink {
+        /// The language whose body held it.
+        lang: String,
+        /// The original's address.
+        url: String,
+        /// Why.
+        why: AsLink,
+    },
+}
+
+/// Why a translation cannot be used.
+#[derive(Debug, Clone, PartialEq)]
+pub enum LeftOut {
+    /// It has no title (a post's `title.rendered` or a page's headline is empty).
+    NoTitle,
+    /// Nothing in it maps to a block, or its page has no article body.
+    NoBlock,
+    /// It is password-protected.
+    Protected,
+    /// Its text is in another language than the one it is given as.
+    WrongLanguage {
+        /// The language detected.
+        detected: String,
+    },
+}
+
+/// Why an embed is kept as a link.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AsLink {
+    /// The provider has no privacy-enhanced player, so the format has no facade for it.
+    NoPlayer,
+    /// A quoted post whose embed holds no text (Mastodon's, Threads' and newer Instagram
+    /// embeds load it with their script).
+    NoText,
+}
+
+impl std::fmt::Display for LeftOut {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            LeftOut::NoTitle => f.write_str("it has no title"),
+            LeftOut::NoBlock => f.write_str("it has no content the format can carry"),
+            LeftOut::Protected => f.write_str("it is password-protected"),
+            LeftOut::WrongLanguage { detected } => write!(f, "its text is in {detected}"),
+        }
+    }
 }
 
 impl std::fmt::Display for Warning {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Warning::NestedListFlattened { lang } => {
-                write!(f, "{lang}: a nested list was flattened into its parent")
-            }
+            Warning::NestedListFlattened { lang } => write!(
+                f,
+                "{lang}: a list nested deeper than {} was flattened into the deepest level",
+                crate::core::limits::MAX_LIST_DEPTH
+            ),
             Warning::SuspectPassage { lang, id } => write!(
                 f,
                 "{lang}: block {id} has the XNUMX artifact or numbers unlike the original's"
@@ -119,6 +208,38 @@ impl std::fmt::Display for Warning {
                     f,
                     "{lang}: no featured image of its own, the original's is used"
                 )
+            }
+            Warning::Realigned {
+                lang,
+                aligned,
+                blocks,
+                original,
+            } => write!(
+                f,
+                "{lang}: not block for block with the original: {aligned} of its {blocks} blocks \
+                 aligned with the original's {original}, {} kept without an original's id",
+                blocks - aligned
+            ),
+            Warning::TranslationLeftOut {
+                lang,
+                input,
+                reason,
+            } => write!(
+                f,
+                "{lang}: translation left out ({input}): {reason}; the other languages are kept"
+            ),
+            Warning::Untitled { lang, headline } => {
+                write!(
+                    f,
+                    "{lang}: the post has no title; its headline is \"{headline}\""
+                )
+            }
+            Warning::EmbedAsLink { lang, url, why } => {
+                let why = match why {
+                    AsLink::NoPlayer => "its provider has no privacy-enhanced player",
+                    AsLink::NoText => "the embed holds no text of the post",
+                };
+                write!(f, "{lang}: {url} is kept as a link: {why}")
             }
         }
     }

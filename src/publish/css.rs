@@ -6,17 +6,18 @@
 //! `calc(<n> * var(--ae-rem))`, with `--ae-rem` computed on the host from `font-size: medium`,
 //! the reader's own default size. This module is the one rewrite: the browser build takes its
 //! stylesheet from it too (`tools/root-sized-css.rs`, run by `scripts/build.mjs`), so the
-//! snippet and the widget that hydrates it size everything the same. In the browser the glue
-//! registers `--ae-rem` as an inherited length (`src/shell/root-size.js`); a snippet has no
-//! script, so an `@property` rule does, which a shadow tree ignores: it goes beside the
-//! template, in the light DOM, where it applies to the whole document ([`ROOT_SIZE_PROPERTY`]).
+//! snippet and the widget that hydrates it size everything the same. In the browser the loader
+//! registers `--ae-rem` as an inherited length (`www/loader.js`, with the stylesheet, before a
+//! pinned fragment is painted or a widget mounted); a snippet has no script, so an `@property`
+//! rule does, which a shadow tree ignores: it goes beside the template, in the light DOM, where
+//! it applies to the whole document ([`ROOT_SIZE_PROPERTY`]).
 
 use std::sync::OnceLock;
 
 /// The widget's stylesheet, as `www/widget.css` has it.
 pub const WIDGET_CSS: &str = include_str!("../../www/widget.css");
 
-/// Registers `--ae-rem` for the whole document (as the glue's `CSS.registerProperty` does).
+/// Registers `--ae-rem` for the whole document (as the loader's `CSS.registerProperty` does).
 pub const ROOT_SIZE_PROPERTY: &str =
     "@property --ae-rem{syntax:\"<length>\";inherits:true;initial-value:16px}";
 

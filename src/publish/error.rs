@@ -41,6 +41,8 @@ pub enum PublishError {
     },
     /// `--base` is not an absolute http(s) URL.
     Base(String),
+    /// `--loader` is not an absolute http(s) URL.
+    Loader(String),
     /// A folder with neither an `article.json` nor subfolders holding one.
     NoArticles(String),
     /// Writing the output failed (nothing of that article was left behind).
@@ -109,6 +111,9 @@ impl fmt::Display for PublishError {
             },
             PublishError::Base(b) => {
                 write!(f, "--base {b:?}: must be an absolute http(s) URL")
+            }
+            PublishError::Loader(l) => {
+                write!(f, "--loader {l:?}: must be an absolute http(s) URL")
             }
             PublishError::NoArticles(dir) => {
                 write!(f, "{dir}: no article.json here nor in any subfolder")

@@ -44,15 +44,25 @@ fn read(path: &Path) -> Result<(String, Json), FileProblem> {
     Ok((text, json))
 }
 
-/// Reads one translation file of `lang` served from `url`: its text and the translation.
+/// Reads one translation file of `lang` served from `url`, of the article whose canonical URL
+/// is `canonical`: its text and the translation.
 fn read_translation(
     path: &Path,
     lang: &LangTag,
     url: &str,
+    canonical: &str,
 ) -> Result<(String, Validated<Translation>), FileProblem> {
     let (text, json) = read(path)?;
-    let t = validate_translation(&json, lang, url).map_err(FileProblem::Refused)?;
+    let t = validate_translation(&json, lang, url, canonical).map_err(FileProblem::Refused)?;
     Ok((text, t))
+}
+
+/// The canonical URL of the article a translation file checked on its own belongs to, from the
+/// `article.json` beside it (its media may come from that site); else the file's own URL.
+fn canonical_beside(path: &Path, url: &str) -> String {
+    let doc = read(&path.with_file_name("article.json")).ok();
+    doc.and_then(|(_, d)| d.get("url")?.as_str().map(str::to_owned))
+        .unwrap_or_else(|| url.to_owned())
 }
 
 /// The translations the article keeps in files of their own: each language and its reference.
@@ -111,6 +121,7 @@ pub fn load(path: &Path, base: Option<&str>) -> Result<Loaded, PublishError> {
     let mut warnings = doc.warning_count();
     let mut article = doc.value;
     let mut files = vec![(name, text)];
+    let canonical = article.url.as_str().to_owned();
     for (lang, href) in referenced(&article) {
         if !beside(&href) {
             return Err(PublishError::NotBeside {
@@ -119,8 +130,8 @@ pub fn load(path: &Path, base: Option<&str>) -> Result<Loaded, PublishError> {
             });
         }
         let file = beside_document(path, &href);
-        let (text, t) =
-            read_translation(&file, &lang, &resolve(&doc_url, &href)).map_err(failed(&file))?;
+        let url = resolve(&doc_url, &href);
+        let (text, t) = read_translation(&file, &lang, &url, &canonical).map_err(failed(&file))?;
         warnings += t.warning_count();
         article.insert_translation(&lang, t.value);
         files.push((href, text));
@@ -153,7 +164,7 @@ pub fn check(path: &Path, base: &str) -> Vec<FileReport> {
             .and_then(|s| s.to_str())
             .and_then(LangTag::parse);
         let verdict = match lang {
-            Some(lang) => validate_translation(&json, &lang, &url)
+            Some(lang) => validate_translation(&json, &lang, &url, &canonical_beside(path, &url))
                 .map(|t| t.map(|_| ()))
                 .map_err(FileProblem::Refused),
             None => Err(FileProblem::NotArticle),
@@ -162,11 +173,14 @@ pub fn check(path: &Path, base: &str) -> Vec<FileReport> {
     }
     let doc = validate_document(&json, &url).map_err(FileProblem::Refused);
     let translations = doc.as_ref().map_or(Vec::new(), |d| referenced(&d.value));
+    let canonical = doc
+        .as_ref()
+        .map_or(String::new(), |d| d.value.url.as_str().to_owned());
     let mut reports = vec![report(path, doc.map(|d| d.map(|_| ())))];
     for (lang, href) in translations {
         let file = beside_document(path, &href);
         if file.exists() {
-            let verdict = read_translation(&file, &lang, &resolve(&url, &href));
+            let verdict = read_translation(&file, &lang, &resolve(&url, &href), &canonical);
             reports.push(report(&file, verdict.map(|(_, t)| t.map(|_| ()))));
         }
     }

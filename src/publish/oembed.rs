@@ -63,10 +63,14 @@ pub fn response(article: &Article, t: &Translation, page: &SafeUrl, card: &SafeU
     put("html", embed_html(t, page, card).into());
     put("width", CARD_WIDTH.into());
     put("height", CARD_HEIGHT.into());
+    // The first picture of the article: an image, a gallery's first image, a player's poster
+    // (the publisher's own, with the player's size).
     let image = t.blocks.iter().find_map(|b| match &b.kind {
         BlockKind::Image {
             src, width, height, ..
         } => Some((src, *width, *height)),
+        BlockKind::Gallery(g) => g.images.first().map(|i| (&i.src, i.width, i.height)),
+        BlockKind::Embed(e) => e.poster.as_ref().zip(e.size).map(|(p, (w, h))| (p, w, h)),
         _ => None,
     });
     if let Some((src, w, h)) = image {

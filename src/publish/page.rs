@@ -30,10 +30,6 @@ pub fn frame_js() -> &'static str {
     &JS
 }
 
-/// Rules for what only prerendered markup has: the switcher as a `<details>` disclosure.
-const PRERENDER_CSS: &str = ".ae-lang>summary{list-style:none}\
-.ae-lang>summary::-webkit-details-marker{display:none}";
-
 /// The card's height in the widget's own rem: at the browser's default text size (16 px), the
 /// [`CARD_HEIGHT`] `oembed.json` states.
 pub const CARD_HEIGHT_REM: u32 = 45;
@@ -78,16 +74,15 @@ body{margin:0;padding:env(safe-area-inset-top) env(safe-area-inset-right) \
 env(safe-area-inset-bottom) env(safe-area-inset-left)}\
 article-embed,article-embed-card{display:block}";
 
-/// The stylesheet inside a snippet's (or a card's) shadow root: the widget's, what only
-/// prerendered markup has, and the card's rules. The same bytes for every article, so one hash
-/// allows it under a strict CSP (`csp`).
+/// The stylesheet inside a snippet's (or a card's) shadow root: the widget's (which styles the
+/// prerendered switcher too, so a pinned fragment painted with the browser build's stylesheet
+/// looks the same), and the card's rules. The same bytes for every article, so one hash allows
+/// it under a strict CSP (`csp`).
 pub fn shadow_css(host: Host) -> &'static str {
-    static EMBED: LazyLock<String> =
-        LazyLock::new(|| [root_sized_widget_css(), PRERENDER_CSS].concat());
     static CARD: LazyLock<String> =
-        LazyLock::new(|| [root_sized_widget_css(), PRERENDER_CSS, &card_css()].concat());
+        LazyLock::new(|| [root_sized_widget_css(), &card_css()].concat());
     match host {
-        Host::Embed => &EMBED,
+        Host::Embed => root_sized_widget_css(),
         Host::Card => &CARD,
     }
 }

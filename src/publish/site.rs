@@ -2,13 +2,15 @@
 //!
 //! For each article, into its output folder (served at its base URL):
 //! `article.json` and its translation files as read, and per language `snippet/<lang>.html`,
-//! `embed/<lang>.html` and `card/<lang>.html`; then `oembed.json` and `discovery.html` for the
-//! original language. Each article is written all or nothing.
+//! `fragment/<lang>.html`, `embed/<lang>.html` and `card/<lang>.html`; then `embed-codes.json`
+//! (every language's codes pinning its fragment), and `oembed.json` and `discovery.html` for
+//! the original language. Each article is written all or nothing.
 
 use super::error::{FileProblem, PublishError};
 use super::load::{load, Loaded};
 use super::oembed;
 use super::page::{page, snippet, Host};
+use super::pinned::{pin, EmbedCodes};
 use super::view::{PageOptions, Parts};
 use crate::core::html::SafeUrl;
 use crate::core::json::Json;
@@ -36,11 +38,51 @@ fn url(base: &str, rel: &str) -> Result<SafeUrl, PublishError> {
     SafeUrl::parse(&resolve(base, rel)).ok_or_else(|| PublishError::Base(base.to_owned()))
 }
 
+/// Where the loader is served, for the embed codes: `--loader`, an absolute http(s) URL, else
+/// `/article-embed/loader.js` on the origin of `base` (the output folder's URL).
+pub fn loader_url(base: &str, loader: Option<&str>) -> Result<SafeUrl, PublishError> {
+    match loader {
+        Some(l) => SafeUrl::parse(l)
+            .filter(|u| u.as_str().starts_with("http"))
+            .ok_or_else(|| PublishError::Loader(l.to_owned())),
+        None => url(base, "/article-embed/loader.js"),
+    }
+}
+
+/// Where the fragment of `lang` is served, under `base`.
+fn fragment_path(lang: &str) -> String {
+    format!("fragment/{lang}.html")
+}
+
+/// The embed codes of one loaded article whose folder is served at `base` (ending in `/`),
+/// with the loader at `loader` and the publisher's `options`: what `embed-codes.json` holds.
+pub fn embed_codes(
+    loaded: &Loaded,
+    base: &str,
+    loader: &SafeUrl,
+    path: &str,
+    options: &PageOptions,
+) -> Result<EmbedCodes, PublishError> {
+    let a = &loaded.article;
+    let src = url(base, "article.json")?;
+    let mut codes = EmbedCodes::new(loader);
+    for lang in &a.languages {
+        let parts = Parts::new(a, lang, path, options)?;
+        let at = url(base, &fragment_path(lang.as_str()))?;
+        codes
+            .languages
+            .push(pin(&parts.view(a), &src, at, loader).code);
+    }
+    Ok(codes)
+}
+
 /// Every output file of one loaded article whose folder is served at `base` (ending in `/`),
-/// with the publisher's `options` (applied to the article already: [`PageOptions::apply`]).
+/// with the publisher's `options` (applied to the article already: [`PageOptions::apply`]); the
+/// embed codes name the loader at `loader`.
 pub fn article_files(
     loaded: &Loaded,
     base: &str,
+    loader: &SafeUrl,
     path: &str,
     options: &PageOptions,
 ) -> Result<Vec<(String, String)>, PublishError> {
@@ -56,17 +98,22 @@ pub fn article_files(
         })?;
         files[0] = (name.clone(), text);
     }
+    let mut codes = EmbedCodes::new(loader);
     for lang in &a.languages {
         let parts = Parts::new(a, lang, path, options)?;
         let v = parts.view(a);
         let l = lang.as_str();
         let whole = snippet(&v, &src, article_markup(&v), Host::Embed);
         files.push((format!("snippet/{l}.html"), whole.finish() + "\n"));
+        let pinned = pin(&v, &src, url(base, &fragment_path(l))?, loader);
+        files.push((fragment_path(l), pinned.bytes));
+        codes.languages.push(pinned.code);
         let whole = snippet(&v, &src, article_markup(&v), Host::Embed);
         files.push((format!("embed/{l}.html"), page(&v, whole)));
         let card = snippet(&v, &src, card_markup(&v), Host::Card);
         files.push((format!("card/{l}.html"), page(&v, card)));
     }
+    files.push(("embed-codes.json".to_owned(), codes.to_json()));
     let lang = &a.original_language;
     let t = a
         .translation(lang)
@@ -115,16 +162,18 @@ fn with_newsletter(text: &str, signup: &SafeUrl) -> Result<String, FileProblem> 
 }
 
 /// Publishes one `article.json` into `out`, served at `base` (ending in `/`), with the
-/// publisher's `options`. Returns the number of parts the validator dropped.
+/// publisher's `options`, its embed codes naming the loader at `loader`. Returns the number of
+/// parts the validator dropped.
 pub fn publish_article(
     doc: &Path,
     out: &Path,
     base: &str,
+    loader: &SafeUrl,
     options: &PageOptions,
 ) -> Result<usize, PublishError> {
     let mut loaded = load(doc, Some(base))?;
     options.apply(&mut loaded.article);
-    let files = article_files(&loaded, base, &doc.display().to_string(), options)?;
+    let files = article_files(&loaded, base, loader, &doc.display().to_string(), options)?;
     write_files(out, &files)?;
     Ok(loaded.warnings)
 }

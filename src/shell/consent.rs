@@ -93,9 +93,24 @@ pub fn allows(c: Category) -> bool {
     state(|s| s.allows(c))
 }
 
+/// The choices in force.
+pub fn choices() -> Choices {
+    state(|s| s.choices())
+}
+
 /// What widget `id` shows, for the categories it uses.
 pub fn view_for(id: u32, used: Vec<Category>, open: bool, choosing: bool) -> ConsentView {
     state(|s| s.view_for(id, used, open, choosing))
+}
+
+/// Widget `id` is loading: the widgets after it wait for it to place the banner.
+pub fn loading(id: u32) {
+    state(|s| s.loading(id));
+}
+
+/// Widget `id` has rendered: whether the banner is still to be placed.
+pub fn loaded(id: u32) -> bool {
+    state(|s| s.loaded(id))
 }
 
 /// Forgets a widget that owned the banner, so another can show it.
@@ -123,7 +138,7 @@ fn store(d: &Decision, ui_lang: &str) {
     storage::set(CONSENT_KEY, &record.encode());
 }
 
-/// Reads a decision the host or app passes in: `{ advertising: true }`.
+/// Reads a decision the host or app passes in: `{ advertising: true, media: true }`.
 pub fn choices_from_js(value: &JsValue) -> Choices {
     let mut choices = Choices::none();
     for c in Category::ALL {

@@ -9,10 +9,11 @@ use super::net::fetch_json;
 use super::registry;
 use super::storage;
 use super::widget::load::fetch_translation;
+use super::widget::media::player_selector;
 use super::widget::share::{copy_to_clipboard, native_share};
 use super::widget::Widget;
 use super::{browser, catalogs::catalog};
-use crate::core::action::{Action, ConsentAction};
+use crate::core::action::{Action, ConsentAction, EmbedAction};
 use crate::core::consent::state::Decision;
 use crate::core::consent::{Category, Choices, Source};
 use crate::core::i18n::{ui_language_for, Msg};
@@ -145,7 +146,42 @@ fn act(id: u32, action: Action, control: &Element, via: Via) -> Default {
             run(id, |w| w.close_languages(false));
             Default::Allow
         }
+        Action::Embed(EmbedAction::Allow, at) => {
+            allow_media(id, at, via);
+            Default::Allow
+        }
+        Action::Embed(a, at) => {
+            let fx = registry::with(id, |w| match a {
+                EmbedAction::Later => w.not_now(at),
+                _ => w.play(at),
+            });
+            fx.unwrap_or_default().run();
+            Default::Allow
+        }
+        // A fragment link in a shadow root would go to the host page's fragment: followed here.
+        Action::Note(ref n) | Action::NoteBack(ref n) => {
+            let back = matches!(action, Action::NoteBack(_));
+            let fx = registry::with(id, |w| w.follow_note(n, back));
+            fx.unwrap_or_default().run();
+            Default::Prevent
+        }
     }
+}
+
+/// "Allow and play" in the consent prompt of widget `id`'s embed at `at`: the reader's
+/// decision (embedded content allowed, every other choice as it was), recorded as the
+/// banner's is; then that player, and only that one, with focus in it.
+fn allow_media(id: u32, at: usize, via: Via) {
+    let Some(ui_lang) = registry::with(id, |w| {
+        w.start_player(at);
+        w.ui.lang().as_str().to_owned()
+    }) else {
+        return;
+    };
+    let mut choices = consent::choices();
+    choices.set(Category::Media, true);
+    let focus = player_selector(at);
+    apply_consent(choices, Source::Banner, Some((id, &ui_lang, via, &focus)));
 }
 
 /// The reader's answer in the banner or the choices of widget `id`.
@@ -164,7 +200,10 @@ fn reader_decides(id: u32, c: ConsentAction, via: Via) {
         ConsentAction::RejectAll => Choices::none(),
         ConsentAction::Save | ConsentAction::Choose => ticked,
     };
-    apply_consent(choices, Source::Banner, Some((id, &ui_lang, via)));
+    // Focus goes to where the choice can be changed again (the ad placeholder or "Privacy
+    // settings").
+    let focus = Action::OpenPrivacy.selector();
+    apply_consent(choices, Source::Banner, Some((id, &ui_lang, via, &focus)));
 }
 
 /// A decision from the host page or app (`ArticleEmbed.consent()`), or the page's CMP.
@@ -172,22 +211,25 @@ pub fn consent_from(choices: Choices, source: Source) {
     apply_consent(choices, source, None);
 }
 
+/// Where a reader's decision was made: the widget, its UI language, how, and where focus goes
+/// in it afterwards (a CSS selector).
+type From<'a> = (u32, &'a str, Via, &'a str);
+
 /// Records a decision, renders every widget with it, and tells the host. `from`: the widget
-/// whose banner the reader used (focus returns to its privacy control) and its UI language.
-fn apply_consent(choices: Choices, source: Source, from: Option<(u32, &str, Via)>) {
-    let decision = consent::decide(choices, source, from.map_or("", |(_, l, _)| l));
+/// where the reader decided (focus goes to the element given, into view for a keyboard
+/// reader).
+fn apply_consent(choices: Choices, source: Source, from: Option<From<'_>>) {
+    let decision = consent::decide(choices, source, from.map_or("", |(_, l, _, _)| l));
     let hosts = registry::each(|w| {
         w.after_decision();
         (w.id, w.host.clone())
     });
-    let from_id = from.map(|(id, _, _)| id);
+    let from_id = from.map(|(id, _, _, _)| id);
     let mut fx = Effects::none();
-    // Focus goes to where the choice can be changed again (the ad placeholder or "Privacy
-    // settings"), into view for a keyboard reader.
-    if let Some((id, _, via)) = from {
+    if let Some((id, _, via, to)) = from {
         let focus = registry::with(id, |w| {
             w.announce(w.ui.get(Msg::ConsentSaved));
-            w.focus_first(&Action::OpenPrivacy.selector(), via == Via::Keyboard)
+            w.focus_first(to, via == Via::Keyboard)
         });
         fx = fx.then(focus.unwrap_or_default());
     }
@@ -292,9 +334,11 @@ async fn switch_language(id: u32, wanted: LangTag) {
     };
     let fetched = match plan.fetch {
         Ok(None) => Ok(None),
-        Ok(Some((url, timeout))) => fetch_translation(url, plan.lang.clone(), timeout)
-            .await
-            .map(Some),
+        Ok(Some((url, timeout))) => {
+            fetch_translation(url, plan.lang.clone(), timeout, plan.canonical)
+                .await
+                .map(Some)
+        }
         Err(e) => Err(e),
     };
     let fetched = match fetched {
@@ -312,13 +356,14 @@ async fn switch_language(id: u32, wanted: LangTag) {
     }
 }
 
-/// The `consent` event's detail: `{ advertising, source, revision }`.
+/// The `consent` event's detail: `{ advertising, media, source, revision }`.
 fn consent_detail(d: &Decision) -> js_sys::Object {
     browser::obj(&[
         (
             "advertising",
             d.choices.allows(Category::Advertising).into(),
         ),
+        ("media", d.choices.allows(Category::Media).into()),
         ("source", d.source.id().into()),
         ("revision", d.revision.as_str().into()),
     ])

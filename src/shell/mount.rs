@@ -14,8 +14,9 @@ use super::options::MountOptions;
 use super::registry::{self, Config};
 use super::widget::load::{guess_ui_language, load, Boxed, LoadError, Loaded, Request};
 use super::widget::Widget;
-use crate::core::consent::{Choices, Source};
+use crate::core::consent::{Banner, Choices, Source};
 use crate::core::i18n::Catalog;
+use crate::core::i18n::Msg;
 use std::rc::Rc;
 use web_sys::Element;
 
@@ -88,6 +89,7 @@ fn begin(
     let mut w = Widget::new(host, root, options);
     w.prerendered = prerendered;
     let id = registry::insert(w);
+    consent::loading(id);
     registry::with(id, |w| {
         if !w.prerendered {
             w.render_loading_later();
@@ -124,7 +126,23 @@ fn show(id: u32, loaded: Loaded) {
         }
         fx
     });
+    place_banner(id);
     fx.unwrap_or_default().run();
+}
+
+/// After widget `id` has rendered: where the banner is still to be placed, the widgets after
+/// it that need consent render again, and the first of them takes it.
+fn place_banner(id: u32) {
+    if consent::loaded(id) {
+        registry::each(|w| {
+            if w.id > id && w.article.is_some() && !w.used_categories().is_empty() {
+                w.render();
+                if w.banner != Banner::Hidden {
+                    w.announce_later(w.ui.get(Msg::ConsentTitle).to_owned());
+                }
+            }
+        });
+    }
 }
 
 /// Shows the error message (unless a prerendered article is shown: it stays, without what
@@ -140,6 +158,7 @@ fn fail(id: u32, e: LoadError, ui: Rc<Catalog>, src: String) {
     }) else {
         return;
     };
+    place_banner(id);
     browser::warn(&format!("{src}: {}: {}", e.kind, e.detail));
     let detail = obj(&[
         ("kind", e.kind.id().into()),

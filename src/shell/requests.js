@@ -22,16 +22,18 @@ const no = kind => {
 };
 
 /**
- * The parsed JSON at `url`: the request under way or done, else a new one, aborted after
- * `ms` (10 s when not given). Rejects with the failure's name: `not-found`, `network`,
- * `invalid` or `timeout` (core/render `ErrorKind::id`).
+ * The parsed JSON at `url`: the request under way or done, else `started` (the loader's own
+ * request for it, made before the glue was in: taken over, so the URL is fetched once), else a
+ * new one; given up after `ms` (10 s when not given). Rejects with the failure's name:
+ * `not-found`, `network`, `invalid` or `timeout` (core/render `ErrorKind::id`).
  */
-export function getJson(url, ms) {
+export function getJson(url, ms, started) {
   let p = requests.get(url);
   if (!p) {
     const c = new AbortController();
     const t = setTimeout(() => c.abort(), ms || 1e4);
-    p = fetch(url, { signal: c.signal })
+    // The abort ends our own fetch; the loader's, which it cannot reach, loses the race.
+    p = Promise.race([started || fetch(url, { signal: c.signal }), new Promise((_, stop) => (c.signal.onabort = stop))])
       .then(
         r => (r.ok ? r.json().catch(() => no('invalid')) : no(r.status == 404 || r.status == 410 ? 'not-found' : 'network')),
         () => no('network')
@@ -97,9 +99,10 @@ export const catalogueUrl = (at, lang) => (typeof at == 'function' ? at(lang) : 
 
 /**
  * Starts the requests the first render of an embed with options `o` (the loader's) will likely
- * make: the UI catalogues of the languages `ui` are at `urlOf(lang)` (the loader's `catalogue`).
+ * make: the UI catalogues of the languages `ui` are at `urlOf(lang)` (the loader's `catalogue`);
+ * `started`, the loader's request for the article document if it made one, is taken over.
  */
-export function early(o, urlOf, ui) {
+export function early(o, urlOf, ui, started) {
   const wishes = [o.lang, remembered(), ...(navigator.languages || [])].filter(w => typeof w == 'string' && w);
   const catalogue = c => {
     const url = c && c != 'en' && urlOf(c);
@@ -108,7 +111,7 @@ export function early(o, urlOf, ui) {
   // Before the document: the first wish with a UI catalogue.
   catalogue(firstMatch(wishes, ui));
   if (!o.src) return;
-  getJson(o.src, o.timeout).then(doc => {
+  getJson(o.src, o.timeout, started).then(doc => {
     if (!doc || typeof doc != 'object') return;
     const have = (Array.isArray(doc.languages) ? doc.languages : []).filter(l => typeof l == 'string');
     const lang = firstMatch(wishes, have) || doc.original_language;

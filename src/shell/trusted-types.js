@@ -1,28 +1,19 @@
 // The shell's one HTML sink, and Trusted Types. The shell's only HTML is the core renderer's
 // output, every text and URL in it escaped by construction; it goes in through one named policy,
-// `article-embed`, that nothing else can reach (the argument Lit makes for its policy). Bundled
-// into the glue by scripts/build.mjs, which re-exports `trustedHtml` for the loader.
+// `article-embed`, that nothing else can reach (the argument Lit makes for its policy). The
+// loader makes that policy, once for the page (www/loader.js `policy`: a page refuses a second
+// one of the same name without 'allow-duplicates', and the loader paints pinned fragments
+// through it before the glue is here), and hands its createHTML over with `trustedHtml`.
+// Bundled into the glue by scripts/build.mjs, which re-exports `trustedHtml` for the loader.
 
 let createHtml = String;
 
 /**
- * Creates our policy where the page has Trusted Types. Throws, naming the directive to add,
- * where the page requires Trusted Types and refuses our policy.
+ * Takes the createHTML of the page's `article-embed` policy, as the loader made it (`String`
+ * where the page has no Trusted Types).
  */
-export function trustedHtml() {
-  const tt = globalThis.trustedTypes;
-  if (!tt) return;
-  try {
-    const policy = tt.createPolicy('article-embed', { createHTML: String });
-    createHtml = html => policy.createHTML(html);
-  } catch {
-    // Refused by the page's `trusted-types` list: a string still does where they are not required.
-    try {
-      document.createElement('template').innerHTML = '';
-    } catch {
-      throw Error("add article-embed to the trusted-types directive of this page's Content-Security-Policy");
-    }
-  }
+export function trustedHtml(create) {
+  createHtml = create;
 }
 
 /** Replaces what `target` (one of our shadow roots) holds with the renderer's `html`. */

@@ -1,7 +1,10 @@
 //! Helpers shared by the native test suites: loading fixtures and the seed pages, the minimal
 //! document and checked edits of it, a fresh scratch folder and files in it, and the
-//! `publish` command.
+//! `publish` command; the importer's in `import`.
 #![allow(dead_code)]
+
+#[cfg(not(target_arch = "wasm32"))]
+pub mod import;
 
 use article_embed::core::article::Article;
 use article_embed::core::json::Json;
@@ -133,12 +136,18 @@ pub fn write_file(dir: &Path, name: &str, text: &str) -> PathBuf {
 
 /// Runs `article-embed publish <input> --out <out> --base <base>`: its exit code and stderr.
 pub fn run_publish(input: &Path, out: &Path, base: &str) -> (i32, String) {
+    run_publish_with(input, out, base, &[])
+}
+
+/// [`run_publish`] with more arguments (`--loader <URL>`).
+pub fn run_publish_with(input: &Path, out: &Path, base: &str, more: &[&str]) -> (i32, String) {
     let o = Command::new(env!("CARGO_BIN_EXE_article-embed"))
         .arg("publish")
         .arg(input)
         .arg("--out")
         .arg(out)
         .args(["--base", base])
+        .args(more)
         .output()
         .expect("the tool runs");
     (

@@ -1,4 +1,4 @@
-// Keyboard only: Tab through every control of both demo widgets in order and back with
+// Keyboard only: Tab through every control of the demo widgets in order and back with
 // Shift+Tab, the focus ring measured at each stop (outline width and its contrast with what
 // is behind it, in view, not covered), nothing trapped; Escape closes the language list; the
 // consent choices work from the keyboard.
@@ -14,17 +14,17 @@ after(async () => { await browser?.close(); await site?.close(); });
 const demo = (options = {}) => openDemo(browser, site.origin, options);
 
 for (const scheme of ['light', 'dark']) {
-  test(`Tab reaches every control of both widgets in order, focus always visible, and leaves (${scheme})`, async () => {
+  test(`Tab reaches every control of every widget in order, focus always visible, and leaves (${scheme})`, async () => {
     const p = await demo({ colorScheme: scheme });
     const expected = await widgetControls(p.page);
     const total = expected.flat().length;
     assert.ok(expected[0].length > 20 && expected[1].length > 10, `both widgets have controls: ${expected.map(c => c.length)}`);
     await p.page.locator('header.site a').focus();
-    const forward = await walk(p.page, 'Tab', total + 10);
+    const forward = await walk(p.page, 'Tab', total + 40);
     assert.ok(forward.left, 'Tab leaves the last widget');
     assert.deepEqual(forward.stops.map(s => [s.hostIndex, s.index]), expected.flatMap((c, h) => c.map((_, i) => [h, i])),
       'every control, in DOM order, once');
-    const backward = await walk(p.page, 'Shift+Tab', total + 10);
+    const backward = await walk(p.page, 'Shift+Tab', total + 40);
     assert.ok(backward.left, 'Shift+Tab leaves the first widget');
     assert.deepEqual(backward.stops.map(s => [s.hostIndex, s.index]), forward.stops.map(s => [s.hostIndex, s.index]).reverse());
     await p.context.close();

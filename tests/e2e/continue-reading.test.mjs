@@ -40,7 +40,7 @@ before(async () => {
       },
     },
   });
-  tool.publish('eu-kazakhstan-closer-ties', published, `${site.origin}/pub/`, '--max-height', String(LIMIT));
+  tool.publish('eu-kazakhstan-closer-ties', published, `${site.origin}/pub/`, null, '--max-height', String(LIMIT));
   browser = await launch();
 });
 after(async () => { await browser?.close(); await site?.close(); rmSync(published, { recursive: true, force: true }); });

@@ -53,17 +53,18 @@ test('the publish date is localized, and the chrome is in the article language',
   assert.equal(await swahili().inShadow('#ae-share-top').textContent(), 'Shiriki:');
 });
 
-test('one wasm download for both widgets, mounted events, and no console errors', async () => {
+test('one wasm download for the three widgets, mounted events, and no console errors', async () => {
   const wasm = p.requests.filter(u => u.endsWith('.wasm'));
   assert.equal(wasm.length, 1, wasm.join(', '));
   const mounted = (await events(p.page)).filter(e => e.name === 'mounted');
-  assert.deepEqual(mounted.map(e => e.detail.lang).sort(), ['da', 'sw']);
+  assert.deepEqual(mounted.map(e => e.detail.lang).sort(), ['da', 'en', 'sw']);
   assert.deepEqual(p.consoleMessages.filter(m => m.type === 'error' || m.type === 'warning'), []);
   assert.deepEqual(p.pageErrors, []);
 });
 
 test('the loader\'s early request for each article is the one the widget uses, and leaves no trace', async () => {
-  for (const doc of ['/articles/eu-kazakhstan-closer-ties/article.json', '/articles/eu-kazakhstan-relations/article.json']) {
+  for (const doc of ['/articles/eu-kazakhstan-closer-ties/article.json', '/articles/eu-kazakhstan-relations/article.json',
+    '/articles/eu-kazakhstan-trade-in-figures/article.json']) {
     assert.equal(site.log.filter(u => u === doc).length, 1, `${doc} requested once`);
   }
   assert.equal(await p.page.locator('head link[rel=preload]').count(), 0, 'the preload links are gone');

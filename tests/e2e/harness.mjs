@@ -3,15 +3,14 @@
 import { chromium } from 'playwright-core';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, isAbsolute, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from '../../scripts/server.mjs';
 
 export const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-export const CHROME_ARGS = [
-  '--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run',
-];
+// Chromium's arguments as root on these machines (scripts/engines/drivers/playwright.mjs).
+export { CHROME_ARGS } from '../../scripts/engines/drivers/playwright.mjs';
+import { CHROME_ARGS } from '../../scripts/engines/drivers/playwright.mjs';
 
 /** Starts the site server (www at /, dist at /dist/ and /cdn/v1/, test pages at /test/, plus `extraMounts`). */
 export async function startSite({ extraRoutes = {}, extraMounts = [] } = {}) {
@@ -41,13 +40,16 @@ export async function startSite({ extraRoutes = {}, extraMounts = [] } = {}) {
 
 /**
  * The publisher's tool on a demo article (`www/articles/<folder>`), as a publisher runs it:
- * `render` prints the snippet of `lang`; `publish` writes the folder into `out`. `base` is the
- * URL the output is served from; `more` are further options (`--max-height`, `--newsletter`).
- * `csp` prints the hashes the prerendered HTML's inline parts need.
+ * `render` prints the snippet of `lang`; `publish` writes the folder into `out` (a folder of
+ * articles, or any path, when `folder` is absolute), its embed codes naming the loader at
+ * `loader` when given. `base` is the URL the output is served from; `more` are further options
+ * (`--max-height`, `--newsletter`). `csp` prints the hashes the prerendered HTML's inline parts
+ * need.
  */
 export const tool = {
   render: (folder, lang, base, ...more) => articleEmbed('render', join('www', 'articles', folder, 'article.json'), '--lang', lang, '--base', base, ...more),
-  publish: (folder, out, base, ...more) => articleEmbed('publish', join('www', 'articles', folder), '--out', out, '--base', base, ...more),
+  publish: (folder, out, base, loader, ...more) => articleEmbed('publish', isAbsolute(folder) ? folder : join('www', 'articles', folder),
+    '--out', out, '--base', base, ...(loader ? ['--loader', loader] : []), ...more),
   /** `csp`: the directives each kind of prerendered HTML needs, by kind (`snippet`, `embed`, `card`). */
   csp: () => {
     const [snippet, embed, card] = articleEmbed('csp').split('\n').filter(l => l && !l.startsWith('#'));

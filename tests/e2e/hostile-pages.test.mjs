@@ -8,6 +8,7 @@ import { cpSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, wri
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startSite, launch, openPage, Widget, root, crashes, stillWorks, waitForEvent, waitUnmounted } from './harness.mjs';
+import { looks as looksIn } from './hostile/looks.mjs';
 
 const pages = join(root, 'tests', 'e2e', 'pages');
 const template = readFileSync(join(pages, 'hostile', 'page.html'), 'utf8');
@@ -65,17 +66,7 @@ async function hostFine(p, name) {
 }
 
 /** What a reader sees of widget A: its box, and each visible part's text and box within it. */
-function looks(w) {
-  return w.evalInShadow(r => {
-    const ae = r.querySelector('article.ae');
-    const box = ae.getBoundingClientRect();
-    const rel = e => { const b = e.getBoundingClientRect(); return [b.x - box.x, b.y - box.y, b.width, b.height].map(Math.round); };
-    const parts = [...ae.querySelectorAll('h2, h3, p, li, a, button, time, figure, img, input')]
-      .filter(e => e.getClientRects().length)
-      .map(e => ({ tag: e.tagName, text: e.textContent.trim().slice(0, 40), box: rel(e), font: getComputedStyle(e).font }));
-    return { size: [box.width, box.height].map(Math.round), parts };
-  });
-}
+const looks = w => w.evalInShadow(looksIn);
 
 test('aggressive global CSS: the widget looks and works as on a plain page', async t => {
   const plain = await open('plain');

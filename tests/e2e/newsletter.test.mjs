@@ -16,7 +16,7 @@ let site, browser;
 
 before(async () => {
   site = await startSite({ extraMounts: [['/pub/', published]] });
-  tool.publish(SLUG, published, `${site.origin}/pub/`, '--newsletter', SIGNUP);
+  tool.publish(SLUG, published, `${site.origin}/pub/`, null, '--newsletter', SIGNUP);
   browser = await launch();
 });
 after(async () => { await browser?.close(); await site?.close(); rmSync(published, { recursive: true, force: true }); });

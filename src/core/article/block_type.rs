@@ -19,17 +19,47 @@ pub enum BlockType {
     Image,
     /// `ad`
     Ad,
+    /// `table`
+    Table,
+    /// `embed`
+    Embed,
+    /// `post`
+    Post,
+    /// `video`
+    Video,
+    /// `audio`
+    Audio,
+    /// `gallery`
+    Gallery,
+    /// `preformatted`
+    Preformatted,
+    /// `separator`
+    Separator,
+    /// `buttons`
+    Buttons,
+    /// `footnotes`
+    Footnotes,
 }
 
 impl BlockType {
     #[cfg(test)]
-    const ALL: [BlockType; 6] = [
+    const ALL: [BlockType; 16] = [
         BlockType::Heading,
         BlockType::Paragraph,
         BlockType::Quote,
         BlockType::List,
         BlockType::Image,
         BlockType::Ad,
+        BlockType::Table,
+        BlockType::Embed,
+        BlockType::Post,
+        BlockType::Video,
+        BlockType::Audio,
+        BlockType::Gallery,
+        BlockType::Preformatted,
+        BlockType::Separator,
+        BlockType::Buttons,
+        BlockType::Footnotes,
     ];
 
     /// The format's name for it.
@@ -41,6 +71,16 @@ impl BlockType {
             BlockType::List => "list",
             BlockType::Image => "image",
             BlockType::Ad => "ad",
+            BlockType::Table => "table",
+            BlockType::Embed => "embed",
+            BlockType::Post => "post",
+            BlockType::Video => "video",
+            BlockType::Audio => "audio",
+            BlockType::Gallery => "gallery",
+            BlockType::Preformatted => "preformatted",
+            BlockType::Separator => "separator",
+            BlockType::Buttons => "buttons",
+            BlockType::Footnotes => "footnotes",
         }
     }
 
@@ -55,6 +95,16 @@ impl BlockType {
             "list" => BlockType::List,
             "image" => BlockType::Image,
             "ad" => BlockType::Ad,
+            "table" => BlockType::Table,
+            "embed" => BlockType::Embed,
+            "post" => BlockType::Post,
+            "video" => BlockType::Video,
+            "audio" => BlockType::Audio,
+            "gallery" => BlockType::Gallery,
+            "preformatted" => BlockType::Preformatted,
+            "separator" => BlockType::Separator,
+            "buttons" => BlockType::Buttons,
+            "footnotes" => BlockType::Footnotes,
             _ => return None,
         })
     }
@@ -68,6 +118,16 @@ impl BlockType {
             BlockKind::List { .. } => BlockType::List,
             BlockKind::Image { .. } => BlockType::Image,
             BlockKind::Ad => BlockType::Ad,
+            BlockKind::Table(_) => BlockType::Table,
+            BlockKind::Embed(_) => BlockType::Embed,
+            BlockKind::Post(_) => BlockType::Post,
+            BlockKind::Video(_) => BlockType::Video,
+            BlockKind::Audio(_) => BlockType::Audio,
+            BlockKind::Gallery(_) => BlockType::Gallery,
+            BlockKind::Preformatted { .. } => BlockType::Preformatted,
+            BlockKind::Separator => BlockType::Separator,
+            BlockKind::Buttons(_) => BlockType::Buttons,
+            BlockKind::Footnotes(_) => BlockType::Footnotes,
         }
     }
 }

@@ -1,5 +1,7 @@
 //! ISO 8601 date-times with a zone, as the article format requires.
 
+use crate::core::text::cat;
+
 /// A checked ISO 8601 date-time with zone; keeps the original text for `<time datetime>`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DateTime {
@@ -81,6 +83,17 @@ impl DateTime {
         })
     }
 
+    /// Parses a date-time with zone, or a date alone (`YYYY-MM-DD`: a day, whose hour nobody
+    /// recorded, the same day for every reader).
+    pub fn parse_day_or_time(s: &str) -> Option<DateTime> {
+        if s.len() != 10 {
+            return DateTime::parse(s);
+        }
+        let mut d = DateTime::parse(&cat(&[s, "T00:00Z"]))?;
+        d.text = s.to_owned();
+        Some(d)
+    }
+
     /// The original ISO text, for `<time datetime>`.
     pub fn as_str(&self) -> &str {
         &self.text
@@ -102,6 +115,19 @@ mod tests {
         }
         let d = DateTime::parse("2022-06-21T09:00:00+02:00").unwrap();
         assert_eq!((d.year, d.month, d.day), (2022, 6, 21));
+    }
+
+    #[test]
+    fn a_day_alone_is_a_day() {
+        let d = DateTime::parse_day_or_time("2024-02-29").unwrap();
+        assert_eq!(
+            (d.year, d.month, d.day, d.as_str()),
+            (2024, 2, 29, "2024-02-29")
+        );
+        assert!(DateTime::parse_day_or_time("2022-06-21T09:00Z").is_some());
+        for bad in ["2023-02-29", "2022-6-210", "2022-06-21T", "21.06.2022"] {
+            assert!(DateTime::parse_day_or_time(bad).is_none(), "{bad}");
+        }
     }
 
     #[test]

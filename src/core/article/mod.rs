@@ -4,15 +4,22 @@
 //! renderer can rely on every URL being safe, every language tag well-formed and every block
 //! well-shaped.
 
+pub mod block;
 pub mod block_type;
 pub mod datetime;
+pub mod inline;
+pub mod media;
+pub mod provider;
+pub mod table;
 pub mod translation_check;
 pub mod validate;
 
 use crate::core::html::SafeUrl;
 use crate::core::lang::LangTag;
+pub use block::{Block, BlockKind, Button, ListItem, Note, PreVariant, SubList};
 pub use block_type::BlockType;
 pub use datetime::DateTime;
+pub use inline::{plain_text, Inline, NoteRef, SpanKind};
 pub use validate::{validate_document, validate_translation, Problem, Validated, ValidationError};
 
 /// One article in all its languages.
@@ -233,117 +240,4 @@ pub struct Translation {
     pub trending: Option<Vec<Link>>,
     /// The body.
     pub blocks: Vec<Block>,
-}
-
-/// A body block.
-#[derive(Debug, Clone)]
-pub struct Block {
-    /// Stable id, the same in every language for the same passage.
-    pub id: Option<String>,
-    /// The block's language when it differs from the translation's.
-    pub lang: Option<LangTag>,
-    /// What it is.
-    pub kind: BlockKind,
-}
-
-/// The kinds of body block.
-#[derive(Debug, Clone)]
-pub enum BlockKind {
-    /// A heading, level 2–4.
-    Heading {
-        /// 2, 3 or 4.
-        level: u8,
-        /// Its text.
-        text: Vec<Inline>,
-    },
-    /// A paragraph.
-    Paragraph(Vec<Inline>),
-    /// A quotation.
-    Quote {
-        /// Quoted text.
-        text: Vec<Inline>,
-        /// Who said it.
-        cite: Option<String>,
-    },
-    /// A list.
-    List {
-        /// Numbered or not.
-        ordered: bool,
-        /// The items.
-        items: Vec<Vec<Inline>>,
-    },
-    /// An image with intrinsic size.
-    Image {
-        /// Resolved URL.
-        src: SafeUrl,
-        /// Alternative text, empty for decorative images.
-        alt: String,
-        /// Width in CSS px.
-        width: u32,
-        /// Height in CSS px.
-        height: u32,
-        /// Caption.
-        caption: Option<Vec<Inline>>,
-    },
-    /// The ad slot.
-    Ad,
-}
-
-/// Inline content.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Inline {
-    /// Plain text.
-    Text(String),
-    /// A styled or linked run.
-    Span {
-        /// What kind of run.
-        kind: SpanKind,
-        /// Its language, when it differs.
-        lang: Option<LangTag>,
-        /// Its content.
-        children: Vec<Inline>,
-    },
-}
-
-/// Kinds of inline run.
-#[derive(Debug, Clone, PartialEq)]
-pub enum SpanKind {
-    /// `<strong>`
-    Strong,
-    /// `<em>`
-    Emphasis,
-    /// A link.
-    Link(SafeUrl),
-    /// A run that only changes the language.
-    Plain,
-}
-
-/// The text of inlines without markup, for comparisons and accessible names.
-pub fn plain_text(inlines: &[Inline]) -> String {
-    fn walk(out: &mut String, inlines: &[Inline]) {
-        for i in inlines {
-            match i {
-                Inline::Text(t) => out.push_str(t),
-                Inline::Span { children, .. } => walk(out, children),
-            }
-        }
-    }
-    let mut out = String::new();
-    walk(&mut out, inlines);
-    out
-}
-
-impl Block {
-    /// The block's text units: one for a heading, paragraph or quote, one per list item,
-    /// none for images and ads.
-    pub fn text_units(&self) -> Vec<String> {
-        match &self.kind {
-            BlockKind::Heading { text, .. } | BlockKind::Paragraph(text) => {
-                vec![plain_text(text)]
-            }
-            BlockKind::Quote { text, .. } => vec![plain_text(text)],
-            BlockKind::List { items, .. } => items.iter().map(|i| plain_text(i)).collect(),
-            BlockKind::Image { .. } | BlockKind::Ad => Vec::new(),
-        }
-    }
 }

@@ -10,16 +10,20 @@ pub mod state;
 pub enum Category {
     /// The ad slot's creative.
     Advertising,
+    /// Embedded content: a third party's player, loaded when the reader clicks its facade.
+    /// Global Privacy Control does not bear on it (it is about selling and sharing data).
+    Media,
 }
 
 impl Category {
     /// Every category, in display order.
-    pub const ALL: [Category; 1] = [Category::Advertising];
+    pub const ALL: [Category; 2] = [Category::Advertising, Category::Media];
 
     /// The id used in storage, attributes and events.
     pub fn id(self) -> &'static str {
         match self {
             Category::Advertising => "advertising",
+            Category::Media => "media",
         }
     }
 
@@ -145,7 +149,8 @@ impl Record {
     }
 
     /// Reads a stored record (this version's, or a version 1 record, which only the banner
-    /// wrote); `None` for anything it does not recognise (asked again).
+    /// wrote); `None` for anything it does not recognise (asked again). A category this version
+    /// does not know (a later version's) is not granted here, and the rest of the record holds.
     pub fn decode(s: &str) -> Option<Record> {
         let mut parts = s.split('|');
         let version = parts.next()?;
@@ -165,8 +170,8 @@ impl Record {
             return None;
         }
         let mut choices = Choices::none();
-        for c in cats.split(',').filter(|c| !c.is_empty()) {
-            choices.set(Category::parse(c)?, true);
+        for c in cats.split(',').filter_map(Category::parse) {
+            choices.set(c, true);
         }
         Some(Record {
             choices,
@@ -209,11 +214,19 @@ mod tests {
             .unwrap()
             .allows(Category::Advertising));
         assert!(back.valid_for("2027-01").is_none());
+        let media = Record::decode("2|5|r|da|banner|media,advertising").unwrap();
+        assert!(
+            media.choices.allows(Category::Media) && media.choices.allows(Category::Advertising)
+        );
+        let later = Record::decode("2|5|r|da|banner|media,holograms").unwrap();
+        assert!(
+            later.choices.allows(Category::Media),
+            "a later category is ignored"
+        );
         for bad in [
             "",
             "2|1|r|da|",
             "1|x|r|da|",
-            "1|1|r|da|bogus",
             "1|1|r|da||extra",
             "2|1|r|da|someone|",
             "2|1|r|da|banner",

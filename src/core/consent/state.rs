@@ -23,13 +23,17 @@ impl Mode {
     }
 }
 
-/// The categories a widget uses: advertising where it has both a creative and a slot for it.
-pub fn used_categories(has_creative: bool, has_slot: bool) -> Vec<Category> {
+/// The categories a widget uses: advertising where it has both a creative and a slot for it,
+/// embedded content where the article it shows has a third party's player.
+pub fn used_categories(has_creative: bool, has_slot: bool, has_embeds: bool) -> Vec<Category> {
+    let mut used = Vec::new();
     if has_creative && has_slot {
-        vec![Category::Advertising]
-    } else {
-        Vec::new()
+        used.push(Category::Advertising);
     }
+    if has_embeds {
+        used.push(Category::Media);
+    }
+    used
 }
 
 /// What one decision changed, for the shell to carry out.
@@ -53,6 +57,8 @@ pub struct ConsentState {
     choices: Option<Choices>,
     gpc: bool,
     banner_owner: Option<u32>,
+    /// Widgets still loading, by id (ids follow the page's order).
+    loading: Vec<u32>,
     /// Who passed in a decision before the mode was known, to record once it is.
     unrecorded: Option<Source>,
 }
@@ -66,6 +72,7 @@ impl ConsentState {
             choices: None,
             gpc: false,
             banner_owner: None,
+            loading: Vec::new(),
             unrecorded: None,
         }
     }
@@ -113,6 +120,11 @@ impl ConsentState {
         self.choices.as_ref().is_some_and(|ch| ch.allows(c))
     }
 
+    /// The choices in force (nothing granted until someone decides).
+    pub fn choices(&self) -> Choices {
+        self.choices.clone().unwrap_or_default()
+    }
+
     /// What widget `id` shows for the categories it uses. The first widget that asks while the
     /// reader has not decided takes the banner; every other shows only its settings control.
     pub fn view_for(
@@ -124,7 +136,15 @@ impl ConsentState {
     ) -> ConsentView {
         let manageable = self.mode == Some(Mode::Banner);
         let undecided = self.choices.is_none();
-        if manageable && undecided && !used.is_empty() && self.banner_owner.is_none() {
+        // The banner waits for the widgets before this one on the page: it goes to the first
+        // that needs consent, whichever article arrives first.
+        let earlier_loading = self.loading.iter().any(|l| *l < id);
+        if manageable
+            && undecided
+            && !used.is_empty()
+            && self.banner_owner.is_none()
+            && !earlier_loading
+        {
             self.banner_owner = Some(id);
         }
         let owner = self.banner_owner == Some(id);
@@ -148,9 +168,26 @@ impl ConsentState {
 
     /// Forgets a widget that owned the banner (it was unmounted), so another can show it.
     pub fn release(&mut self, id: u32) {
+        self.loading.retain(|l| *l != id);
         if self.banner_owner == Some(id) {
             self.banner_owner = None;
         }
+    }
+
+    /// Widget `id` is loading its article: a widget after it on the page does not take the
+    /// banner until it has rendered (see [`Self::view_for`]).
+    pub fn loading(&mut self, id: u32) {
+        if !self.loading.contains(&id) {
+            self.loading.push(id);
+        }
+    }
+
+    /// Widget `id` has rendered its article or its error. Whether the banner is still to be
+    /// placed (nobody decided, nobody shows it): the widgets after it that need consent should
+    /// render again, the first of them to take it.
+    pub fn loaded(&mut self, id: u32) -> bool {
+        self.loading.retain(|l| *l != id);
+        self.banner_owner.is_none() && self.choices.is_none() && self.mode == Some(Mode::Banner)
     }
 
     /// Records a decision. A decision from the host makes the host the manager from then on.
@@ -213,6 +250,50 @@ mod tests {
     }
 
     #[test]
+    fn the_banner_waits_for_the_widgets_before_it_on_the_page() {
+        let mut s = banner_page();
+        s.loading(1);
+        s.loading(2);
+        // Widget 2's article arrives first: widget 1 may still need consent.
+        assert_eq!(
+            s.view_for(2, vec![ADS], false, false).banner,
+            Banner::Hidden
+        );
+        assert!(
+            s.loaded(1),
+            "widget 1 needs none: the banner is still to place"
+        );
+        assert_eq!(s.view_for(1, vec![], false, false).banner, Banner::Hidden);
+        assert_eq!(
+            s.view_for(2, vec![ADS], false, false).banner,
+            Banner::Asking
+        );
+        // The first widget that needs consent takes it, whichever renders first.
+        let mut s = banner_page();
+        s.loading(1);
+        s.loading(2);
+        s.loaded(2);
+        assert_eq!(
+            s.view_for(2, vec![ADS], false, false).banner,
+            Banner::Hidden
+        );
+        s.loaded(1);
+        assert_eq!(
+            s.view_for(1, vec![ADS], false, false).banner,
+            Banner::Asking
+        );
+        assert!(!s.loaded(1), "placed");
+        // A widget unmounted while loading holds nothing up.
+        let mut s = banner_page();
+        s.loading(1);
+        s.release(1);
+        assert_eq!(
+            s.view_for(2, vec![ADS], false, false).banner,
+            Banner::Asking
+        );
+    }
+
+    #[test]
     fn a_decision_hides_every_banner_and_only_the_readers_is_remembered() {
         let mut s = banner_page();
         s.view_for(1, vec![ADS], false, false);
@@ -267,9 +348,24 @@ mod tests {
     }
 
     #[test]
-    fn only_a_creative_with_a_slot_needs_consent() {
-        assert_eq!(used_categories(true, true), vec![ADS]);
-        assert!(used_categories(true, false).is_empty());
-        assert!(used_categories(false, true).is_empty());
+    fn only_a_creative_with_a_slot_and_an_embedded_player_need_consent() {
+        assert_eq!(used_categories(true, true, false), vec![ADS]);
+        assert!(used_categories(true, false, false).is_empty());
+        assert!(used_categories(false, true, false).is_empty());
+        assert_eq!(used_categories(false, false, true), vec![Category::Media]);
+        assert_eq!(
+            used_categories(true, true, true),
+            vec![ADS, Category::Media]
+        );
+    }
+
+    #[test]
+    fn allowing_media_in_place_keeps_the_other_choices() {
+        let mut s = banner_page();
+        s.decide(Choices::all(&[ADS]), Source::Banner);
+        let mut c = s.choices();
+        c.set(Category::Media, true);
+        let d = s.decide(c, Source::Banner);
+        assert!(d.remember && s.allows(ADS) && s.allows(Category::Media));
     }
 }

@@ -1,9 +1,12 @@
-//! The article body: blocks, inlines, images, the ad slot and flagged passages.
+//! The article body: the blocks, the ad slot and flagged passages. Tables, media and
+//! footnotes are drawn by `table`, `media` and `notes`, inline content by `inlines`.
 
-use super::{AdSlot, View};
+use super::element::open;
+use super::inlines::{inlines, refs, Refs};
+use super::{media, notes, table, AdSlot, View};
 use crate::core::action::Action;
 use crate::core::article::translation_check::suspect_blocks;
-use crate::core::article::{Block, BlockKind, Inline, SpanKind};
+use crate::core::article::{Block, BlockKind, ListItem, PreVariant};
 use crate::core::html::Markup;
 use crate::core::i18n::Msg;
 use std::ops::Range;
@@ -18,6 +21,7 @@ pub(super) fn body(m: &mut Markup, v: &View<'_>, part: Range<usize>, first: bool
     };
     // Where the ad goes: the article's own marker, unless the embed moves it.
     let ad_after_paragraphs = v.options.ad_after;
+    let refs = refs(v);
     let open = m.tag("div").attr("class", "ae-body");
     let open = if first {
         open.attr("id", "ae-body")
@@ -27,8 +31,8 @@ pub(super) fn body(m: &mut Markup, v: &View<'_>, part: Range<usize>, first: bool
     open.body(|m| {
         let mut paragraphs = 0;
         let mut ad_done = ad_after_paragraphs == Some(0);
-        for (i, b) in blocks.iter().enumerate() {
-            let here = part.contains(&i);
+        for (at, b) in blocks.iter().enumerate() {
+            let here = part.contains(&at);
             if matches!(b.kind, BlockKind::Ad) {
                 if ad_after_paragraphs.is_none() && !ad_done {
                     if here {
@@ -40,7 +44,7 @@ pub(super) fn body(m: &mut Markup, v: &View<'_>, part: Range<usize>, first: bool
             }
             if here {
                 let suspect = suspects.iter().find(|(t, _)| std::ptr::eq(*t, b));
-                block(m, v, b, suspect.map(|(_, o)| *o));
+                block(m, v, (at, b), suspect.map(|(_, o)| *o), refs);
             }
             if matches!(b.kind, BlockKind::Paragraph(_)) {
                 paragraphs += 1;
@@ -55,10 +59,14 @@ pub(super) fn body(m: &mut Markup, v: &View<'_>, part: Range<usize>, first: bool
     });
 }
 
-pub(super) fn block(m: &mut Markup, v: &View<'_>, b: &Block, original: Option<&Block>) {
-    let lang = b.lang.as_ref().map(|l| l.as_str());
-    let dir = b.lang.as_ref().map(|l| l.dir().as_str());
-    let id = b.id.as_deref();
+/// One block, `at` its position in the translation (what names its parts in the markup).
+pub(super) fn block(
+    m: &mut Markup,
+    v: &View<'_>,
+    (at, b): (usize, &Block),
+    original: Option<&Block>,
+    refs: Refs,
+) {
     match &b.kind {
         BlockKind::Heading { level, text } => {
             // The headline is an h2, so body headings start one level below it.
@@ -67,48 +75,32 @@ pub(super) fn block(m: &mut Markup, v: &View<'_>, b: &Block, original: Option<&B
                 3 => "h4",
                 _ => "h5",
             };
-            m.tag(tag)
-                .attr_opt("lang", lang)
-                .attr_opt("dir", dir)
-                .attr_opt("data-block", id)
-                .body(|m| inlines(m, text));
+            open(m, tag, None, b).body(|m| inlines(m, v, text, refs));
         }
         BlockKind::Paragraph(text) => {
-            m.tag("p")
-                .attr_opt("lang", lang)
-                .attr_opt("dir", dir)
-                .attr_opt("data-block", id)
-                .attr_opt("class", original.map(|_| "ae-suspect"))
-                .body(|m| inlines(m, text));
+            open(m, "p", original.map(|_| "ae-suspect"), b).body(|m| inlines(m, v, text, refs));
             if let Some(o) = original {
                 original_passage(m, v, b, o);
             }
         }
-        BlockKind::Quote { text, cite } => {
-            m.tag("figure")
-                .attr("class", "ae-quote")
-                .attr_opt("lang", lang)
-                .attr_opt("dir", dir)
-                .attr_opt("data-block", id)
-                .body(|m| {
-                    m.tag("blockquote").body(|m| {
-                        m.tag("p").body(|m| inlines(m, text));
-                    });
-                    if let Some(c) = cite {
-                        m.tag("figcaption").text(c);
-                    }
+        BlockKind::Quote { text, cite, pull } => {
+            let class = if *pull {
+                "ae-quote ae-pull"
+            } else {
+                "ae-quote"
+            };
+            open(m, "figure", Some(class), b).body(|m| {
+                m.tag("blockquote").body(|m| {
+                    m.tag("p").body(|m| inlines(m, v, text, refs));
                 });
+                if let Some(c) = cite {
+                    m.tag("figcaption").text(c);
+                }
+            });
         }
         BlockKind::List { ordered, items } => {
-            m.tag(if *ordered { "ol" } else { "ul" })
-                .attr_opt("lang", lang)
-                .attr_opt("dir", dir)
-                .attr_opt("data-block", id)
-                .body(|m| {
-                    for item in items {
-                        m.tag("li").body(|m| inlines(m, item));
-                    }
-                });
+            let tag = if *ordered { "ol" } else { "ul" };
+            open(m, tag, None, b).body(|m| list_items(m, v, items, refs));
         }
         BlockKind::Image {
             src,
@@ -117,25 +109,71 @@ pub(super) fn block(m: &mut Markup, v: &View<'_>, b: &Block, original: Option<&B
             height,
             caption,
         } => {
-            m.tag("figure")
-                .attr("class", "ae-figure")
-                .attr_opt("lang", lang)
-                .attr_opt("data-block", id)
-                .body(|m| {
-                    m.tag("img")
-                        .url("src", src)
-                        .attr("alt", alt)
-                        .attr("width", &width.to_string())
-                        .attr("height", &height.to_string())
-                        .attr("loading", "lazy")
-                        .attr("decoding", "async")
-                        .void();
-                    if let Some(c) = caption {
-                        m.tag("figcaption").body(|m| inlines(m, c));
-                    }
-                });
+            open(m, "figure", Some("ae-figure"), b).body(|m| {
+                media::img(m, src, alt, *width, *height);
+                if let Some(c) = caption {
+                    m.tag("figcaption").body(|m| inlines(m, v, c, refs));
+                }
+            });
         }
         BlockKind::Ad => {}
+        BlockKind::Table(t) => table::table(m, v, (at, b), t, refs),
+        BlockKind::Embed(e) => media::embed(m, v, (at, b), e, refs),
+        BlockKind::Post(p) => media::post(m, v, b, p, refs),
+        BlockKind::Video(video) => media::video(m, v, b, video, refs),
+        BlockKind::Audio(a) => media::audio(m, v, b, a, refs),
+        BlockKind::Gallery(g) => media::gallery(m, v, b, g, refs),
+        BlockKind::Preformatted { variant, text } => {
+            let class = match variant {
+                PreVariant::Code => "ae-pre ae-code",
+                PreVariant::Verse => "ae-pre ae-verse",
+                PreVariant::Plain => "ae-pre",
+            };
+            if *variant == PreVariant::Code {
+                // Code reads left to right in every language, and is not for translating.
+                m.tag("pre")
+                    .attr("class", class)
+                    .attr_opt("lang", b.lang.as_ref().map(|l| l.as_str()))
+                    .attr("dir", "ltr")
+                    .attr("translate", "no")
+                    .attr_opt("data-block", b.id.as_deref())
+                    .body(|m| {
+                        m.tag("code").text(text);
+                    });
+            } else {
+                // The parser drops one line break right after `<pre>`: this one, not the text's.
+                open(m, "pre", Some(class), b).body(|m| {
+                    m.text("\n").text(text);
+                });
+            }
+        }
+        BlockKind::Separator => open(m, "hr", Some("ae-hr"), b).void(),
+        BlockKind::Buttons(buttons) => {
+            open(m, "p", Some("ae-buttons"), b).body(|m| {
+                for button in buttons {
+                    m.tag("a")
+                        .url("href", &button.url)
+                        .attr("class", "ae-button")
+                        .attr("target", "_blank")
+                        .attr("rel", "noopener noreferrer")
+                        .text(&button.text);
+                }
+            });
+        }
+        BlockKind::Footnotes(list) => notes::footnotes(m, v, b, list, refs),
+    }
+}
+
+/// A list's items; an item's own list nests inside it.
+fn list_items(m: &mut Markup, v: &View<'_>, items: &[ListItem], refs: Refs) {
+    for item in items {
+        m.tag("li").body(|m| {
+            inlines(m, v, &item.text, refs);
+            if let Some(l) = &item.list {
+                m.tag(if l.ordered { "ol" } else { "ul" })
+                    .body(|m| list_items(m, v, &l.items, refs));
+            }
+        });
     }
 }
 
@@ -232,36 +270,4 @@ fn ad_slot(m: &mut Markup, v: &View<'_>) {
                 }
             }
         });
-}
-
-/// Writes inline content.
-pub(super) fn inlines(m: &mut Markup, list: &[Inline]) {
-    for i in list {
-        match i {
-            Inline::Text(t) => {
-                m.text(t);
-            }
-            Inline::Span {
-                kind,
-                lang,
-                children,
-            } => {
-                let lang_s = lang.as_ref().map(|l| l.as_str());
-                let dir = lang.as_ref().map(|l| l.dir().as_str());
-                let open = match kind {
-                    SpanKind::Strong => m.tag("strong"),
-                    SpanKind::Emphasis => m.tag("em"),
-                    SpanKind::Plain => m.tag("span"),
-                    SpanKind::Link(url) => m
-                        .tag("a")
-                        .url("href", url)
-                        .attr("target", "_blank")
-                        .attr("rel", "noopener noreferrer"),
-                };
-                open.attr_opt("lang", lang_s)
-                    .attr_opt("dir", dir)
-                    .body(|m| inlines(m, children));
-            }
-        }
-    }
 }

@@ -3,6 +3,7 @@
 //! share row. Small enough for an oEmbed frame (WordPress allows at most 1,000 px of height).
 
 use super::body::block;
+use super::inlines::refs;
 use super::row::ShareRow;
 use super::share_row::share_row;
 use super::{chrome, View};
@@ -19,11 +20,14 @@ pub fn card_markup(v: &View<'_>) -> Markup {
     let blocks = &v.translation.blocks;
     let image = blocks
         .iter()
-        .find(|b| matches!(b.kind, BlockKind::Image { .. }));
+        .enumerate()
+        .find(|(_, b)| matches!(b.kind, BlockKind::Image { .. }));
     let paragraphs = blocks
         .iter()
-        .filter(|b| matches!(b.kind, BlockKind::Paragraph(_)))
+        .enumerate()
+        .filter(|(_, b)| matches!(b.kind, BlockKind::Paragraph(_)))
         .take(CARD_PARAGRAPHS);
+    let refs = refs(v);
     m.tag("article")
         .attr("class", "ae ae-card")
         .attr("lang", v.lang.as_str())
@@ -35,10 +39,10 @@ pub fn card_markup(v: &View<'_>) -> Markup {
                 .body(|m| chrome::headline(m, v));
             m.tag("div").attr("class", "ae-body").body(|m| {
                 if let Some(b) = image {
-                    block(m, v, b, None);
+                    block(m, v, b, None, refs);
                 }
                 for b in paragraphs {
-                    block(m, v, b, None);
+                    block(m, v, b, None, refs);
                 }
             });
             m.tag("p")

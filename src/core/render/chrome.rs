@@ -1,10 +1,9 @@
 //! The article's chrome around the body: follow-us, kicker, headline, byline and date,
 //! machine-translation notice, disclaimer and trending list.
 
-use super::body::inlines;
 use super::{icons, View};
 use crate::core::action::Action;
-use crate::core::article::{Inline, Link};
+use crate::core::article::Link;
 use crate::core::html::Markup;
 use crate::core::i18n::Msg;
 
@@ -148,12 +147,11 @@ pub(super) fn trending(m: &mut Markup, v: &View<'_>) {
                         .filter(|l| *l != v.lang)
                         .map(|l| l.as_str());
                     m.tag("li").attr_opt("lang", lang).body(|m| {
-                        let text = [Inline::Text(item.title.clone())];
                         m.tag("a")
                             .url("href", &item.url)
                             .attr("target", "_blank")
                             .attr("rel", "noopener noreferrer")
-                            .body(|m| inlines(m, &text));
+                            .text(&item.title);
                     });
                 }
             });

@@ -4,6 +4,7 @@
 
 use super::View;
 use crate::core::action::{Action, ConsentAction};
+use crate::core::article::BlockKind;
 use crate::core::consent::{Banner, Category};
 use crate::core::html::Markup;
 use crate::core::i18n::Msg;
@@ -11,7 +12,21 @@ use crate::core::i18n::Msg;
 fn names(c: Category) -> (Msg, Msg) {
     match c {
         Category::Advertising => (Msg::ConsentAdvertising, Msg::ConsentAdvertisingDesc),
+        Category::Media => (Msg::ConsentMedia, Msg::ConsentMediaDesc),
     }
+}
+
+/// The providers of the shown translation's players, each once (`YouTube, Vimeo`).
+fn providers(v: &View<'_>) -> String {
+    let mut names: Vec<&str> = Vec::new();
+    for b in &v.translation.blocks {
+        if let BlockKind::Embed(e) = &b.kind {
+            if !names.contains(&e.provider.label()) {
+                names.push(e.provider.label());
+            }
+        }
+    }
+    crate::core::text::join(names, ", ")
 }
 
 pub(super) fn banner(m: &mut Markup, v: &View<'_>) {
@@ -72,9 +87,14 @@ pub(super) fn banner(m: &mut Markup, v: &View<'_>) {
                                 .flag("checked", c.choices.allows(*cat))
                                 .void();
                             m.tag("label").attr("for", &id).text(v.ui.get(name));
+                            let args = match cat {
+                                Category::Advertising => [("publisher", publisher.to_owned())],
+                                Category::Media => [("providers", providers(v))],
+                            };
+                            let args = args.each_ref().map(|(k, a)| (*k, a.as_str()));
                             m.tag("p")
                                 .attr("id", &desc_id)
-                                .text(&v.ui.format(desc, &[("publisher", publisher)]));
+                                .text(&v.ui.format(desc, &args));
                         });
                     }
                 });

@@ -72,7 +72,7 @@ mod estimate {
     use super::super::View;
     use super::Bind;
     use crate::core::article::translation_check::suspect_blocks;
-    use crate::core::article::{plain_text, Block, BlockKind};
+    use crate::core::article::{plain_text, Block, BlockKind, Inline, ListItem};
 
     // The reference layout: a phone 320 CSS px wide with the widget's default type (17 px text,
     // line height 1.6) in its 294 px column (320 less the padding and border on each side).
@@ -109,6 +109,13 @@ mod estimate {
     const CONTROL: f64 = 80.0;
     /// A flagged passage's "may be mistranslated" disclosure, closed.
     const ORIGINAL: f64 = 3.0 * SMALL_LINE + 24.0;
+    // The whole article's blocks (issue 22), from their styles rather than measured seeds: a
+    // table's row (15 px text and its padding), the browser's audio controls, a line of
+    // preformatted text (14 px monospace, line height 1.5) and its characters in the padded box.
+    const TABLE_ROW: f64 = 38.0;
+    const AUDIO: f64 = 54.0;
+    const PRE_LINE: f64 = 21.0;
+    const PRE_CHARS: f64 = 31.0;
 
     fn lines(text: &str, per_line: f64) -> f64 {
         (text.chars().count() as f64 / per_line).ceil().max(1.0)
@@ -121,35 +128,94 @@ mod estimate {
             BlockKind::Heading { text, .. } => {
                 lines(&plain_text(text), HEADING_CHARS) * HEADING_LINE + HEADING_GAP
             }
-            // A little larger type, indented.
-            BlockKind::Quote { text, cite } => {
-                lines(&plain_text(text), CHARS * 0.85) * LINE * 1.125
+            // A little larger type, indented; a pullquote larger still.
+            BlockKind::Quote { text, cite, pull } => {
+                let scale = if *pull { 1.25 } else { 1.125 };
+                lines(&plain_text(text), CHARS * 0.85 / scale * 1.125) * LINE * scale
                     + cite
                         .as_deref()
                         .map_or(0.0, |c| lines(c, SMALL_CHARS) * SMALL_LINE)
                     + GAP
             }
-            BlockKind::List { items, .. } => {
-                items
-                    .iter()
-                    .map(|i| lines(&plain_text(i), CHARS * 0.9) * LINE)
-                    .sum::<f64>()
-                    + GAP
-            }
+            BlockKind::List { items, .. } => list(items) + GAP,
             BlockKind::Image {
                 width,
                 height,
                 caption,
                 ..
-            } => {
-                COLUMN * f64::from(*height) / f64::from(*width)
-                    + caption.as_deref().map_or(0.0, |c| {
-                        lines(&plain_text(c), SMALL_CHARS) * SMALL_LINE + 7.0
-                    })
+            } => media(Some((*width, *height)), caption) + GAP,
+            BlockKind::Ad => 0.0,
+            BlockKind::Table(t) => {
+                // One line a row: the table scrolls sideways rather than wrap its cells.
+                let rows = t.head.len() + t.body.len() + t.foot.len();
+                rows as f64 * TABLE_ROW + small(&t.caption) + GAP
+            }
+            BlockKind::Embed(e) => media(e.size.or(Some((16, 9))), &e.caption) + GAP,
+            BlockKind::Video(v) => media(v.size.or(Some((16, 9))), &v.caption) + GAP,
+            BlockKind::Audio(a) => AUDIO + small(&a.caption) + GAP,
+            BlockKind::Gallery(g) => {
+                // One image a row at 320 px (the grid's columns are at least 12rem).
+                g.images
+                    .iter()
+                    .map(|f| media(Some((f.width, f.height)), &f.caption) + 12.0)
+                    .sum::<f64>()
+                    + small(&g.caption)
                     + GAP
             }
-            BlockKind::Ad => 0.0,
+            // The author, the text, what is attached and the link to the post, in a box.
+            BlockKind::Post(p) => {
+                (lines(&plain_text(&p.text), CHARS * 0.9) + 2.0) * LINE
+                    + p.media
+                        .as_deref()
+                        .map_or(0.0, |m| lines(m, SMALL_CHARS) * SMALL_LINE)
+                    + 32.0
+                    + GAP
+            }
+            BlockKind::Preformatted { text, .. } => {
+                let rows: f64 = text.split('\n').map(|l| lines(l, PRE_CHARS)).sum();
+                rows * PRE_LINE + 24.0 + GAP
+            }
+            BlockKind::Separator => 2.0 * 34.0 + 1.0,
+            // One button a row: their labels are rarely short enough to share one.
+            BlockKind::Buttons(buttons) => buttons.len() as f64 * 52.0 + GAP,
+            BlockKind::Footnotes(notes) => {
+                SMALL_LINE * 1.5
+                    + notes
+                        .iter()
+                        .map(|n| lines(&plain_text(&n.text), SMALL_CHARS * 0.9) * SMALL_LINE)
+                        .sum::<f64>()
+                    + GAP
+            }
         }
+    }
+
+    /// A list's items, depth first (a nested list a little narrower).
+    fn list(items: &[ListItem]) -> f64 {
+        items
+            .iter()
+            .map(|i| {
+                let own = if i.text.is_empty() {
+                    0.0
+                } else {
+                    lines(&plain_text(&i.text), CHARS * 0.9) * LINE
+                };
+                own + i.list.as_ref().map_or(0.0, |l| list(&l.items))
+            })
+            .sum()
+    }
+
+    /// A caption or citation in small text, and its space; nothing without one.
+    fn small(caption: &Option<Vec<Inline>>) -> f64 {
+        caption.as_deref().map_or(0.0, |c| {
+            lines(&plain_text(c), SMALL_CHARS) * SMALL_LINE + 7.0
+        })
+    }
+
+    /// An image, player or poster of `size` (width, height) at the column's width, with its
+    /// caption.
+    fn media(size: Option<(u32, u32)>, caption: &Option<Vec<Inline>>) -> f64 {
+        let (w, h) = size.unwrap_or((16, 9));
+        COLUMN * f64::from(h) / f64::from(w.max(1)) + small(caption)
     }
 
     fn bind(b: &Block) -> Bind {

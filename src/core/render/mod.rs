@@ -8,15 +8,20 @@ mod card;
 mod chrome;
 mod consent;
 pub mod cut;
+mod element;
 pub mod icons;
+mod inlines;
 mod mastodon;
+pub mod media;
 mod more;
 mod network_link;
 mod newsletter;
+mod notes;
 mod row;
 mod share_row;
 mod status;
 mod switcher;
+mod table;
 mod view;
 
 #[cfg(not(target_arch = "wasm32"))]
@@ -106,6 +111,10 @@ pub struct UiState {
     pub mastodon: Option<ServerName>,
     /// The Mastodon server field is open, in this share row.
     pub mastodon_open: Option<ShareRow>,
+    /// The embed (by its block's position) whose facade asks for consent in place.
+    pub media_asking: Option<usize>,
+    /// The embeds whose players the reader started, by their blocks' positions.
+    pub players: Vec<usize>,
 }
 
 /// What follows the body: the newsletter's call to action, the second share row, the
@@ -128,6 +137,19 @@ pub fn render_article(v: &View<'_>) -> String {
     let mut m = Markup::new();
     article_into(&mut m, v);
     m.finish()
+}
+
+/// The inside of the embed block at `at` (its facade, consent prompt or player, and caption),
+/// to replace that block's content alone (`#ae-emb-<at>`): the article's other players keep
+/// playing. `None` when the block there is not an embed.
+pub fn render_embed(v: &View<'_>, at: usize) -> Option<String> {
+    let b = v.translation.blocks.get(at)?;
+    let crate::core::article::BlockKind::Embed(e) = &b.kind else {
+        return None;
+    };
+    let mut m = Markup::new();
+    media::embed_inner(&mut m, v, (at, b), e, inlines::refs(v));
+    Some(m.finish())
 }
 
 /// The whole article view as a fragment, to place inside a page or a declarative shadow root.

@@ -12,7 +12,7 @@
 //! ```
 
 use super::{AdSlot, UiState, ViewOptions};
-use crate::core::article::{AdCreative, Article, InLanguage, Translation};
+use crate::core::article::{AdCreative, Article, Block, InLanguage, Translation};
 use crate::core::consent::ConsentView;
 #[cfg(not(target_arch = "wasm32"))]
 use crate::core::html::SafeUrl;
@@ -28,6 +28,8 @@ static NOTHING_OPEN: UiState = UiState {
     expanded: false,
     mastodon: None,
     mastodon_open: None,
+    media_asking: None,
+    players: Vec::new(),
 };
 
 /// Everything needed to render one article in one language.
@@ -148,6 +150,23 @@ impl<'a> View<'a> {
     /// `lang` attribute for UI text: set only where the UI language differs from the article's.
     pub(super) fn ui_lang(&self) -> Option<&str> {
         (self.ui.lang() != self.lang).then(|| self.ui.lang().as_str())
+    }
+
+    /// `lang` and `dir` for UI text inside block `b`: set only where the UI language differs
+    /// from the block's (a quoted post left in English in an Arabic article says "view the
+    /// post" in Arabic, right to left).
+    pub(super) fn ui_lang_in(&self, b: &Block) -> Option<(&str, &str)> {
+        let ui = self.ui.lang();
+        (ui != b.lang.as_ref().unwrap_or(self.lang)).then(|| (ui.as_str(), ui.dir().as_str()))
+    }
+
+    /// Whether the view is drawn ahead of time for a page without script (never in the
+    /// widget).
+    pub(super) fn prerendered(&self) -> bool {
+        #[cfg(not(target_arch = "wasm32"))]
+        return self.options.prerendered;
+        #[cfg(target_arch = "wasm32")]
+        false
     }
 
     /// The URL shared and linked for the shown language.

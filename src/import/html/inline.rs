@@ -1,9 +1,10 @@
-//! Inline content: text, bold, italic, links and language runs, from an element's children.
-//! Images met inside a paragraph are hoisted out as blocks of their own (the format's images
-//! are blocks); anything else is dropped and counted.
+//! Inline content: text, bold, italic, links, language runs and footnote references, from an
+//! element's children. Images and players met inside a paragraph (a classic post's
+//! `<p><iframe>` of an embedded video) are hoisted out as blocks of their own (the format's
+//! media are blocks); anything else is dropped and counted.
 
 use super::Mapper;
-use crate::core::article::{Block, Inline, SpanKind};
+use crate::core::article::{Block, Inline, NoteRef, SpanKind};
 use crate::core::lang::LangTag;
 use crate::core::limits::MAX_INLINE_DEPTH;
 use crate::import::report::Dropped;
@@ -66,6 +67,13 @@ impl Mapper<'_> {
             self.report.drop(kind, &el.html());
             return;
         }
+        if name == "cite" && self.in_quote {
+            return;
+        }
+        if name == "sup" && super::has_class(el, "fn") {
+            self.note_ref(el, out);
+            return;
+        }
         let span = match name {
             "strong" | "b" => Some((SpanKind::Strong, None)),
             "em" | "i" => Some((SpanKind::Emphasis, None)),
@@ -93,6 +101,12 @@ impl Mapper<'_> {
                 }
                 return;
             }
+            "iframe" | "video" | "audio" => {
+                if let Some(b) = self.media_element(el, None) {
+                    hoisted.push(b);
+                }
+                return;
+            }
             _ => None,
         };
         let lang = el.attr("lang").and_then(LangTag::parse);
@@ -116,6 +130,25 @@ impl Mapper<'_> {
                     self.inline(c, out, hoisted, depth);
                 }
             }
+        }
+    }
+
+    /// A footnote reference (`<sup data-fn="<uuid>" class="fn"><a href="#<uuid>">1</a></sup>`,
+    /// WordPress 6.3+) to a note of the body's footnotes list; one to no note is counted.
+    fn note_ref(&mut self, sup: ElementRef, out: &mut Vec<Inline>) {
+        let target = sup.attr("data-fn").map(str::to_owned).or_else(|| {
+            super::child_named(sup, &["a"])
+                .and_then(|a| a.attr("href"))
+                .and_then(|h| h.strip_prefix('#'))
+                .map(str::to_owned)
+        });
+        match target.and_then(|t| self.notes.iter().position(|n| *n == t)) {
+            Some(i) => out.push(Inline::Note(NoteRef {
+                id: format!("n{}", i + 1),
+                number: 0,
+                first: false,
+            })),
+            None => self.report.drop(Dropped::Footnote, &sup.html()),
         }
     }
 
@@ -163,6 +196,7 @@ pub fn has_text(i: &Inline) -> bool {
     match i {
         Inline::Text(t) => !t.trim().is_empty(),
         Inline::Span { children, .. } => children.iter().any(has_text),
+        Inline::Note(_) => false,
     }
 }
 
@@ -210,7 +244,7 @@ pub fn normalize(inlines: &mut Vec<Inline>) {
                 *t = if start { t.trim_start() } else { t.trim_end() }.to_owned();
             }
             Some(Inline::Span { children, .. }) => edge(children, start),
-            None => {}
+            Some(Inline::Note(_)) | None => {}
         }
     }
     for _ in 0..2 {

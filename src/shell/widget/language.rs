@@ -24,6 +24,8 @@ pub struct SwitchPlan {
     pub fetch: Result<Option<(String, u32)>, LoadError>,
     /// The document's URL, for messages.
     pub src: String,
+    /// The article's canonical URL (its media's own site).
+    pub canonical: String,
 }
 
 impl Widget {
@@ -35,7 +37,13 @@ impl Widget {
         let lang = best_match(wanted.as_str(), &a.languages)?.clone();
         let timeout = self.options.timeout_ms();
         let fetch = translation_url(a, &lang, &src).map(|u| u.map(|u| (u, timeout)));
-        Some(SwitchPlan { lang, fetch, src })
+        let canonical = a.url.as_str().to_owned();
+        Some(SwitchPlan {
+            lang,
+            fetch,
+            src,
+            canonical,
+        })
     }
 
     /// Shows `lang` (with its fetched content, when it had to be fetched), keeping the block
@@ -54,6 +62,9 @@ impl Widget {
         self.ui = ui;
         self.state.languages_open = false;
         self.state.originals_open.clear();
+        // Players and prompts are of the other language's blocks.
+        self.state.players.clear();
+        self.state.media_asking = None;
         self.render();
         restore_scroll(&self.root, anchor);
         let mut fx = self.focus_first(BUTTON, false);

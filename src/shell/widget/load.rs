@@ -222,7 +222,8 @@ async fn ensure_translation(
     let Some(url) = translation_url(article, lang, src)? else {
         return Ok(String::new());
     };
-    let (t, note) = fetch_checked(url, lang.clone(), timeout).await?;
+    let canonical = article.url.as_str().to_owned();
+    let (t, note) = fetch_checked(url, lang.clone(), timeout, canonical).await?;
     article.insert_translation(lang, t);
     Ok(note)
 }
@@ -245,14 +246,15 @@ pub fn translation_url(
 }
 
 /// Fetches and validates one translation file (for a language switch), warning once of what
-/// it dropped.
+/// it dropped. `canonical`: the article's canonical URL.
 pub fn fetch_translation(
     url: String,
     lang: LangTag,
     timeout: u32,
+    canonical: String,
 ) -> Boxed<'static, Result<Translation, LoadError>> {
     Box::pin(async move {
-        let (t, note) = fetch_checked(url, lang, timeout).await?;
+        let (t, note) = fetch_checked(url, lang, timeout, canonical).await?;
         warn_dropped(&note);
         Ok(t)
     })
@@ -265,11 +267,12 @@ fn fetch_checked(
     url: String,
     lang: LangTag,
     timeout: u32,
+    canonical: String,
 ) -> Boxed<'static, Result<(Translation, String), LoadError>> {
     Box::pin(async move {
         let json = fetch_json(&url, timeout)
             .await
             .map_err(|k| LoadError::new(k, format!("fetching {url} failed")))?;
-        checked(&url, validate_translation(&json, &lang, &url))
+        checked(&url, validate_translation(&json, &lang, &url, &canonical))
     })
 }

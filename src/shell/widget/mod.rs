@@ -1,10 +1,12 @@
 //! One mounted widget: its state and how it renders. Loading, language switching, sharing
-//! (Mastodon's server field among it) and "Continue reading" are in the files beside this one. Nothing here calls out to the page (see the borrow rule in
+//! (Mastodon's server field among it), "Continue reading" and embedded players are in the files
+//! beside this one. Nothing here calls out to the page (see the borrow rule in
 //! `registry`): what must reach the page is returned as [`Effects`].
 
 pub mod language;
 pub mod load;
 pub mod mastodon;
+pub mod media;
 pub mod more;
 pub mod share;
 
@@ -14,7 +16,7 @@ use super::effects::{Effect, Effects, HostEvent};
 use super::options::MountOptions;
 use super::sink;
 use super::storage;
-use crate::core::article::{AdCreative, Article};
+use crate::core::article::{AdCreative, Article, BlockKind};
 use crate::core::consent::state::used_categories;
 use crate::core::consent::{Banner, Category, Choices};
 use crate::core::html::SafeUrl;
@@ -22,8 +24,10 @@ use crate::core::i18n::{autonyms, Catalog, Msg};
 use crate::core::lang::LangTag;
 use crate::core::limits::{ANNOUNCE_DELAY_MS, LOADING_VIEW_DELAY_MS};
 use crate::core::render::{
-    render_article, render_error, render_loading, AdSlot, ErrorKind, UiState, View, ViewOptions,
+    render_article, render_embed, render_error, render_loading, AdSlot, ErrorKind, UiState, View,
+    ViewOptions,
 };
+use crate::core::text::cat;
 use crate::shell::timer::{after, Timeout};
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
@@ -100,6 +104,13 @@ impl Widget {
 
     /// Renders the article view into the shadow root.
     pub fn render(&mut self) {
+        self.render_part(None);
+    }
+
+    /// Renders the article view into the shadow root; with `Some(at)`, only the content of the
+    /// embed block at `at` (what a facade's click changes), so that a playing player elsewhere
+    /// in the article is left alone.
+    pub fn render_part(&mut self, part: Option<usize>) {
         let (Some(article), Some(lang)) = (&self.article, &self.lang) else {
             return;
         };
@@ -138,6 +149,15 @@ impl Widget {
             .state(&self.state)
             .consent(consent_view)
             .ad(ad, creative.as_ref());
+        if let Some(at) = part {
+            let id = cat(&["ae-emb-", &at.to_string()]);
+            if let (Some(el), Some(html)) =
+                (self.root.get_element_by_id(&id), render_embed(&view, at))
+            {
+                sink::set_html(&el, &html);
+                return;
+            }
+        }
         sink::set_html(&self.root, &render_article(&view));
         self.apply_cut();
         let _ = self.host.set_attribute("data-state", "mounted");
@@ -176,13 +196,20 @@ impl Widget {
             .or_else(|| self.article.as_ref()?.ad.clone())
     }
 
-    /// The consent categories this widget uses: advertising where a creative and a slot are.
+    /// The consent categories this widget uses: advertising where a creative and a slot are,
+    /// embedded content where the shown language has a third party's player.
     pub fn used_categories(&self) -> Vec<Category> {
-        let slot = match (&self.article, &self.lang) {
-            (Some(a), Some(l)) => a.translation(l).is_some_and(|t| self.view.has_ad_slot(t)),
-            _ => false,
+        let shown = match (&self.article, &self.lang) {
+            (Some(a), Some(l)) => a.translation(l),
+            _ => None,
         };
-        used_categories(self.ad_creative().is_some(), slot)
+        let slot = shown.is_some_and(|t| self.view.has_ad_slot(t));
+        let embeds = shown.is_some_and(|t| {
+            t.blocks
+                .iter()
+                .any(|b| matches!(b.kind, BlockKind::Embed(_)))
+        });
+        used_categories(self.ad_creative().is_some(), slot, embeds)
     }
 
     /// Shows an error in place of the article.
@@ -281,10 +308,17 @@ impl Widget {
         chosen
     }
 
-    /// Closes the consent screens and renders again (a decision applies to every widget).
+    /// Closes the consent screens and renders again (a decision applies to every widget). A
+    /// decision that withdraws embedded content removes the players; one that allows it closes
+    /// the facades' prompts.
     pub fn after_decision(&mut self) {
         self.state.consent_open = false;
         self.state.consent_choosing = false;
+        if consent::allows(Category::Media) {
+            self.state.media_asking = None;
+        } else {
+            self.state.players.clear();
+        }
         self.render();
     }
 

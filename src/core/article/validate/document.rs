@@ -53,6 +53,9 @@ impl Walker {
             ),
             None => self.req(o, "url", |w, j| w.url(j)),
         };
+        if let Some(u) = &url {
+            self.add_site(u.as_str());
+        }
         let publisher = self.req(o, "publisher", |w, j| w.publisher(j));
         let author = self.opt(o, "author", |w, j| w.text(j));
         let published = self.req(o, "published", Walker::date);

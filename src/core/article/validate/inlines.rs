@@ -1,6 +1,7 @@
-//! The rules of inline content: a string, or an array of strings and runs (`b`, `i`, `a`,
-//! `span`), nested at most [`MAX_INLINE_DEPTH`] deep. A bad run is dropped with its content; a
-//! link whose URL is bad keeps its text as a plain run; a bad `lang` is dropped alone.
+//! The rules of inline content: a string, or an array of strings, runs (`b`, `i`, `a`,
+//! `span`) and footnote references (`note`, see `notes`), nested at most [`MAX_INLINE_DEPTH`]
+//! deep. A bad run is dropped with its content; a link whose URL is bad keeps its text as a
+//! plain run; a bad `lang` is dropped alone.
 
 use super::problem::Problem;
 use super::walker::Walker;
@@ -12,7 +13,9 @@ impl Walker {
     /// Inline content: non-empty text, or a non-empty array of inlines.
     pub(super) fn inlines(&mut self, j: &Json) -> Option<Vec<Inline>> {
         if self.depth >= MAX_INLINE_DEPTH {
-            self.err(Problem::TooDeep);
+            self.err(Problem::TooDeep {
+                max: MAX_INLINE_DEPTH,
+            });
             return None;
         }
         self.depth += 1;
@@ -39,8 +42,8 @@ impl Walker {
         if let Json::String(_) = j {
             return self.string(j).map(Inline::Text);
         }
-        let o = self.object(j, &["b", "i", "a", "span", "href", "lang"])?;
-        let kinds: Vec<&str> = ["b", "i", "a", "span"]
+        let o = self.object(j, &["b", "i", "a", "span", "note", "href", "lang"])?;
+        let kinds: Vec<&str> = ["b", "i", "a", "span", "note"]
             .into_iter()
             .filter(|k| o.iter().any(|(key, _)| key == k))
             .collect();
@@ -50,6 +53,9 @@ impl Walker {
         };
         if *kind != "a" && o.iter().any(|(k, _)| k == "href") {
             self.key("href", |w| w.warn(Problem::UnknownField));
+        }
+        if *kind == "note" {
+            return self.req(o, "note", |w, j| w.note_ref(j));
         }
         let span_kind = match *kind {
             "b" => SpanKind::Strong,

@@ -9,13 +9,16 @@
 //! `docs/article-format.md`, "What is refused").
 //!
 //! The parts: `problem` is the vocabulary of what can be wrong; `walker` walks the JSON tree,
-//! keeping the path and reading typed values; `document`, `translation`, `blocks` and
-//! `inlines` hold the format's rules, each as methods of the walker.
+//! keeping the path and reading typed values; `document`, `translation`, `blocks`, `table`,
+//! `media`, `notes` and `inlines` hold the format's rules, each as methods of the walker.
 
 mod blocks;
 mod document;
 mod inlines;
+mod media;
+mod notes;
 mod problem;
+mod table;
 mod translation;
 mod walker;
 
@@ -59,7 +62,8 @@ impl<T> Validated<T> {
 
 /// Validates a whole document. `doc_url` (the URL it was fetched from) resolves relative
 /// image paths and stands in for a bad canonical `url`; translation references stay relative
-/// until fetched. `Err` holds the errors (what refuses the document), never empty.
+/// until fetched. The hosts of `doc_url` and of the canonical `url` are the article's own
+/// sites, from which its video and audio may come. `Err` holds the errors (what refuses the document), never empty.
 pub fn validate_document(
     json: &Json,
     doc_url: &str,
@@ -70,13 +74,15 @@ pub fn validate_document(
 }
 
 /// Validates one translation file fetched from `file_url`, reporting paths under
-/// `translations.<lang>`.
+/// `translations.<lang>`. `canonical` is the article's canonical URL, one of its own sites for
+/// first-party media (as the file's own URL is).
 pub fn validate_translation(
     json: &Json,
     lang: &LangTag,
     file_url: &str,
+    canonical: &str,
 ) -> Result<Validated<Translation>, Vec<ValidationError>> {
-    let mut w = Walker::new(file_url);
+    let mut w = Walker::new(file_url).with_site(canonical);
     w.push(Seg::Key("translations".into()));
     w.push(Seg::Key(lang.as_str().into()));
     let t = w.translation(json);

@@ -1,8 +1,8 @@
 //! What can be wrong in a document, and where: the validator's vocabulary and its messages.
 
 use super::FORMAT;
+use crate::core::article::provider::Provider;
 use crate::core::lang::LangTag;
-use crate::core::limits::MAX_INLINE_DEPTH;
 use std::fmt;
 
 /// One problem, at one place in the document.
@@ -32,8 +32,19 @@ pub enum Problem {
     UnsupportedFormat(String),
     /// A block `type` the format does not know.
     UnknownBlockType(String),
-    /// A follow-us `network` the format does not know.
+    /// A follow-us or post `network` the format does not know.
     UnknownNetwork(String),
+    /// An embed `provider` that is not in the provider table.
+    UnknownProvider(String),
+    /// A value of a field that takes one of a few names (`align`, `variant`, `kind`) that is
+    /// none of them.
+    UnknownValue(String),
+    /// An embed's `url` from which the provider's rules read no video.
+    NoMediaId(Provider),
+    /// Media (`video`, `audio`, a poster, a text track) that is not on the article's own site.
+    ThirdParty,
+    /// A footnote reference to a note the translation does not have.
+    UnknownNote(String),
     /// An inline object without exactly one of `b`, `i`, `a`, `span`.
     BadInline,
     /// Not an http(s)/mailto URL (or, where allowed, a relative path).
@@ -56,8 +67,11 @@ pub enum Problem {
     },
     /// An empty string or list where content is required.
     Empty,
-    /// Inlines nested deeper than allowed.
-    TooDeep,
+    /// Inlines or lists nested deeper than allowed.
+    TooDeep {
+        /// The limit.
+        max: usize,
+    },
     /// A block id used twice in one translation, or malformed.
     BadId(String),
     /// A language given twice in `languages`.
@@ -70,6 +84,8 @@ pub enum Problem {
     NotListed(LangTag),
     /// More than one ad block.
     SecondAd,
+    /// More than one footnotes block.
+    SecondFootnotes,
     /// No language is left with a title and at least one block.
     NothingToShow,
 }
@@ -87,8 +103,13 @@ impl fmt::Display for Problem {
             }
             Problem::UnknownBlockType(s) => write!(f, "unknown block type \"{s}\""),
             Problem::UnknownNetwork(s) => write!(f, "unknown network \"{s}\""),
+            Problem::UnknownProvider(s) => write!(f, "unknown provider \"{s}\""),
+            Problem::UnknownValue(s) => write!(f, "unknown value \"{s}\""),
+            Problem::NoMediaId(p) => write!(f, "not a {} video URL", p.label()),
+            Problem::ThirdParty => f.write_str("not on the article's own site"),
+            Problem::UnknownNote(s) => write!(f, "no footnote \"{s}\""),
             Problem::BadInline => {
-                f.write_str("an inline object needs exactly one of b, i, a, span")
+                f.write_str("an inline object needs exactly one of b, i, a, span, note")
             }
             Problem::BadUrl => f.write_str("not an http, https or mailto URL"),
             Problem::BadLanguageTag(s) => write!(f, "not a language tag: \"{s}\""),
@@ -96,7 +117,7 @@ impl fmt::Display for Problem {
             Problem::OutOfRange { min, max } => write!(f, "out of range {min}..={max}"),
             Problem::TooLong { max } => write!(f, "longer than {max}"),
             Problem::Empty => f.write_str("empty"),
-            Problem::TooDeep => write!(f, "nested deeper than {MAX_INLINE_DEPTH}"),
+            Problem::TooDeep { max } => write!(f, "nested deeper than {max}"),
             Problem::BadId(s) => write!(f, "bad or duplicate block id \"{s}\""),
             Problem::ListedTwice(l) => write!(f, "{l} is listed twice"),
             Problem::OriginalNotListed(l) | Problem::NotListed(l) => {
@@ -104,6 +125,7 @@ impl fmt::Display for Problem {
             }
             Problem::NoTranslationFor(l) => write!(f, "no translation for {l}"),
             Problem::SecondAd => f.write_str("more than one ad block"),
+            Problem::SecondFootnotes => f.write_str("more than one footnotes block"),
             Problem::NothingToShow => f.write_str("no language has a title and a block to show"),
         }
     }

@@ -11,7 +11,7 @@ use super::Validated;
 use crate::core::html::SafeUrl;
 use crate::core::json::Json;
 use crate::core::lang::LangTag;
-use crate::core::limits::{MAX_REPORTED, MAX_TEXT_BYTES};
+use crate::core::limits::{MAX_ID_LEN, MAX_REPORTED, MAX_TEXT_BYTES};
 use crate::core::url::resolve;
 
 /// One step of a path: a field the format names, a key the document chose, or an index.
@@ -36,6 +36,11 @@ pub(super) struct Walker {
     pub(super) base: String,
     /// Inline nesting at this point of the walk.
     pub(super) depth: usize,
+    /// The article's own sites (hosts without `www.`), for first-party media: the document's
+    /// and the canonical URL's.
+    pub(super) sites: Vec<String>,
+    /// The footnote references read in the current body: each note id with its path.
+    pub(super) note_refs: Vec<(String, String)>,
 }
 
 impl Walker {
@@ -48,7 +53,16 @@ impl Walker {
             soft: 0,
             base: base.to_owned(),
             depth: 0,
+            sites: Vec::new(),
+            note_refs: Vec::new(),
         }
+        .with_site(base)
+    }
+
+    /// Counts the site of `url` (its host, without `www.`) as the article's own.
+    pub(super) fn with_site(mut self, url: &str) -> Walker {
+        self.add_site(url);
+        self
     }
 
     /// The value with its warnings, when the walk found no error; else the errors.
@@ -107,6 +121,12 @@ impl Walker {
 
     #[inline(never)]
     fn problem(&mut self, warning: bool, problem: Problem) {
+        let path = self.path_string();
+        self.record(warning, ValidationError { path, problem });
+    }
+
+    /// The current path as the reports write it (`translations.da.blocks[3].text`).
+    pub(super) fn path_string(&self) -> String {
         let mut path = String::new();
         for seg in &self.path {
             let k: &str = match seg {
@@ -124,7 +144,12 @@ impl Walker {
             }
             path.push_str(k);
         }
-        self.record(warning, ValidationError { path, problem });
+        path
+    }
+
+    /// Records a warning at a path read earlier ([`Walker::path_string`]).
+    pub(super) fn warn_at(&mut self, path: String, problem: Problem) {
+        self.record(true, ValidationError { path, problem });
     }
 
     fn record(&mut self, warning: bool, e: ValidationError) {
@@ -299,6 +324,29 @@ impl Walker {
                 None
             }
         }
+    }
+
+    /// One of a few names, read by `parse`.
+    pub(super) fn name<T>(&mut self, j: &Json, parse: fn(&str) -> Option<T>) -> Option<T> {
+        let s = self.raw(j)?;
+        let v = parse(s);
+        if v.is_none() {
+            self.err(Problem::UnknownValue(s.to_owned()));
+        }
+        v
+    }
+
+    /// An id: letters, digits, `-` and `_`, at most [`MAX_ID_LEN`] of them.
+    pub(super) fn id(&mut self, j: &Json) -> Option<String> {
+        let s = self.raw(j)?;
+        let ok = !s.is_empty()
+            && s.len() <= MAX_ID_LEN
+            && s.chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+        if !ok {
+            self.err(Problem::BadId(s.to_owned()));
+        }
+        ok.then(|| s.to_owned())
     }
 
     /// A well-formed language tag.
