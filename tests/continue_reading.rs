@@ -107,6 +107,60 @@ fn the_estimate_for_a_phone_is_the_rule_applied_to_known_sizes() {
 }
 
 #[test]
+fn the_whole_articles_blocks_are_estimated_by_the_same_rule() {
+    // A separator (2 × 34 px of margin and its 1 px line), a table of three rows of one line
+    // (38 px each, then the 17 px gap) and two buttons (one a row, 52 px each, then the gap),
+    // after the 358 px head: they end at 427, 558 and 679 px; the control and padding 80 px.
+    let blocks = r#"{ "type": "separator" },
+      { "type": "table", "head": [["a", "b"]], "body": [["1", "2"], ["3", "4"]] },
+      { "type": "buttons", "items": [ { "text": "One", "url": "https://example.test/1" },
+        { "text": "Two", "url": "https://example.test/2" } ] }"#;
+    let dir = scratch("continue_reading", "estimate-blocks");
+    let path = write_file(&dir, "article.json", &doc("", blocks));
+    let a = load_whole(&path, "https://example.test/a/");
+    let (ui, options, en) = (Catalog::english(), ViewOptions::default(), tag("en"));
+    let v = View::new(a.in_language(&en).unwrap(), &ui, &options);
+    assert_eq!(estimated_cut(&v, 759), None);
+    assert_eq!(estimated_cut(&v, 758), Some(2));
+    assert_eq!(estimated_cut(&v, 638), Some(2));
+    assert_eq!(estimated_cut(&v, 637), Some(1));
+    assert_eq!(estimated_cut(&v, 507), Some(1));
+    assert_eq!(estimated_cut(&v, 506), Some(0));
+}
+
+#[test]
+fn a_whole_article_is_cut_further_on_as_the_height_grows_until_it_fits() {
+    // The demo article with a table, players, a quoted post, a gallery, the publisher's own
+    // video and audio, preformatted text and footnotes: every kind takes room in the estimate.
+    let name = "eu-kazakhstan-trade-in-figures";
+    let a = load_fixture(name);
+    let lang = a.original_language.clone();
+    let n = a.translation(&lang).unwrap().blocks.len();
+    let (mut last, mut whole) = (0, None);
+    for limit in (400..=60_000).step_by(100) {
+        match estimate(name, lang.as_str(), limit) {
+            Some(k) => {
+                assert!(k >= last && k < n, "{limit}: {k} after {last} of {n}");
+                last = k;
+            }
+            None => {
+                whole = Some(limit);
+                break;
+            }
+        }
+    }
+    let whole = whole.expect("the whole article fits some height");
+    assert!(
+        last + 3 >= n,
+        "the cut reaches the end before it all fits ({last} of {n})"
+    );
+    assert!(
+        whole > 4000,
+        "{n} blocks are taller than {whole} px on a phone"
+    );
+}
+
+#[test]
 fn the_prerendered_cut_is_at_a_boundary_never_after_a_heading_and_grows_with_the_height() {
     let a = load_fixture("eu-kazakhstan-relations");
     let blocks = &a.translation(&tag("sw")).unwrap().blocks;
