@@ -217,3 +217,35 @@ for (const width of [320, 1280]) {
     await live.context.close();
   });
 }
+
+/** The id of the element focused inside the widget. */
+const focusedId = w => w.evalInShadow(r => r.activeElement?.id ?? null);
+
+test('a footnote the cut hides: its reference expands the article and moves focus to the note, and back', async () => {
+  const p = await openPage(browser, null, { viewport: { width: 1280, height: 800 } });
+  await p.page.goto(`${site.origin}/test/more.html?article=eu-kazakhstan-trade-in-figures&lang=en&max=1000`);
+  const w = new Widget(p.page, '#w');
+  assert.equal(await w.settled(), 'mounted');
+  const cut = await cutState(w);
+  assert.equal(cut.button?.expanded, 'false', 'cut');
+  assert.equal(cut.footerShown, false);
+  // The first reference is in the shown text; the notes are at the article's end, hidden.
+  const [ref, noteShown] = await w.evalInShadow(r => {
+    const a = r.querySelector('[data-note]');
+    return [a.checkVisibility() && !a.closest('[data-peek]') ? a.dataset.note : null, r.querySelector('.ae-notes').checkVisibility()];
+  });
+  assert.ok(ref, `a reference is shown: ${JSON.stringify(cut)}`);
+  assert.equal(noteShown, false, 'the notes are hidden by the cut');
+  await w.inShadow(`[data-note="${ref}"]`).click();
+  await w.waitForLive(ftl('en', 'more-expanded'));
+  assert.equal(await focusedId(w), `ae-fn-${ref}`, 'focus on the note');
+  const open = await cutState(w);
+  assert.equal(open.hidden, 0, 'every block shown');
+  assert.equal(open.button.expanded, 'true');
+  assert.deepEqual((await events(p.page)).filter(e => e.name === 'expand').map(e => e.detail), [{ lang: 'en' }], 'one expand event');
+  await w.inShadow(`[data-note-back="${ref}"]`).click();
+  assert.equal(await focusedId(w), `ae-ref-${ref}`, 'back to the reference');
+  assert.equal(await p.page.evaluate(() => location.hash), '');
+  assert.deepEqual(p.pageErrors, []);
+  await p.context.close();
+});
