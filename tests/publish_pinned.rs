@@ -198,3 +198,43 @@ fn a_bad_loader_url_is_one_line_and_nothing_is_written() {
         );
     }
 }
+
+#[test]
+fn a_fragment_cut_for_max_height_is_pinned_by_codes_that_ask_for_that_height() {
+    let out = published("max_height", &["--max-height", "900", "--loader", LOADER]);
+    let slug = "eu-kazakhstan-relations";
+    let codes: Value =
+        serde_json::from_str(&read(&out, &format!("{slug}/embed-codes.json"))).unwrap();
+    for c in codes["languages"].as_array().unwrap() {
+        let l = c["lang"].as_str().unwrap();
+        let fragment = read(&out, &format!("{slug}/fragment/{l}.html"));
+        // The snippet's article, cut alike: the rest in the <details>, the height written.
+        assert!(
+            fragment.starts_with(&format!(
+                "<article class=\"ae\" lang=\"{l}\" dir=\"ltr\" aria-labelledby=\"ae-title\" data-max-height=\"900\">"
+            )),
+            "{l}: {}",
+            &fragment[..120]
+        );
+        assert!(fragment.contains("<details class=\"ae-continue-d\""), "{l}");
+        let snippet = read(&out, &format!("{slug}/snippet/{l}.html"));
+        assert_eq!(fragment, shadow_content_without_style(&snippet), "{l}");
+        // The codes ask for the height the fragment was cut for, so hydration keeps it.
+        let element = c["element"].as_str().unwrap();
+        assert!(
+            element.contains(&format!(" lang=\"{l}\" max-height=\"900\" fragment=")),
+            "{element}"
+        );
+        let one_tag = c["one_tag"].as_str().unwrap();
+        assert!(
+            one_tag.contains(&format!(
+                " data-lang=\"{l}\" data-max-height=\"900\" data-fragment="
+            )),
+            "{one_tag}"
+        );
+    }
+    // Without it, neither the cut nor the attribute.
+    let plain = published("max_height_none", &[]);
+    let codes = read(&plain, &format!("{slug}/embed-codes.json"));
+    assert!(!codes.contains("max-height"), "{codes}");
+}
