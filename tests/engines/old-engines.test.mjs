@@ -13,7 +13,7 @@ import assert from 'node:assert/strict';
 import { launch, selected } from '../../scripts/engines/engines.mjs';
 import { html, snippetPage, startSite } from './site.mjs';
 import { tool } from '../e2e/harness.mjs';
-import { RELATIONS, TIES, ftl, part, settled, shown, switchLanguage, waitForEvent } from './widget.mjs';
+import { FIGURES, RELATIONS, TIES, ftl, part, settled, shown, switchLanguage, waitForEvent } from './widget.mjs';
 
 const FOLDER = 'eu-kazakhstan-closer-ties';
 /** What the widget downloads beyond the page and the loader: the glue, the wasm, the css, documents, catalogues. */
@@ -49,17 +49,17 @@ for (const engine of selected()) describe(engine, () => {
   test('no constructable stylesheets (Safari before 16.4): the links stay, readable, no empty box, no wasm', async () => {
     const mark = site.since();
     const tab = await browser.open(`${site.origin}/?engines-remove=constructable-stylesheets`);
-    await refused(tab, 2, mark);
-    // The element embed keeps its link; the one-tag form's embed has none, and takes no room.
+    await refused(tab, 3, mark);
+    // The element embeds keep their links; the one-tag form's embed has none, and takes no room.
     const hosts = await tab.eval((...hs) => hs.map(h => {
       const el = $(h), link = el.querySelector('a[href]')?.getBoundingClientRect(), box = el.getBoundingClientRect();
       return { shadow: !!el.shadowRoot, state: el.getAttribute('data-state'), link: link ? link.height > 0 && link.width > 0 : null,
         extra: Math.round(box.height - (link?.height ?? 0)) };
-    }), TIES, RELATIONS);
-    assert.deepEqual(hosts.map(h => [h.shadow, h.state, h.link]), [[false, null, true], [false, null, null]], 'the link shows, nothing else');
+    }), TIES, RELATIONS, FIGURES);
+    assert.deepEqual(hosts.map(h => [h.shadow, h.state, h.link]), [[false, null, true], [false, null, null], [false, null, true]], 'the link shows, nothing else');
     for (const h of hosts) assert.ok(h.extra < 60, `no empty reserved box: ${h.extra} px more than its link`);
     const events = (await tab.recorded()).events.filter(e => e.name === 'error');
-    assert.equal(events.length, 2, 'an error event from each embed');
+    assert.equal(events.length, 3, 'an error event from each embed');
     assert.match(events[0].detail.message, /constructable stylesheets/);
   });
 
@@ -124,7 +124,7 @@ for (const engine of selected()) describe(engine, () => {
     const tab = await browser.open(`${site.origin}/?engines-remove=web-share`);
     assert.equal(await settled(tab, RELATIONS), 'mounted');
     const shares = await tab.eval(h => [...$(h).shadowRoot.querySelectorAll('.ae-share[data-row="top"] [data-share]')].map(b => b.dataset.share), RELATIONS);
-    assert.deepEqual(shares, ['facebook', 'x', 'linkedin', 'whatsapp', 'telegram', 'reddit', 'email', 'copy']);
+    assert.deepEqual(shares, ['facebook', 'x', 'linkedin', 'whatsapp', 'telegram', 'reddit', 'bluesky', 'mastodon', 'email', 'copy']);
     await tab.click(part(RELATIONS, '.ae-share[data-row="top"] [data-share="copy"]'));
     await waitForEvent(tab, 'share', { detail: { network: 'copy' } });
   });

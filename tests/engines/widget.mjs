@@ -6,6 +6,8 @@ import { root } from './site.mjs';
 
 export const TIES = 'article-embed[src*="closer-ties"]';
 export const RELATIONS = 'article-embed[src*="relations"]';
+/** The demo page's third embed: the whole article (issue 22), in English. */
+export const FIGURES = 'article-embed[src*="trade-in-figures"]';
 
 /** A part of the widget whose host is `host`: `part(host, '.ae-lang-btn')`. */
 export const part = (host, css) => `${host} >>> ${css}`;
