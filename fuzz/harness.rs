@@ -15,8 +15,11 @@ use article_embed::core::i18n::{ftl, Catalog};
 use article_embed::core::json::Json;
 use article_embed::core::lang::LangTag;
 use article_embed::core::render::{
-    render_article, render_error, render_loading, AdSlot, ErrorKind, UiState, View, ViewOptions,
+    render_article, render_error, render_loading, AdSlot, ErrorKind, ShareRow, UiState, View,
+    ViewOptions,
 };
+use article_embed::core::share::server::ServerName;
+use article_embed::core::share::ShareTarget;
 use article_embed::core::url::{encode_component, resolve};
 
 /// The URL the fuzzed documents are "fetched" from.
@@ -70,6 +73,7 @@ pub fn import_html(data: &[u8]) {
             translated_from: None,
             disclaimer: None,
             trending: None,
+            newsletter_notice: None,
             blocks: blocks.clone(),
         },
     );
@@ -117,13 +121,16 @@ pub fn render_article_everywhere(article: &Article) {
     let catalogs = [Catalog::english(), arabic()];
     let names: Vec<String> = article.languages.iter().map(|l| format!("<{l}>")).collect();
     let share_native = ViewOptions {
+        share: ShareTarget::ALL.to_vec(),
         native_share: true,
         share_params: vec![("utm_source".into(), "a b&c".into())],
         ad_after: Some(1),
+        max_height: Some(600),
         ..ViewOptions::default()
     };
     let prerendered = ViewOptions {
         prerendered: true,
+        max_height: Some(400),
         ..ViewOptions::default()
     };
     let options = [ViewOptions::default(), share_native, prerendered];
@@ -143,6 +150,9 @@ pub fn render_article_everywhere(article: &Article) {
                 originals_open: if open { ids.clone() } else { Vec::new() },
                 consent_open: open,
                 consent_choosing: open,
+                expanded: open,
+                mastodon: ServerName::parse("social.example").ok().filter(|_| open),
+                mastodon_open: open.then_some(ShareRow::Bottom),
                 media_asking: (!open).then_some(embeds.len() / 2),
                 players: if open { embeds.clone() } else { Vec::new() },
             };

@@ -61,6 +61,18 @@ error-invalid = بيانات المقال غير صالحة.
 error-missing-src = لا يحدد هذا التضمين المقال المطلوب عرضه.
 error-read-on-site = اقرأ المقال على موقع الناشر
 
+## The embedder's kit: "Continue reading", Mastodon's server field, the newsletter's call to action
+more-show = تابع القراءة
+more-hide = عرض أقل
+more-expanded = تم توسيع المقال.
+mastodon-server = خادم ماستودون الخاص بك
+mastodon-hint = اسمه فقط، مثل mastodon.social
+mastodon-invalid = هذا ليس اسم خادم. اكتب الاسم فقط، مثل mastodon.social، دون https:// أو @ أو /.
+mastodon-cancel = إلغاء
+mastodon-change = تغيير خادم ماستودون: { $server }
+newsletter-heading = النشرة الإخبارية
+newsletter-signup = اشترك في النشرة الإخبارية من { $publisher }
+
 ## Tables, galleries, players, posts and footnotes
 table = جدول
 gallery = معرض الصور

@@ -61,6 +61,18 @@ error-invalid = Данните на статията не са валидни.
 error-missing-src = Този вграден елемент не посочва коя статия да се покаже.
 error-read-on-site = Прочетете статията на сайта на издателя
 
+## The embedder's kit: "Continue reading", Mastodon's server field, the newsletter's call to action
+more-show = Продължете да четете
+more-hide = Покажи по-малко
+more-expanded = Статията е разгъната.
+mastodon-server = Вашият сървър в Mastodon
+mastodon-hint = Само името му, например mastodon.social
+mastodon-invalid = Това не е име на сървър. Въведете само името, например mastodon.social, без https://, @ или /.
+mastodon-cancel = Отказ
+mastodon-change = Смяна на сървъра в Mastodon: { $server }
+newsletter-heading = Бюлетин
+newsletter-signup = Абонирайте се за бюлетина на { $publisher }
+
 ## Tables, galleries, players, posts and footnotes
 table = Таблица
 gallery = Фотогалерия

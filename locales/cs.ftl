@@ -61,6 +61,18 @@ error-invalid = Data článku nejsou platná.
 error-missing-src = Tento vložený prvek neuvádí, který článek zobrazit.
 error-read-on-site = Přečíst článek na webu vydavatele
 
+## The embedder's kit: "Continue reading", Mastodon's server field, the newsletter's call to action
+more-show = Pokračovat ve čtení
+more-hide = Zobrazit méně
+more-expanded = Článek je rozbalen.
+mastodon-server = Váš server Mastodon
+mastodon-hint = Jen jeho název, například mastodon.social
+mastodon-invalid = To není název serveru. Zadejte jen název, například mastodon.social, bez https://, @ nebo /.
+mastodon-cancel = Zrušit
+mastodon-change = Změnit server Mastodon: { $server }
+newsletter-heading = Zpravodaj
+newsletter-signup = Přihlaste se k odběru zpravodaje { $publisher }
+
 ## Tables, galleries, players, posts and footnotes
 table = Tabulka
 gallery = Fotogalerie

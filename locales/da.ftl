@@ -61,6 +61,18 @@ error-invalid = Artiklens data er ugyldige.
 error-missing-src = Denne indlejring angiver ikke, hvilken artikel der skal vises.
 error-read-on-site = Læs artiklen på udgiverens website
 
+## The embedder's kit: "Continue reading", Mastodon's server field, the newsletter's call to action
+more-show = Læs videre
+more-hide = Vis mindre
+more-expanded = Artiklen er foldet ud.
+mastodon-server = Din Mastodon-server
+mastodon-hint = Kun dens navn, for eksempel mastodon.social
+mastodon-invalid = Det er ikke et servernavn. Skriv kun navnet, for eksempel mastodon.social, uden https://, @ eller /.
+mastodon-cancel = Annuller
+mastodon-change = Skift Mastodon-server: { $server }
+newsletter-heading = Nyhedsbrev
+newsletter-signup = Tilmeld dig nyhedsbrevet fra { $publisher }
+
 ## Tables, galleries, players, posts and footnotes
 table = Tabel
 gallery = Billedgalleri

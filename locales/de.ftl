@@ -61,6 +61,18 @@ error-invalid = Die Artikeldaten sind ungültig.
 error-missing-src = Diese Einbettung gibt nicht an, welcher Artikel angezeigt werden soll.
 error-read-on-site = Artikel auf der Website des Herausgebers lesen
 
+## The embedder's kit: "Continue reading", Mastodon's server field, the newsletter's call to action
+more-show = Weiterlesen
+more-hide = Weniger anzeigen
+more-expanded = Artikel ausgeklappt.
+mastodon-server = Ihr Mastodon-Server
+mastodon-hint = Nur sein Name, zum Beispiel mastodon.social
+mastodon-invalid = Das ist kein Servername. Geben Sie nur den Namen ein, zum Beispiel mastodon.social, ohne https://, @ oder /.
+mastodon-cancel = Abbrechen
+mastodon-change = Mastodon-Server ändern: { $server }
+newsletter-heading = Newsletter
+newsletter-signup = Newsletter von { $publisher } abonnieren
+
 ## Tables, galleries, players, posts and footnotes
 table = Tabelle
 gallery = Bildergalerie

@@ -61,6 +61,18 @@ error-invalid = Τα δεδομένα του άρθρου δεν είναι έγ
 error-missing-src = Αυτή η ενσωμάτωση δεν ορίζει ποιο άρθρο θα εμφανιστεί.
 error-read-on-site = Διαβάστε το άρθρο στον ιστότοπο του εκδότη
 
+## The embedder's kit: "Continue reading", Mastodon's server field, the newsletter's call to action
+more-show = Συνεχίστε την ανάγνωση
+more-hide = Εμφάνιση λιγότερων
+more-expanded = Το άρθρο αναπτύχθηκε.
+mastodon-server = Ο διακομιστής σας στο Mastodon
+mastodon-hint = Μόνο το όνομά του, για παράδειγμα mastodon.social
+mastodon-invalid = Αυτό δεν είναι όνομα διακομιστή. Πληκτρολογήστε μόνο το όνομα, για παράδειγμα mastodon.social, χωρίς https://, @ ή /.
+mastodon-cancel = Ακύρωση
+mastodon-change = Αλλαγή διακομιστή Mastodon: { $server }
+newsletter-heading = Ενημερωτικό δελτίο
+newsletter-signup = Εγγραφείτε στο ενημερωτικό δελτίο του { $publisher }
+
 ## Tables, galleries, players, posts and footnotes
 table = Πίνακας
 gallery = Συλλογή φωτογραφιών

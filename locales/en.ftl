@@ -69,6 +69,18 @@ error-invalid = The article data is not valid.
 error-missing-src = This embed does not say which article to show.
 error-read-on-site = Read the article on the publisher’s site
 
+## The embedder's kit: "Continue reading", Mastodon's server field, the newsletter's call to action
+more-show = Continue reading
+more-hide = Show less
+more-expanded = Article expanded.
+mastodon-server = Your Mastodon server
+mastodon-hint = Its name only, for example mastodon.social
+mastodon-invalid = That is not a server name. Type only the name, for example mastodon.social, without https://, @ or /.
+mastodon-cancel = Cancel
+mastodon-change = Change Mastodon server: { $server }
+newsletter-heading = Newsletter
+newsletter-signup = Sign up for { $publisher }’s newsletter
+
 ## Tables, galleries, players, posts and footnotes
 table = Table
 gallery = Photo gallery

@@ -61,6 +61,18 @@ error-invalid = Los datos del artículo no son válidos.
 error-missing-src = Esta inserción no indica qué artículo mostrar.
 error-read-on-site = Leer el artículo en el sitio del editor
 
+## The embedder's kit: "Continue reading", Mastodon's server field, the newsletter's call to action
+more-show = Seguir leyendo
+more-hide = Mostrar menos
+more-expanded = Artículo desplegado.
+mastodon-server = Tu servidor de Mastodon
+mastodon-hint = Solo su nombre, por ejemplo mastodon.social
+mastodon-invalid = Eso no es un nombre de servidor. Escribe solo el nombre, por ejemplo mastodon.social, sin https://, @ ni /.
+mastodon-cancel = Cancelar
+mastodon-change = Cambiar el servidor de Mastodon: { $server }
+newsletter-heading = Boletín
+newsletter-signup = Suscríbete al boletín de { $publisher }
+
 ## Tables, galleries, players, posts and footnotes
 table = Tabla
 gallery = Galería de fotos

@@ -61,6 +61,18 @@ error-invalid = Artikli andmed on vigased.
 error-missing-src = See manus ei täpsusta, millist artiklit näidata.
 error-read-on-site = Loe artiklit väljaandja saidil
 
+## The embedder's kit: "Continue reading", Mastodon's server field, the newsletter's call to action
+more-show = Loe edasi
+more-hide = Näita vähem
+more-expanded = Artikkel on laiendatud.
+mastodon-server = Sinu Mastodoni server
+mastodon-hint = Ainult selle nimi, näiteks mastodon.social
+mastodon-invalid = See ei ole serveri nimi. Kirjuta ainult nimi, näiteks mastodon.social, ilma https://, @ või / märgita.
+mastodon-cancel = Tühista
+mastodon-change = Muuda Mastodoni serverit: { $server }
+newsletter-heading = Uudiskiri
+newsletter-signup = Telli väljaande { $publisher } uudiskiri
+
 ## Tables, galleries, players, posts and footnotes
 table = Tabel
 gallery = Fotogalerii

@@ -61,6 +61,18 @@ error-invalid = Artikkelin tiedot eivät ole kelvollisia.
 error-missing-src = Tämä upotus ei kerro, mikä artikkeli näytetään.
 error-read-on-site = Lue artikkeli julkaisijan sivustolla
 
+## The embedder's kit: "Continue reading", Mastodon's server field, the newsletter's call to action
+more-show = Jatka lukemista
+more-hide = Näytä vähemmän
+more-expanded = Artikkeli avattu kokonaan.
+mastodon-server = Mastodon-palvelimesi
+mastodon-hint = Vain sen nimi, esimerkiksi mastodon.social
+mastodon-invalid = Tämä ei ole palvelimen nimi. Kirjoita vain nimi, esimerkiksi mastodon.social, ilman merkkejä https://, @ tai /.
+mastodon-cancel = Peruuta
+mastodon-change = Vaihda Mastodon-palvelin: { $server }
+newsletter-heading = Uutiskirje
+newsletter-signup = Tilaa julkaisijan { $publisher } uutiskirje
+
 ## Tables, galleries, players, posts and footnotes
 table = Taulukko
 gallery = Kuvagalleria

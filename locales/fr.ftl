@@ -61,6 +61,18 @@ error-invalid = Les données de l’article ne sont pas valides.
 error-missing-src = Ce module intégré n’indique pas quel article afficher.
 error-read-on-site = Lire l’article sur le site de l’éditeur
 
+## The embedder's kit: "Continue reading", Mastodon's server field, the newsletter's call to action
+more-show = Lire la suite
+more-hide = Afficher moins
+more-expanded = Article déplié.
+mastodon-server = Votre serveur Mastodon
+mastodon-hint = Son nom seulement, par exemple mastodon.social
+mastodon-invalid = Ce n’est pas un nom de serveur. Saisissez seulement le nom, par exemple mastodon.social, sans https://, @ ni /.
+mastodon-cancel = Annuler
+mastodon-change = Changer de serveur Mastodon : { $server }
+newsletter-heading = Lettre d’information
+newsletter-signup = S’abonner à la lettre d’information de { $publisher }
+
 ## Tables, galleries, players, posts and footnotes
 table = Tableau
 gallery = Galerie de photos

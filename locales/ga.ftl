@@ -61,6 +61,18 @@ error-invalid = Níl sonraí an ailt bailí.
 error-missing-src = Ní deir an leabú seo cén t-alt atá le taispeáint.
 error-read-on-site = Léigh an t-alt ar shuíomh an fhoilsitheora
 
+## The embedder's kit: "Continue reading", Mastodon's server field, the newsletter's call to action
+more-show = Lean ort ag léamh
+more-hide = Taispeáin níos lú
+more-expanded = Alt leathnaithe.
+mastodon-server = Do fhreastalaí Mastodon
+mastodon-hint = A ainm amháin, mar shampla mastodon.social
+mastodon-invalid = Ní ainm freastalaí é sin. Clóscríobh an t-ainm amháin, mar shampla mastodon.social, gan https://, @ ná /.
+mastodon-cancel = Cealaigh
+mastodon-change = Athraigh freastalaí Mastodon: { $server }
+newsletter-heading = Nuachtlitir
+newsletter-signup = Cláraigh le haghaidh nuachtlitir { $publisher }
+
 ## Tables, galleries, players, posts and footnotes
 table = Tábla
 gallery = Gailearaí grianghraf

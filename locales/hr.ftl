@@ -61,6 +61,18 @@ error-invalid = Podaci članka nisu valjani.
 error-missing-src = Ovaj ugrađeni sadržaj ne navodi koji članak treba prikazati.
 error-read-on-site = Pročitaj članak na web-mjestu izdavača
 
+## The embedder's kit: "Continue reading", Mastodon's server field, the newsletter's call to action
+more-show = Nastavite čitati
+more-hide = Prikaži manje
+more-expanded = Članak je proširen.
+mastodon-server = Vaš Mastodon poslužitelj
+mastodon-hint = Samo njegov naziv, na primjer mastodon.social
+mastodon-invalid = To nije naziv poslužitelja. Upišite samo naziv, na primjer mastodon.social, bez https://, @ ili /.
+mastodon-cancel = Odustani
+mastodon-change = Promijeni Mastodon poslužitelj: { $server }
+newsletter-heading = Bilten
+newsletter-signup = Pretplatite se na bilten izdavača { $publisher }
+
 ## Tables, galleries, players, posts and footnotes
 table = Tablica
 gallery = Galerija fotografija

@@ -61,6 +61,18 @@ error-invalid = A cikk adatai érvénytelenek.
 error-missing-src = Ez a beágyazás nem adja meg, melyik cikket kell megjeleníteni.
 error-read-on-site = A cikk elolvasása a kiadó webhelyén
 
+## The embedder's kit: "Continue reading", Mastodon's server field, the newsletter's call to action
+more-show = Tovább olvasom
+more-hide = Kevesebb mutatása
+more-expanded = A teljes cikk megjelenítve.
+mastodon-server = Az Ön Mastodon-szervere
+mastodon-hint = Csak a neve, például mastodon.social
+mastodon-invalid = Ez nem szervernév. Csak a nevet írja be, például mastodon.social, https://, @ és / nélkül.
+mastodon-cancel = Mégse
+mastodon-change = Mastodon-szerver módosítása: { $server }
+newsletter-heading = Hírlevél
+newsletter-signup = Feliratkozás a(z) { $publisher } hírlevelére
+
 ## Tables, galleries, players, posts and footnotes
 table = Táblázat
 gallery = Fotógaléria

@@ -61,6 +61,18 @@ error-invalid = I dati dell’articolo non sono validi.
 error-missing-src = Questo embed non indica quale articolo mostrare.
 error-read-on-site = Leggi l’articolo sul sito dell’editore
 
+## The embedder's kit: "Continue reading", Mastodon's server field, the newsletter's call to action
+more-show = Continua a leggere
+more-hide = Mostra meno
+more-expanded = Articolo espanso.
+mastodon-server = Il tuo server Mastodon
+mastodon-hint = Solo il nome, ad esempio mastodon.social
+mastodon-invalid = Questo non è il nome di un server. Scrivi solo il nome, ad esempio mastodon.social, senza https://, @ o /.
+mastodon-cancel = Annulla
+mastodon-change = Cambia server Mastodon: { $server }
+newsletter-heading = Newsletter
+newsletter-signup = Iscriviti alla newsletter di { $publisher }
+
 ## Tables, galleries, players, posts and footnotes
 table = Tabella
 gallery = Galleria fotografica

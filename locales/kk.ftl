@@ -61,6 +61,18 @@ error-invalid = Мақала деректері жарамсыз.
 error-missing-src = Бұл ендірмеде қай мақаланы көрсету керектігі көрсетілмеген.
 error-read-on-site = Мақаланы баспагердің сайтынан оқу
 
+## The embedder's kit: "Continue reading", Mastodon's server field, the newsletter's call to action
+more-show = Әрі қарай оқу
+more-hide = Азырақ көрсету
+more-expanded = Мақала толық ашылды.
+mastodon-server = Сіздің Mastodon серверіңіз
+mastodon-hint = Тек атауы, мысалы mastodon.social
+mastodon-invalid = Бұл сервер атауы емес. Тек атауын жазыңыз, мысалы mastodon.social, https://, @ немесе / белгілерінсіз.
+mastodon-cancel = Бас тарту
+mastodon-change = Mastodon серверін өзгерту: { $server }
+newsletter-heading = Жаңалықтар таратылымы
+newsletter-signup = { $publisher } жаңалықтар таратылымына жазылу
+
 ## Tables, galleries, players, posts and footnotes
 table = Кесте
 gallery = Фотогалерея

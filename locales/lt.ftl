@@ -61,6 +61,18 @@ error-invalid = Straipsnio duomenys netinkami.
 error-missing-src = Šiame įterpinyje nenurodyta, kurį straipsnį rodyti.
 error-read-on-site = Skaityti straipsnį leidėjo svetainėje
 
+## The embedder's kit: "Continue reading", Mastodon's server field, the newsletter's call to action
+more-show = Skaityti toliau
+more-hide = Rodyti mažiau
+more-expanded = Straipsnis išskleistas.
+mastodon-server = Jūsų „Mastodon“ serveris
+mastodon-hint = Tik jo pavadinimas, pavyzdžiui, mastodon.social
+mastodon-invalid = Tai ne serverio pavadinimas. Įrašykite tik pavadinimą, pavyzdžiui, mastodon.social, be https://, @ ar /.
+mastodon-cancel = Atšaukti
+mastodon-change = Keisti „Mastodon“ serverį: { $server }
+newsletter-heading = Naujienlaiškis
+newsletter-signup = Užsiprenumeruokite { $publisher } naujienlaiškį
+
 ## Tables, galleries, players, posts and footnotes
 table = Lentelė
 gallery = Nuotraukų galerija

@@ -61,6 +61,18 @@ error-invalid = Raksta dati nav derīgi.
 error-missing-src = Šajā iegultajā elementā nav norādīts, kurš raksts jārāda.
 error-read-on-site = Lasīt rakstu izdevēja vietnē
 
+## The embedder's kit: "Continue reading", Mastodon's server field, the newsletter's call to action
+more-show = Lasīt tālāk
+more-hide = Rādīt mazāk
+more-expanded = Raksts izvērsts.
+mastodon-server = Jūsu Mastodon serveris
+mastodon-hint = Tikai tā nosaukums, piemēram, mastodon.social
+mastodon-invalid = Tas nav servera nosaukums. Ierakstiet tikai nosaukumu, piemēram, mastodon.social, bez https://, @ vai /.
+mastodon-cancel = Atcelt
+mastodon-change = Mainīt Mastodon serveri: { $server }
+newsletter-heading = Jaunumu vēstule
+newsletter-signup = Pierakstieties { $publisher } jaunumu vēstulei
+
 ## Tables, galleries, players, posts and footnotes
 table = Tabula
 gallery = Fotogalerija

@@ -61,6 +61,18 @@ error-invalid = Id-dejta tal-artiklu mhix valida.
 error-missing-src = Dan l-embed ma jgħidx liema artiklu għandu juri.
 error-read-on-site = Aqra l-artiklu fuq is-sit tal-pubblikatur
 
+## The embedder's kit: "Continue reading", Mastodon's server field, the newsletter's call to action
+more-show = Kompli aqra
+more-hide = Uri inqas
+more-expanded = L-artiklu ġie estiż.
+mastodon-server = Is-server tiegħek fuq Mastodon
+mastodon-hint = Ismu biss, pereżempju mastodon.social
+mastodon-invalid = Dan mhuwiex isem ta’ server. Ikteb l-isem biss, pereżempju mastodon.social, mingħajr https://, @ jew /.
+mastodon-cancel = Ikkanċella
+mastodon-change = Ibdel is-server ta’ Mastodon: { $server }
+newsletter-heading = Newsletter
+newsletter-signup = Irreġistra għan-newsletter ta’ { $publisher }
+
 ## Tables, galleries, players, posts and footnotes
 table = Tabella
 gallery = Gallerija tar-ritratti

@@ -61,6 +61,18 @@ error-invalid = De artikelgegevens zijn ongeldig.
 error-missing-src = Deze embed geeft niet aan welk artikel moet worden getoond.
 error-read-on-site = Lees het artikel op de site van de uitgever
 
+## The embedder's kit: "Continue reading", Mastodon's server field, the newsletter's call to action
+more-show = Verder lezen
+more-hide = Minder tonen
+more-expanded = Artikel uitgeklapt.
+mastodon-server = Je Mastodon-server
+mastodon-hint = Alleen de naam, bijvoorbeeld mastodon.social
+mastodon-invalid = Dat is geen servernaam. Typ alleen de naam, bijvoorbeeld mastodon.social, zonder https://, @ of /.
+mastodon-cancel = Annuleren
+mastodon-change = Mastodon-server wijzigen: { $server }
+newsletter-heading = Nieuwsbrief
+newsletter-signup = Aanmelden voor de nieuwsbrief van { $publisher }
+
 ## Tables, galleries, players, posts and footnotes
 table = Tabel
 gallery = Fotogalerij

@@ -61,6 +61,18 @@ error-invalid = Dane artykułu są nieprawidłowe.
 error-missing-src = Ten osadzony element nie określa, który artykuł wyświetlić.
 error-read-on-site = Przeczytaj artykuł na stronie wydawcy
 
+## The embedder's kit: "Continue reading", Mastodon's server field, the newsletter's call to action
+more-show = Czytaj dalej
+more-hide = Pokaż mniej
+more-expanded = Artykuł rozwinięty.
+mastodon-server = Twój serwer Mastodon
+mastodon-hint = Tylko jego nazwa, na przykład mastodon.social
+mastodon-invalid = To nie jest nazwa serwera. Wpisz tylko nazwę, na przykład mastodon.social, bez https://, @ ani /.
+mastodon-cancel = Anuluj
+mastodon-change = Zmień serwer Mastodon: { $server }
+newsletter-heading = Newsletter
+newsletter-signup = Zapisz się na newsletter { $publisher }
+
 ## Tables, galleries, players, posts and footnotes
 table = Tabela
 gallery = Galeria zdjęć

@@ -61,6 +61,18 @@ error-invalid = Os dados do artigo não são válidos.
 error-missing-src = Esta incorporação não indica que artigo mostrar.
 error-read-on-site = Ler o artigo no site do editor
 
+## The embedder's kit: "Continue reading", Mastodon's server field, the newsletter's call to action
+more-show = Continuar a ler
+more-hide = Mostrar menos
+more-expanded = Artigo expandido.
+mastodon-server = O seu servidor Mastodon
+mastodon-hint = Só o nome, por exemplo mastodon.social
+mastodon-invalid = Isso não é um nome de servidor. Escreva só o nome, por exemplo mastodon.social, sem https://, @ nem /.
+mastodon-cancel = Cancelar
+mastodon-change = Mudar de servidor Mastodon: { $server }
+newsletter-heading = Newsletter
+newsletter-signup = Subscrever a newsletter de { $publisher }
+
 ## Tables, galleries, players, posts and footnotes
 table = Tabela
 gallery = Galeria de fotografias

@@ -61,6 +61,18 @@ error-invalid = Datele articolului nu sunt valide.
 error-missing-src = Acest cod de încorporare nu indică ce articol trebuie afișat.
 error-read-on-site = Citiți articolul pe site-ul editorului
 
+## The embedder's kit: "Continue reading", Mastodon's server field, the newsletter's call to action
+more-show = Continuați lectura
+more-hide = Afișați mai puțin
+more-expanded = Articolul a fost extins.
+mastodon-server = Serverul dvs. Mastodon
+mastodon-hint = Doar numele lui, de exemplu mastodon.social
+mastodon-invalid = Acesta nu este un nume de server. Scrieți doar numele, de exemplu mastodon.social, fără https://, @ sau /.
+mastodon-cancel = Anulați
+mastodon-change = Schimbați serverul Mastodon: { $server }
+newsletter-heading = Buletin informativ
+newsletter-signup = Abonați-vă la buletinul informativ { $publisher }
+
 ## Tables, galleries, players, posts and footnotes
 table = Tabel
 gallery = Galerie foto

@@ -61,6 +61,18 @@ error-invalid = Данные статьи недействительны.
 error-missing-src = В этом встраиваемом блоке не указано, какую статью показать.
 error-read-on-site = Читать статью на сайте издателя
 
+## The embedder's kit: "Continue reading", Mastodon's server field, the newsletter's call to action
+more-show = Читать дальше
+more-hide = Свернуть
+more-expanded = Статья развёрнута.
+mastodon-server = Ваш сервер Mastodon
+mastodon-hint = Только его имя, например mastodon.social
+mastodon-invalid = Это не имя сервера. Введите только имя, например mastodon.social, без https://, @ и /.
+mastodon-cancel = Отмена
+mastodon-change = Сменить сервер Mastodon: { $server }
+newsletter-heading = Рассылка
+newsletter-signup = Подпишитесь на рассылку { $publisher }
+
 ## Tables, galleries, players, posts and footnotes
 table = Таблица
 gallery = Фотогалерея

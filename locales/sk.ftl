@@ -61,6 +61,18 @@ error-invalid = Údaje článku nie sú platné.
 error-missing-src = Tento vložený prvok neuvádza, ktorý článok sa má zobraziť.
 error-read-on-site = Prečítať článok na webe vydavateľa
 
+## The embedder's kit: "Continue reading", Mastodon's server field, the newsletter's call to action
+more-show = Pokračovať v čítaní
+more-hide = Zobraziť menej
+more-expanded = Článok je rozbalený.
+mastodon-server = Váš server Mastodon
+mastodon-hint = Iba jeho názov, napríklad mastodon.social
+mastodon-invalid = To nie je názov servera. Zadajte iba názov, napríklad mastodon.social, bez https://, @ alebo /.
+mastodon-cancel = Zrušiť
+mastodon-change = Zmeniť server Mastodon: { $server }
+newsletter-heading = Newsletter
+newsletter-signup = Prihláste sa na odber newslettera { $publisher }
+
 ## Tables, galleries, players, posts and footnotes
 table = Tabuľka
 gallery = Fotogaléria

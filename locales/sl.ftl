@@ -61,6 +61,18 @@ error-invalid = Podatki članka niso veljavni.
 error-missing-src = Ta vdelava ne določa, kateri članek naj se prikaže.
 error-read-on-site = Preberi članek na spletnem mestu izdajatelja
 
+## The embedder's kit: "Continue reading", Mastodon's server field, the newsletter's call to action
+more-show = Preberite naprej
+more-hide = Prikaži manj
+more-expanded = Članek je razširjen.
+mastodon-server = Vaš strežnik Mastodon
+mastodon-hint = Samo njegovo ime, na primer mastodon.social
+mastodon-invalid = To ni ime strežnika. Vpišite samo ime, na primer mastodon.social, brez https://, @ ali /.
+mastodon-cancel = Prekliči
+mastodon-change = Zamenjaj strežnik Mastodon: { $server }
+newsletter-heading = E-novice
+newsletter-signup = Naročite se na e-novice { $publisher }
+
 ## Tables, galleries, players, posts and footnotes
 table = Tabela
 gallery = Galerija fotografij

@@ -61,6 +61,18 @@ error-invalid = Artikelns data är ogiltiga.
 error-missing-src = Den här inbäddningen anger inte vilken artikel som ska visas.
 error-read-on-site = Läs artikeln på utgivarens webbplats
 
+## The embedder's kit: "Continue reading", Mastodon's server field, the newsletter's call to action
+more-show = Läs vidare
+more-hide = Visa mindre
+more-expanded = Artikeln är utfälld.
+mastodon-server = Din Mastodon-server
+mastodon-hint = Bara dess namn, till exempel mastodon.social
+mastodon-invalid = Det är inte ett servernamn. Skriv bara namnet, till exempel mastodon.social, utan https://, @ eller /.
+mastodon-cancel = Avbryt
+mastodon-change = Byt Mastodon-server: { $server }
+newsletter-heading = Nyhetsbrev
+newsletter-signup = Prenumerera på nyhetsbrevet från { $publisher }
+
 ## Tables, galleries, players, posts and footnotes
 table = Tabell
 gallery = Bildgalleri

@@ -61,6 +61,18 @@ error-invalid = Data ya makala si sahihi.
 error-missing-src = Kipachiko hiki hakielezi makala ipi ionyeshwe.
 error-read-on-site = Soma makala kwenye tovuti ya mchapishaji
 
+## The embedder's kit: "Continue reading", Mastodon's server field, the newsletter's call to action
+more-show = Endelea kusoma
+more-hide = Onyesha kidogo
+more-expanded = Makala imefunguliwa yote.
+mastodon-server = Seva yako ya Mastodon
+mastodon-hint = Jina lake tu, kwa mfano mastodon.social
+mastodon-invalid = Hilo si jina la seva. Andika jina tu, kwa mfano mastodon.social, bila https://, @ wala /.
+mastodon-cancel = Ghairi
+mastodon-change = Badilisha seva ya Mastodon: { $server }
+newsletter-heading = Jarida
+newsletter-signup = Jiandikishe kupokea jarida la { $publisher }
+
 ## Tables, galleries, players, posts and footnotes
 table = Jedwali
 gallery = Matunzio ya picha

@@ -61,6 +61,18 @@ error-invalid = Haber verileri geçersiz.
 error-missing-src = Bu yerleştirmede hangi haberin gösterileceği belirtilmemiş.
 error-read-on-site = Haberi yayıncının sitesinde okuyun
 
+## The embedder's kit: "Continue reading", Mastodon's server field, the newsletter's call to action
+more-show = Okumaya devam et
+more-hide = Daha az göster
+more-expanded = Makale genişletildi.
+mastodon-server = Mastodon sunucunuz
+mastodon-hint = Yalnızca adı, örneğin mastodon.social
+mastodon-invalid = Bu bir sunucu adı değil. Yalnızca adı yazın, örneğin mastodon.social; https://, @ veya / olmadan.
+mastodon-cancel = İptal
+mastodon-change = Mastodon sunucusunu değiştir: { $server }
+newsletter-heading = Bülten
+newsletter-signup = { $publisher } bültenine abone olun
+
 ## Tables, galleries, players, posts and footnotes
 table = Tablo
 gallery = Fotoğraf galerisi

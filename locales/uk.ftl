@@ -61,6 +61,18 @@ error-invalid = Дані статті недійсні.
 error-missing-src = У цьому вбудованому блоці не вказано, яку статтю показати.
 error-read-on-site = Читати статтю на сайті видавця
 
+## The embedder's kit: "Continue reading", Mastodon's server field, the newsletter's call to action
+more-show = Читати далі
+more-hide = Згорнути
+more-expanded = Статтю розгорнуто.
+mastodon-server = Ваш сервер Mastodon
+mastodon-hint = Лише його назва, наприклад mastodon.social
+mastodon-invalid = Це не назва сервера. Введіть лише назву, наприклад mastodon.social, без https://, @ і /.
+mastodon-cancel = Скасувати
+mastodon-change = Змінити сервер Mastodon: { $server }
+newsletter-heading = Розсилка
+newsletter-signup = Підпишіться на розсилку { $publisher }
+
 ## Tables, galleries, players, posts and footnotes
 table = Таблиця
 gallery = Фотогалерея

@@ -61,6 +61,18 @@ error-invalid = 文章数据无效。
 error-missing-src = 此嵌入代码未指定要显示的文章。
 error-read-on-site = 在发布者网站上阅读文章
 
+## The embedder's kit: "Continue reading", Mastodon's server field, the newsletter's call to action
+more-show = 继续阅读
+more-hide = 收起
+more-expanded = 文章已展开。
+mastodon-server = 你的 Mastodon 服务器
+mastodon-hint = 只填服务器名称，例如 mastodon.social
+mastodon-invalid = 这不是服务器名称。请只输入名称，例如 mastodon.social，不要包含 https://、@ 或 /。
+mastodon-cancel = 取消
+mastodon-change = 更改 Mastodon 服务器：{ $server }
+newsletter-heading = 新闻通讯
+newsletter-signup = 订阅 { $publisher } 的新闻通讯
+
 ## Tables, galleries, players, posts and footnotes
 table = 表格
 gallery = 图库

@@ -41,6 +41,12 @@ function withShellExports(glue, ui) {
       throw unexpected(`target/web/${snippets}${file} exports no \`${name}\``);
     }
   }
+  // A snippet function wasm-bindgen imports as it is (no conversion) comes from the module's
+  // namespace object, which esbuild builds with a for-in over it: a page's enumerable
+  // Object.prototype members then break the glue ("Getter must be a function"). Each snippet
+  // function takes an argument that needs a shim (src/shell/cut.js says how).
+  const star = /import \* as \w+ from ["']\.\/snippets\//.exec(glue);
+  if (star) throw unexpected(`the glue imports a shell snippet as a namespace (${star[0]}…): give its functions an argument wasm-bindgen converts`);
   // The init the loader calls (`m.default`).
   if (!/\b__wbg_init as default\b/.test(glue)) throw unexpected('the glue has no `__wbg_init as default` export');
   return `${glue}\nexport { trustedHtml } from './${snippets}trusted-types.js';\n`

@@ -5,11 +5,13 @@
 
 mod common;
 use article_embed::core::article::{Block, BlockKind};
-use article_embed::import::article::Output;
+use article_embed::import::article::{import_post, Options, Output};
 use article_embed::import::report::{Dropped, Warning};
+use article_embed::import::wordpress::rest::Client;
 use article_embed::import::ImportError;
 use common::import::*;
 use common::*;
+use std::time::Duration;
 
 fn count(blocks: &[Block], kind: fn(&BlockKind) -> bool) -> usize {
     blocks
@@ -245,6 +247,25 @@ fn hostile_markup_is_dropped_and_counted_by_kind() {
     assert!(out.report.warnings.is_empty(), "{:?}", out.report.warnings);
     // The ad slot needs four paragraphs; this post has three.
     assert!(!en.blocks.iter().any(|b| matches!(b.kind, BlockKind::Ad)));
+}
+
+#[test]
+fn the_newsletter_sign_up_page_given_is_written_into_the_document() {
+    let client = Client::new(Duration::from_secs(5));
+    let signup = "https://news.example/newsletter/";
+    let opts = Options {
+        newsletter: article_embed::core::html::SafeUrl::parse(signup),
+        ..options(&[])
+    };
+    let out = import_post(&client, &fixture("post-closer-ties.en.json"), &[], &opts).unwrap();
+    assert!(out.files[0]
+        .1
+        .contains("\"newsletter\": {\n      \"url\": \"https://news.example/newsletter/\"\n    }"));
+    let (article, _) = read_back(&out, "import_wordpress", "newsletter");
+    assert_eq!(article.publisher.newsletter.unwrap().as_str(), signup);
+    // Without the option, nothing: a site's REST API names no sign-up page.
+    let plain = import("post-closer-ties.en.json", &[], &[]).unwrap();
+    assert!(!plain.files[0].1.contains("newsletter"));
 }
 
 #[test]

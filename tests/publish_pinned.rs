@@ -5,6 +5,7 @@
 //! else the one beside the articles' origin; a bad `--loader` is one line and writes nothing.
 
 mod common;
+use article_embed::publish::view::PageOptions;
 use base64::engine::general_purpose::STANDARD;
 use base64::Engine;
 use common::*;
@@ -131,8 +132,14 @@ fn the_codes_are_what_the_library_returns_and_the_same_bytes_every_run() {
         "https://cdn.example/article-embed/loader.js",
         "without --loader: beside the articles, on their origin"
     );
-    let codes = article_embed::publish::site::embed_codes(&loaded, &base, &loader, "doc")
-        .expect("the codes");
+    let codes = article_embed::publish::site::embed_codes(
+        &loaded,
+        &base,
+        &loader,
+        "doc",
+        &PageOptions::default(),
+    )
+    .expect("the codes");
     assert_eq!(
         codes.to_json(),
         read(&out, &format!("{slug}/embed-codes.json"))
@@ -190,4 +197,44 @@ fn a_bad_loader_url_is_one_line_and_nothing_is_written() {
             "{bad}: nothing written"
         );
     }
+}
+
+#[test]
+fn a_fragment_cut_for_max_height_is_pinned_by_codes_that_ask_for_that_height() {
+    let out = published("max_height", &["--max-height", "900", "--loader", LOADER]);
+    let slug = "eu-kazakhstan-relations";
+    let codes: Value =
+        serde_json::from_str(&read(&out, &format!("{slug}/embed-codes.json"))).unwrap();
+    for c in codes["languages"].as_array().unwrap() {
+        let l = c["lang"].as_str().unwrap();
+        let fragment = read(&out, &format!("{slug}/fragment/{l}.html"));
+        // The snippet's article, cut alike: the rest in the <details>, the height written.
+        assert!(
+            fragment.starts_with(&format!(
+                "<article class=\"ae\" lang=\"{l}\" dir=\"ltr\" aria-labelledby=\"ae-title\" data-max-height=\"900\">"
+            )),
+            "{l}: {}",
+            &fragment[..120]
+        );
+        assert!(fragment.contains("<details class=\"ae-continue-d\""), "{l}");
+        let snippet = read(&out, &format!("{slug}/snippet/{l}.html"));
+        assert_eq!(fragment, shadow_content_without_style(&snippet), "{l}");
+        // The codes ask for the height the fragment was cut for, so hydration keeps it.
+        let element = c["element"].as_str().unwrap();
+        assert!(
+            element.contains(&format!(" lang=\"{l}\" max-height=\"900\" fragment=")),
+            "{element}"
+        );
+        let one_tag = c["one_tag"].as_str().unwrap();
+        assert!(
+            one_tag.contains(&format!(
+                " data-lang=\"{l}\" data-max-height=\"900\" data-fragment="
+            )),
+            "{one_tag}"
+        );
+    }
+    // Without it, neither the cut nor the attribute.
+    let plain = published("max_height_none", &[]);
+    let codes = read(&plain, &format!("{slug}/embed-codes.json"));
+    assert!(!codes.contains("max-height"), "{codes}");
 }

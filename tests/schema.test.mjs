@@ -37,6 +37,8 @@ test('what the widget refuses, the schema refuses', () => {
   const broken = [
     ['another format', d => { d.format = 'article-embed/2'; }],
     ['a script URL', d => { d.url = 'javascript:alert(1)'; }],
+    ['a script URL for the newsletter', d => { d.publisher.newsletter = { url: 'javascript:alert(1)' }; }],
+    ['a newsletter without its URL', d => { d.publisher.newsletter = { href: 'https://e.example/' }; }],
     ['no publisher', d => { delete d.publisher; }],
     ['an unknown field', d => { d.extra = 1; }],
     ['an unknown block type', d => { d.translations[original].blocks[0].type = 'vid'; }],

@@ -36,7 +36,7 @@ test('the d.ts names every event, share target, error kind and consent source th
   for (const name of found(ids('src/shell/effects.rs', 'fn name(self)'), 'events')) {
     assert.ok(dts.includes(`'${name}': CustomEvent<`), name);
   }
-  assert.deepEqual(union('ArticleEmbedShareTarget'), found(ids('src/core/share.rs', 'pub fn id(self)'), 'share targets'));
+  assert.deepEqual(union('ArticleEmbedShareTarget'), found(ids('src/core/share/mod.rs', 'pub fn id(self)'), 'share targets'));
   // The shell's kinds, then the loader's (www/loader.js `fail`).
   assert.deepEqual(union('ArticleEmbedErrorKind'), [...found(ids('src/core/render/status.rs', 'pub fn id(self)'), 'error kinds'), 'load', 'unsupported']);
   const loader = read('www/loader.js');

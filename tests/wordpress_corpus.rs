@@ -25,7 +25,7 @@ use article_embed::import::report::Dropped;
 use article_embed::import::wordpress::rest::{parse_json, with_embed, Client, Source};
 use article_embed::import::ImportError;
 use article_embed::publish::load::load;
-use article_embed::publish::view::Parts;
+use article_embed::publish::view::{PageOptions, Parts};
 use common::*;
 use scraper::{ElementRef, Html, Node, Selector};
 use std::collections::BTreeMap;
@@ -191,6 +191,7 @@ fn measure(client: &Client, base: &str, id: u64, name: &str, n: usize) -> Row {
         machine_translated: Vec::new(),
         ad_after: DEFAULT_AD_AFTER,
         publisher: None,
+        newsletter: None,
     };
     let outcome = import_post(client, &Source::Url(url), &[], &opts).map(|out| {
         let dir = scratch("wordpress_corpus", &format!("post-{n}"));
@@ -201,7 +202,8 @@ fn measure(client: &Client, base: &str, id: u64, name: &str, n: usize) -> Row {
             "{name}: the import wrote parts the widget drops"
         );
         let en = LangTag::parse("en").expect("a tag");
-        let parts = Parts::new(&loaded.article, &en, name).expect("a view");
+        let parts =
+            Parts::new(&loaded.article, &en, name, &PageOptions::default()).expect("a view");
         let html = article_markup(&parts.view(&loaded.article)).finish();
         let doc = Html::parse_fragment(&html);
         let sel = Selector::parse(".ae-body").expect("a selector");

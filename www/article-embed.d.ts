@@ -5,9 +5,14 @@
 // in `tsconfig.json`'s `files`. tests/types.test.mjs type-checks a page against it and checks
 // its lists against the code; tests/package.test.mjs type-checks a module importing the package.
 
-/** A share target, in the order the `share` attribute gives them. */
+/**
+ * A share target, in the order the `share` attribute gives them. Every one but `threads` is in
+ * the default set. `mastodon` asks the reader for their server once (needs script: a
+ * prerendered snippet leaves it out, as it does `native` and `copy`).
+ */
 export type ArticleEmbedShareTarget =
-  | 'native' | 'facebook' | 'x' | 'linkedin' | 'whatsapp' | 'telegram' | 'reddit' | 'email' | 'copy';
+  | 'native' | 'facebook' | 'x' | 'linkedin' | 'whatsapp' | 'telegram' | 'reddit' | 'bluesky' | 'threads'
+  | 'mastodon' | 'email' | 'copy';
 
 /**
  * Why an article could not be shown (`load`: the widget's own code could not start;
@@ -34,8 +39,14 @@ export interface ArticleEmbedErrorDetail { kind: ArticleEmbedErrorKind; message:
 export interface ArticleEmbedLanguageDetail { lang: string }
 /** `article-embed:consent`: a decision reached the widgets. */
 export interface ArticleEmbedConsentDetail { advertising: boolean; media: boolean; source: ArticleEmbedConsentSource; revision: string }
-/** `article-embed:share`, cancelable: `preventDefault()` takes the share over. */
+/**
+ * `article-embed:share`, cancelable: `preventDefault()` takes the share over. For `mastodon`,
+ * fired on the reader's first click, before the widget asks for their server (or, when they
+ * change a remembered server, as they share to the new one).
+ */
 export interface ArticleEmbedShareDetail { network: ArticleEmbedShareTarget; url: string; title: string; lang: string }
+/** `article-embed:expand`: the reader expanded an article cut by `max-height` ("Continue reading"). */
+export interface ArticleEmbedExpandDetail { lang: string }
 
 /** Every event, by name, as `addEventListener` sees it. They bubble and are composed. */
 export interface ArticleEmbedEventMap {
@@ -44,6 +55,7 @@ export interface ArticleEmbedEventMap {
   'article-embed:language': CustomEvent<ArticleEmbedLanguageDetail>;
   'article-embed:consent': CustomEvent<ArticleEmbedConsentDetail>;
   'article-embed:share': CustomEvent<ArticleEmbedShareDetail>;
+  'article-embed:expand': CustomEvent<ArticleEmbedExpandDetail>;
 }
 
 /** The options of `ArticleEmbed.mount`; each overrides the element's attribute of that name. */
@@ -59,6 +71,7 @@ export interface ArticleEmbedOptions {
   consent?: 'host';
   consentRevision?: string;
   timeout?: number;
+  maxHeight?: number;
 }
 
 /** The element's attributes (all strings in HTML), for JSX and templates. */
@@ -89,6 +102,12 @@ export interface ArticleEmbedAttributes {
   timeout?: number | string;
   /** Expected height in CSS px, reserved before the article is shown. */
   height?: number | string;
+  /**
+   * "Continue reading": show about this many CSS px of the article, cut at a block boundary, the
+   * rest behind a button that expands it in place (`article-embed:expand`). `data-max-height` on
+   * the one-tag script, `max-height=` on the embed page's URL.
+   */
+  'max-height'?: number | string;
   /** `iframe`: the article's page in an iframe instead of the widget on this page. */
   mode?: 'iframe';
   /** With `mode="iframe"`: the published `embed/<lang>.html` to frame (else the loader's `embed.html`). */

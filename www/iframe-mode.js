@@ -5,7 +5,7 @@
 const NS = 'article-embed', V = 1;
 // Passed on to dist/embed.html, which reads them from its URL.
 const PARAMS = ['lang', 'theme', 'share', 'share-params', 'ad-after', 'ad-src', 'ad-width', 'ad-height',
-  'consent', 'consent-revision', 'timeout'];
+  'consent', 'consent-revision', 'timeout', 'max-height'];
 // Scripts, and what a reader's click may do: open a share window (itself unsandboxed) or go to
 // a link in the top window. Same origin, so the page keeps its own storage (the reader's
 // language and consent) and fetches as itself. No forms, modals or navigation without a click.

@@ -34,7 +34,7 @@ export function start(url, catalogue) {
     src: 'u', lang: 's', theme: 0, share: 's', 'share-params': 's', 'ad-after': 'n',
     'ad-src': 'u', 'ad-width': 'n', 'ad-height': 'n', consent: 's', 'consent-revision': 's',
     timeout: 'n', height: 0, 'consent-sources': 0, 'consent-origins': 0, mode: 0, embed: 0,
-    fragment: 0, integrity: 0
+    fragment: 0, integrity: 0, 'max-height': 'n'
   };
   // Our embed page (dist/embed.html) is opened by an app or a host with a URL it writes itself.
   const embedPage = doc.documentElement.hasAttribute('data-article-embed-page');

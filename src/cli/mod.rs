@@ -2,11 +2,14 @@
 //!
 //! ```text
 //! article-embed import wordpress --post <POST> [--translation <LANG>=<SOURCE>]...
-//!     [--machine-translated <LANG>]... [--ad-after <N>] --out <DIR> [--report <FILE>]
+//!     [--machine-translated <LANG>]... [--ad-after <N>] [--newsletter <URL>] --out <DIR>
+//!     [--report <FILE>]
 //! article-embed import wordpress --site <BASE> [--since <DATE>] [--jobs <N>] --out <DIR>
 //! article-embed validate <FILE>...
 //! article-embed render <article.json> --lang <LANG> [--base <URL>] [--fragment]
+//!     [--max-height <PX>] [--newsletter <URL>]
 //! article-embed publish <article.json | DIR> --out <DIR> --base <URL> [--loader <URL>]
+//!     [--max-height <PX>] [--newsletter <URL>]
 //! article-embed csp
 //! ```
 //!
@@ -17,6 +20,7 @@ mod progress;
 mod publish;
 mod validate;
 
+use crate::core::html::SafeUrl;
 use crate::core::lang::LangTag;
 use crate::import::article::{import_post, Options, DEFAULT_AD_AFTER};
 use crate::import::document::to_string;
@@ -25,6 +29,7 @@ use crate::import::site::{import_site, SiteOptions};
 use crate::import::wordpress::rest::{Client, Source};
 use crate::import::ImportError;
 use crate::publish::csp;
+use crate::publish::view::PageOptions;
 use clap::{Args, Parser, Subcommand};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -70,6 +75,8 @@ enum Command {
         /// content without its style), as `publish` writes it in `fragment/<lang>.html`.
         #[arg(long)]
         fragment: bool,
+        #[command(flatten)]
+        pages: PageArgs,
     },
     /// Writes the folder to put on any static host: documents, snippets, pinned fragments and
     /// their embed codes, embed and card pages, oEmbed and its discovery line.
@@ -86,10 +93,34 @@ enum Command {
         /// `/article-embed/loader.js` on the origin of --base).
         #[arg(long, value_name = "URL")]
         loader: Option<String>,
+        #[command(flatten)]
+        pages: PageArgs,
     },
     /// Prints the Content-Security-Policy sources the prerendered HTML needs: the hashes of its
     /// inline styles (and the pages' script), the same for every article of this version.
     Csp,
+}
+
+/// What the publisher asks of the prerendered pages.
+#[derive(Debug, Args)]
+struct PageArgs {
+    /// "Continue reading": show about this many CSS px of the article (estimated on a 320 px
+    /// phone, so less on wider screens), the rest behind a disclosure; the embed's `max-height`.
+    #[arg(long, value_name = "PX", value_parser = clap::value_parser!(u32).range(1..=100_000))]
+    max_height: Option<u32>,
+    /// The newsletter's sign-up page (http or https), shown after the article and written
+    /// into the published document.
+    #[arg(long, value_name = "URL", value_parser = parse_signup)]
+    newsletter: Option<SafeUrl>,
+}
+
+impl PageArgs {
+    fn options(self) -> PageOptions {
+        PageOptions {
+            max_height: self.max_height,
+            newsletter: self.newsletter,
+        }
+    }
 }
 
 #[derive(Debug, Subcommand)]
@@ -123,6 +154,9 @@ struct WordpressArgs {
     /// The publisher's name (default: the site's name from its REST index).
     #[arg(long, value_name = "NAME")]
     publisher: Option<String>,
+    /// The newsletter's sign-up page (http or https), written into each document.
+    #[arg(long, value_name = "URL", value_parser = parse_signup)]
+    newsletter: Option<SafeUrl>,
     /// Only posts published after this date (`YYYY-MM-DD`), with --site.
     #[arg(long, value_name = "DATE", requires = "site")]
     since: Option<String>,
@@ -144,6 +178,13 @@ fn parse_lang(s: &str) -> Result<LangTag, String> {
     LangTag::parse(s).ok_or_else(|| format!("not a language tag: {s:?}"))
 }
 
+/// A sign-up page: an absolute http or https URL, as the URL policy has it.
+fn parse_signup(s: &str) -> Result<SafeUrl, String> {
+    SafeUrl::parse(s)
+        .filter(|u| u.as_str().starts_with("http"))
+        .ok_or_else(|| format!("not an http or https URL: {s:?}"))
+}
+
 fn parse_translation(s: &str) -> Result<(LangTag, String), String> {
     let (lang, source) = s
         .split_once('=')
@@ -161,13 +202,21 @@ pub fn main() -> ExitCode {
             lang,
             base,
             fragment,
-        } => publish::render(&document, &lang, base.as_deref(), fragment),
+            pages,
+        } => publish::render(
+            &document,
+            &lang,
+            base.as_deref(),
+            fragment,
+            &pages.options(),
+        ),
         Command::Publish {
             input,
             out,
             base,
             loader,
-        } => publish::publish(&input, &out, &base, loader.as_deref()),
+            pages,
+        } => publish::publish(&input, &out, &base, loader.as_deref(), &pages.options()),
         Command::Csp => {
             print!("{}", csp::describe(&csp::sources()));
             ExitCode::SUCCESS
@@ -197,6 +246,7 @@ fn wordpress(a: Box<WordpressArgs>) -> Result<ExitCode, ImportError> {
         machine_translated: a.machine_translated,
         ad_after: a.ad_after,
         publisher: a.publisher,
+        newsletter: a.newsletter,
     };
     if let Some(base) = a.site {
         let so = SiteOptions {

@@ -2,6 +2,7 @@
 
 use crate::core::lang::LangTag;
 use crate::publish::site::{folder_url, jobs, loader_url, publish_article};
+use crate::publish::view::PageOptions;
 use crate::publish::{render as render_article, PublishError, Rendered};
 use std::io::Write;
 use std::path::Path;
@@ -13,13 +14,19 @@ fn fail(e: &PublishError) -> ExitCode {
 }
 
 /// Prints the snippet of one article in one language, or its pinned fragment.
-pub fn render(doc: &Path, lang: &LangTag, base: Option<&str>, fragment: bool) -> ExitCode {
+pub fn render(
+    doc: &Path,
+    lang: &LangTag,
+    base: Option<&str>,
+    fragment: bool,
+    options: &PageOptions,
+) -> ExitCode {
     let what = if fragment {
         Rendered::Fragment
     } else {
         Rendered::Snippet
     };
-    match render_article(doc, lang, base, what) {
+    match render_article(doc, lang, base, what, options) {
         Ok(html) => {
             let mut out = std::io::stdout().lock();
             match out.write_all(html.as_bytes()).and_then(|()| out.flush()) {
@@ -36,7 +43,13 @@ pub fn render(doc: &Path, lang: &LangTag, base: Option<&str>, fragment: bool) ->
 
 /// Publishes one article or every article of a folder; a failed article is named on its own
 /// line and the others are still published. The embed codes name the loader at `loader`.
-pub fn publish(input: &Path, out: &Path, base: &str, loader: Option<&str>) -> ExitCode {
+pub fn publish(
+    input: &Path,
+    out: &Path,
+    base: &str,
+    loader: Option<&str>,
+    options: &PageOptions,
+) -> ExitCode {
     let base = match folder_url(base) {
         Ok(b) => b,
         Err(e) => return fail(&e),
@@ -52,7 +65,7 @@ pub fn publish(input: &Path, out: &Path, base: &str, loader: Option<&str>) -> Ex
     let started = std::time::Instant::now();
     let (mut done, mut failed) = (0usize, 0usize);
     for (doc, dir, url) in &list {
-        match publish_article(doc, dir, url, &loader) {
+        match publish_article(doc, dir, url, &loader, options) {
             Ok(0) => done += 1,
             Ok(dropped) => {
                 done += 1;

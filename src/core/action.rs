@@ -28,6 +28,14 @@ pub enum Action {
     Share(ShareTarget),
     /// Open or close the original of a flagged passage (a `<details>`), by block id.
     ToggleOriginal(String),
+    /// Show the rest of a cut article, or cut it again ("Continue reading").
+    ToggleMore,
+    /// Open the Mastodon server field to change the remembered server.
+    ChangeMastodon,
+    /// Share to the server typed into the Mastodon server field.
+    SubmitMastodon,
+    /// Close the Mastodon server field without sharing.
+    CancelMastodon,
     /// A facade of a third party's player, or its consent prompt, by the embed block's position.
     Embed(EmbedAction, usize),
     /// Go to a footnote from a reference to it, by note id.
@@ -117,6 +125,10 @@ impl Action {
             Action::SwitchLanguage(l) => ("data-lang", l.as_str()),
             Action::ToggleLanguages => ("data-action", "languages"),
             Action::OpenPrivacy => ("data-action", "privacy"),
+            Action::ToggleMore => ("data-action", "more"),
+            Action::ChangeMastodon => ("data-action", "mastodon-change"),
+            Action::SubmitMastodon => ("data-action", "mastodon-submit"),
+            Action::CancelMastodon => ("data-action", "mastodon-cancel"),
             Action::Consent(c) => ("data-consent-action", c.id()),
             Action::Share(t) => ("data-share", t.id()),
             Action::ToggleOriginal(id) => ("data-original-of", id),
@@ -144,6 +156,10 @@ impl Action {
             "data-action" => match value {
                 "languages" => Some(Action::ToggleLanguages),
                 "privacy" => Some(Action::OpenPrivacy),
+                "more" => Some(Action::ToggleMore),
+                "mastodon-change" => Some(Action::ChangeMastodon),
+                "mastodon-submit" => Some(Action::SubmitMastodon),
+                "mastodon-cancel" => Some(Action::CancelMastodon),
                 _ => None,
             },
             "data-consent-action" => ConsentAction::ALL
@@ -184,9 +200,13 @@ mod tests {
             Action::ToggleLanguages,
             Action::OpenPrivacy,
             Action::ToggleOriginal("p07".into()),
+            Action::ToggleMore,
+            Action::ChangeMastodon,
+            Action::SubmitMastodon,
+            Action::CancelMastodon,
         ];
         all.extend(ConsentAction::ALL.map(Action::Consent));
-        all.extend(ShareTarget::DEFAULT.map(Action::Share));
+        all.extend(ShareTarget::ALL.map(Action::Share));
         all.extend([Action::Note("n1".into()), Action::NoteBack("n-2".into())]);
         for a in all {
             let (name, value) = a.markup();

@@ -23,6 +23,12 @@ pub fn contains(haystack: &str, needle: &str) -> bool {
     find(haystack, needle).is_some()
 }
 
+/// How many characters `s` has: its bytes that start one. std's `chars().count()` is a
+/// vectorised loop of ~0.8 KB of wasm; the strings counted here are short.
+pub fn char_count(s: &str) -> usize {
+    s.bytes().filter(|b| b & 0xC0 != 0x80).count()
+}
+
 /// The parts joined with `sep` between them.
 pub fn join<'a>(parts: impl IntoIterator<Item = &'a str>, sep: &str) -> String {
     let mut out = String::new();
@@ -69,6 +75,13 @@ mod tests {
         assert_eq!(cut("https://a", ..5), "https");
         assert_eq!(cut("héllo", 2..), ""); // inside "é": no panic, nothing
         assert_eq!(cut("abc", 5..), "");
+    }
+
+    #[test]
+    fn counts_characters_like_std() {
+        for s in ["", "abc", "tættere", "علاقات «тығыз»", "😀 e\u{301}"] {
+            assert_eq!(char_count(s), s.chars().count(), "{s:?}");
+        }
     }
 
     #[test]

@@ -37,6 +37,8 @@ pub struct Options {
     pub ad_after: usize,
     /// The publisher's name, instead of the site's.
     pub publisher: Option<String>,
+    /// The publisher's newsletter sign-up page (`publisher.newsletter.url`).
+    pub newsletter: Option<SafeUrl>,
 }
 
 /// The publisher of a site.
@@ -46,6 +48,8 @@ pub struct Publisher {
     pub name: String,
     /// Home page.
     pub url: Option<SafeUrl>,
+    /// The newsletter's sign-up page (the import's `--newsletter`).
+    pub newsletter: Option<SafeUrl>,
 }
 
 impl Publisher {
@@ -81,6 +85,7 @@ impl Publisher {
             url: SafeUrl::parse(&get("home").map_or(format!("{origin}/"), |h| {
                 format!("{}/", h.trim_end_matches('/'))
             })),
+            newsletter: None,
         }
     }
 }
@@ -112,6 +117,7 @@ pub fn import_post(
         Some(name) => Publisher {
             name: name.clone(),
             url: None,
+            newsletter: None,
         },
         None => Publisher::of_site(client, post, &original.link),
     };
@@ -198,6 +204,7 @@ pub fn assemble(
             machine_translated: machine,
             translated_from: from,
             disclaimer: None,
+            newsletter_notice: None,
             trending: None,
             blocks,
         }
@@ -229,9 +236,14 @@ pub fn assemble(
             *kept.entry(BlockType::of(&b.kind).name()).or_default() += 1;
         }
     }
+    // The sign-up page is the import's to say (`--newsletter`), not the site's.
+    let publisher = Publisher {
+        newsletter: opts.newsletter.clone(),
+        ..publisher.clone()
+    };
     let doc = document_json(
         &link,
-        publisher,
+        &publisher,
         author.as_deref(),
         &published,
         &orig_lang,
@@ -278,6 +290,10 @@ fn document_json(
     let mut p = vec![("name".to_owned(), s(&publisher.name))];
     if let Some(u) = &publisher.url {
         p.push(("url".to_owned(), s(u.as_str())));
+    }
+    if let Some(u) = &publisher.newsletter {
+        let url = vec![("url".to_owned(), s(u.as_str()))];
+        p.push(("newsletter".to_owned(), Json::Object(url)));
     }
     let mut e = vec![
         (

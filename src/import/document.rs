@@ -290,6 +290,9 @@ pub fn translation_json(t: &Translation) -> Json {
     if let Some(d) = &t.disclaimer {
         e.push(("disclaimer", s(d)));
     }
+    if let Some(n) = &t.newsletter_notice {
+        e.push(("newsletter_notice", s(n)));
+    }
     e.push((
         "blocks",
         Json::Array(t.blocks.iter().map(block_json).collect()),

@@ -41,23 +41,25 @@ pub enum Rendered {
     Fragment,
 }
 
-/// `render`: `what` of `doc` in `lang`. `base` is the URL the document will be served from, or
-/// its folder's (ending in `/`); without it the snippet's `src` and the document's relative URLs
-/// stay relative.
+/// `render`: `what` of `doc` in `lang`, with the publisher's `options`. `base` is the URL the
+/// document will be served from, or its folder's (ending in `/`); without it the snippet's `src`
+/// and the document's relative URLs stay relative.
 pub fn render(
     doc: &Path,
     lang: &LangTag,
     base: Option<&str>,
     what: Rendered,
+    options: &view::PageOptions,
 ) -> Result<String, PublishError> {
     if let Some(b) = base {
         if SafeUrl::parse(b).is_none() {
             return Err(PublishError::Base(b.to_owned()));
         }
     }
-    let loaded = load::load(doc, base)?;
+    let mut loaded = load::load(doc, base)?;
+    options.apply(&mut loaded.article);
     let path = doc.display().to_string();
-    let parts = view::Parts::new(&loaded.article, lang, &path)?;
+    let parts = view::Parts::new(&loaded.article, lang, &path, options)?;
     let v = parts.view(&loaded.article);
     if what == Rendered::Fragment {
         return Ok(pinned::fragment(&v));

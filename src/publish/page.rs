@@ -105,8 +105,13 @@ pub fn snippet(v: &View<'_>, src: &SafeUrl, inner: Markup, host: Host) -> Markup
         Host::Embed => m.tag("article-embed").url("src", src),
         Host::Card => m.tag("article-embed-card"),
     };
+    let height = v.options.max_height.map(|h| h.to_string());
     open.attr("lang", v.lang.as_str())
         .attr("dir", v.lang.dir().as_str())
+        .attr_opt(
+            "max-height",
+            height.as_deref().filter(|_| host == Host::Embed),
+        )
         .attr("data-prerendered", "")
         .body(|m| {
             // Applies to the whole document from here; a shadow tree ignores `@property`.

@@ -72,15 +72,18 @@ pub struct Pinned {
 }
 
 /// Pins the fragment of `v`, served at `at`, for the document at `src` and the loader at
-/// `loader`.
+/// `loader`. A fragment cut for "Continue reading" (`publish --max-height`) has codes that ask
+/// for the same height, so that the widget keeps the painted fragment when it hydrates.
 pub fn pin(v: &View<'_>, src: &SafeUrl, at: SafeUrl, loader: &SafeUrl) -> Pinned {
     let bytes = fragment(v);
     let integrity = integrity(&bytes);
     let lang = v.lang.as_str();
+    let height = v.options.max_height.map(|h| h.to_string());
     let mut m = Markup::new();
     m.tag("article-embed")
         .url("src", src)
         .attr("lang", lang)
+        .attr_opt("max-height", height.as_deref())
         .url("fragment", &at)
         .attr("integrity", &integrity)
         .body(|m| {
@@ -95,6 +98,7 @@ pub fn pin(v: &View<'_>, src: &SafeUrl, at: SafeUrl, loader: &SafeUrl) -> Pinned
         .url("src", loader)
         .url("data-article", src)
         .attr("data-lang", lang)
+        .attr_opt("data-max-height", height.as_deref())
         .url("data-fragment", &at)
         .attr("data-integrity", &integrity)
         .body(|_| {});

@@ -13,10 +13,12 @@ use super::load::{load, Loaded};
 use super::oembed;
 use super::page::{page, snippet, Host};
 use super::pinned::{pin, EmbedCodes};
-use super::view::Parts;
+use super::view::{PageOptions, Parts};
 use crate::core::html::SafeUrl;
+use crate::core::json::Json;
 use crate::core::render::{article_markup, card_markup};
 use crate::core::url::{encode_component, resolve};
+use crate::import::document::to_string;
 use crate::import::output::write_files;
 use std::path::{Path, PathBuf};
 
@@ -55,18 +57,19 @@ fn fragment_path(lang: &str) -> String {
 }
 
 /// The embed codes of one loaded article whose folder is served at `base` (ending in `/`),
-/// with the loader at `loader`: what `embed-codes.json` holds.
+/// with the loader at `loader` and the publisher's `options`: what `embed-codes.json` holds.
 pub fn embed_codes(
     loaded: &Loaded,
     base: &str,
     loader: &SafeUrl,
     path: &str,
+    options: &PageOptions,
 ) -> Result<EmbedCodes, PublishError> {
     let a = &loaded.article;
     let src = url(base, "article.json")?;
     let mut codes = EmbedCodes::new(loader);
     for lang in &a.languages {
-        let parts = Parts::new(a, lang, path)?;
+        let parts = Parts::new(a, lang, path, options)?;
         let at = url(base, &fragment_path(lang.as_str()))?;
         codes
             .languages
@@ -75,20 +78,31 @@ pub fn embed_codes(
     Ok(codes)
 }
 
-/// Every output file of one loaded article whose folder is served at `base` (ending in `/`);
-/// the embed codes name the loader at `loader`.
+/// Every output file of one loaded article whose folder is served at `base` (ending in `/`),
+/// with the publisher's `options` (applied to the article already: [`PageOptions::apply`]); the
+/// embed codes name the loader at `loader`.
 pub fn article_files(
     loaded: &Loaded,
     base: &str,
     loader: &SafeUrl,
     path: &str,
+    options: &PageOptions,
 ) -> Result<Vec<(String, String)>, PublishError> {
     let a = &loaded.article;
     let src = url(base, "article.json")?;
     let mut files = loaded.files.clone();
+    if let Some(signup) = &options.newsletter {
+        // The widget reads the document: it names the sign-up page the pages show.
+        let (name, text) = &files[0];
+        let text = with_newsletter(text, signup).map_err(|problem| PublishError::File {
+            path: path.to_owned(),
+            problem,
+        })?;
+        files[0] = (name.clone(), text);
+    }
     let mut codes = EmbedCodes::new(loader);
     for lang in &a.languages {
-        let parts = Parts::new(a, lang, path)?;
+        let parts = Parts::new(a, lang, path, options)?;
         let v = parts.view(a);
         let l = lang.as_str();
         let whole = snippet(&v, &src, article_markup(&v), Host::Embed).finish() + "\n";
@@ -140,16 +154,40 @@ pub fn article_files(
     Ok(files)
 }
 
-/// Publishes one `article.json` into `out`, served at `base` (ending in `/`), its embed codes
-/// naming the loader at `loader`. Returns the number of parts the validator dropped.
+/// The document's text with `publisher.newsletter.url` set to `signup`, written again in the
+/// importer's deterministic form.
+fn with_newsletter(text: &str, signup: &SafeUrl) -> Result<String, FileProblem> {
+    let mut doc: Json = serde_json::from_str(text).map_err(FileProblem::NotJson)?;
+    let url = Json::Object(vec![(
+        "url".to_owned(),
+        Json::String(signup.as_str().to_owned()),
+    )]);
+    if let Json::Object(fields) = &mut doc {
+        if let Some((_, Json::Object(publisher))) =
+            fields.iter_mut().find(|(k, _)| k == "publisher")
+        {
+            match publisher.iter_mut().find(|(k, _)| k == "newsletter") {
+                Some((_, v)) => *v = url,
+                None => publisher.push(("newsletter".to_owned(), url)),
+            }
+        }
+    }
+    Ok(to_string(&doc))
+}
+
+/// Publishes one `article.json` into `out`, served at `base` (ending in `/`), with the
+/// publisher's `options`, its embed codes naming the loader at `loader`. Returns the number of
+/// parts the validator dropped.
 pub fn publish_article(
     doc: &Path,
     out: &Path,
     base: &str,
     loader: &SafeUrl,
+    options: &PageOptions,
 ) -> Result<usize, PublishError> {
-    let loaded = load(doc, Some(base))?;
-    let files = article_files(&loaded, base, loader, &doc.display().to_string())?;
+    let mut loaded = load(doc, Some(base))?;
+    options.apply(&mut loaded.article);
+    let files = article_files(&loaded, base, loader, &doc.display().to_string(), options)?;
     write_files(out, &files)?;
     Ok(loaded.warnings)
 }

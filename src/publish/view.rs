@@ -2,13 +2,17 @@
 //!
 //! - No consent banner and no privacy-settings control (nothing to decide without script), and
 //!   so no ad slot: an ad needs consent, which needs script.
-//! - Share targets that are links only (networks and email); no native-share or copy button.
+//! - Share targets that are links only (networks and email); no native-share or copy button,
+//!   and no Mastodon, whose server the reader types.
+//! - "Continue reading", when the publisher asks for a height: a `<details>` cut where the
+//!   tool estimates (`core::render::cut`).
 //! - The language switcher as a native `<details>` over the same links to each language's page.
 //! - Dates, language names and UI strings from the built-in catalogues' CLDR data.
 
 use super::catalog::catalogue_for;
 use super::error::PublishError;
 use crate::core::article::Article;
+use crate::core::html::SafeUrl;
 use crate::core::i18n::{autonym, autonyms, Catalog};
 use crate::core::lang::LangTag;
 use crate::core::render::{View, ViewOptions};
@@ -23,21 +27,46 @@ pub struct Parts {
     options: ViewOptions,
 }
 
-/// The rendering options of every prerendered page.
-pub fn prerendered_options() -> ViewOptions {
+/// What the publisher asks of the pages (`render` and `publish` options).
+#[derive(Debug, Clone, Default)]
+pub struct PageOptions {
+    /// "Continue reading" after about this many CSS px (`--max-height`).
+    pub max_height: Option<u32>,
+    /// The newsletter's sign-up page (`--newsletter`), instead of the document's.
+    pub newsletter: Option<SafeUrl>,
+}
+
+impl PageOptions {
+    /// Gives `article` the sign-up page asked for, if any.
+    pub fn apply(&self, article: &mut Article) {
+        if let Some(url) = &self.newsletter {
+            article.publisher.newsletter = Some(url.clone());
+        }
+    }
+}
+
+/// The rendering options of every prerendered page, cut for `max_height` if given.
+pub fn prerendered_options(max_height: Option<u32>) -> ViewOptions {
     ViewOptions {
         share: ShareTarget::DEFAULT
             .into_iter()
-            .filter(|t| !matches!(t, ShareTarget::Native | ShareTarget::Copy))
+            .filter(|t| !t.needs_script())
             .collect(),
+        max_height,
         prerendered: true,
         ..ViewOptions::default()
     }
 }
 
 impl Parts {
-    /// Works out the parts for `lang`; `path` names the input in errors.
-    pub fn new(article: &Article, lang: &LangTag, path: &str) -> Result<Parts, PublishError> {
+    /// Works out the parts for `lang`, with the publisher's `options`; `path` names the input
+    /// in errors.
+    pub fn new(
+        article: &Article,
+        lang: &LangTag,
+        path: &str,
+        options: &PageOptions,
+    ) -> Result<Parts, PublishError> {
         if article.translation(lang).is_none() {
             return Err(PublishError::NoLanguage {
                 path: path.to_owned(),
@@ -52,7 +81,7 @@ impl Parts {
             names: autonyms(&article.languages, LangTag::to_string),
             ui_names: ui.language_names(&article.languages, own),
             ui,
-            options: prerendered_options(),
+            options: prerendered_options(options.max_height),
         })
     }
 

@@ -91,6 +91,20 @@ pub async fn call_navigator(path: &[&str], arg: &JsValue) -> Result<JsValue, JsV
     Err(JsValue::NULL)
 }
 
+/// Whether the browser's URL parser takes `name` (a checked `ServerName`) as a host: IDNA
+/// (UTS 46) is its to apply, with tables the widget does not carry.
+pub fn is_host(name: &str) -> bool {
+    web_sys::Url::new(&format!("https://{name}/")).is_ok()
+}
+
+/// Opens `url` in a new tab, with no opener and no referrer (as the share links do). A page
+/// that blocks it is not told (the reader sees nothing open, and can share again).
+pub fn open(url: &str) {
+    if let Some(w) = web_sys::window() {
+        let _ = w.open_with_url_and_target_and_features(url, "_blank", "noopener,noreferrer");
+    }
+}
+
 /// One console warning, prefixed so a host developer knows where it comes from.
 pub fn warn(msg: &str) {
     console_warn(&format!("article-embed: {msg}"));

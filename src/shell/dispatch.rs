@@ -7,6 +7,7 @@ use super::consent;
 use super::effects::{emit, Effect, Effects, HostEvent};
 use super::net::fetch_json;
 use super::registry;
+use super::storage;
 use super::widget::load::fetch_translation;
 use super::widget::media::player_selector;
 use super::widget::share::{copy_to_clipboard, native_share};
@@ -17,6 +18,7 @@ use crate::core::consent::state::Decision;
 use crate::core::consent::{Category, Choices, Source};
 use crate::core::i18n::{ui_language_for, Msg};
 use crate::core::lang::LangTag;
+use crate::core::share::server::ServerName;
 use crate::core::share::ShareTarget;
 use wasm_bindgen_futures::spawn_local;
 use web_sys::Element;
@@ -36,6 +38,12 @@ pub enum Command {
     Prefetch(LangTag),
     /// A flagged passage's original was opened or closed.
     OriginalToggled(String, bool),
+    /// A prerendered page's "Continue reading" was opened or closed.
+    MoreToggled(bool),
+    /// Enter in Mastodon's server field (this group), as its button.
+    SubmitMastodon(Element),
+    /// Close Mastodon's server field (Escape), focus back on its control.
+    CloseMastodon,
 }
 
 /// How the reader activated a control. A keyboard reader follows focus, so focus moved far
@@ -82,6 +90,10 @@ pub fn dispatch(id: u32, cmd: Command) -> Default {
         Command::OriginalToggled(block, open) => {
             registry::with(id, |w| w.original_toggled(block, open));
         }
+        Command::MoreToggled(true) => run(id, Widget::expanded),
+        Command::MoreToggled(false) => run(id, Widget::collapsed),
+        Command::SubmitMastodon(form) => submit_mastodon(id, &form),
+        Command::CloseMastodon => run(id, Widget::close_mastodon),
     }
     Default::Allow
 }
@@ -113,6 +125,22 @@ fn act(id: u32, action: Action, control: &Element, via: Via) -> Default {
             Default::Allow
         }
         Action::Share(target) => share(id, target, control),
+        Action::ToggleMore => {
+            run(id, Widget::toggle_more);
+            Default::Allow
+        }
+        Action::ChangeMastodon => {
+            ask_mastodon(id, control, None);
+            Default::Allow
+        }
+        Action::SubmitMastodon => {
+            submit_mastodon(id, control);
+            Default::Allow
+        }
+        Action::CancelMastodon => {
+            run(id, Widget::close_mastodon);
+            Default::Allow
+        }
         // Its state is taken from the `<details>`' own toggle event, once it is known.
         Action::ToggleOriginal(_) => {
             run(id, |w| w.close_languages(false));
@@ -251,9 +279,51 @@ fn share(id: u32, target: ShareTarget, control: &Element) -> Default {
             registry::with(id, |w| w.copied(ok, &shared.url));
         }),
         ShareTarget::Native => spawn_local(native_share(shared.title, shared.url)),
+        // The button (no server known yet): the server the reader chose in another widget
+        // since, else the field that asks for it.
+        ShareTarget::Mastodon if control.get_attribute("href").is_none() => {
+            ask_mastodon(id, control, storage::mastodon());
+        }
         _ => {}
     }
     Default::Allow
+}
+
+/// Mastodon's control in the row of `control`: shares to `remembered` (a server the reader
+/// chose, maybe in another widget since), else opens the row's field to ask for one.
+fn ask_mastodon(id: u32, control: &Element, remembered: Option<ServerName>) {
+    let Some(row) = Widget::row_of(control) else {
+        return;
+    };
+    let fx = registry::with(id, |w| match remembered {
+        Some(server) => w.mastodon_chosen(server, row, true),
+        None => w.open_mastodon(row),
+    });
+    fx.unwrap_or_default().run();
+}
+
+/// Mastodon's server field submitted (`control` is in it): a refused name is said in the
+/// field; an accepted one is shared to. When the reader was changing a remembered server,
+/// this is where they share, so the `share` event goes now (when they first shared, it went
+/// with their first click).
+fn submit_mastodon(id: u32, control: &Element) {
+    let Some(Some((server, changing))) = registry::with(id, |w| {
+        Some((w.typed_server()?, w.state.mastodon.is_some()))
+    }) else {
+        return;
+    };
+    let Some(row) = Widget::row_of(control) else {
+        return;
+    };
+    let mut open = true;
+    if changing {
+        if let Some(shared) = registry::with(id, |w| w.shared(control, ShareTarget::Mastodon)) {
+            open = emit(&shared.host, HostEvent::Share, &shared.detail, true);
+        }
+    }
+    if let Some(fx) = registry::with(id, |w| w.mastodon_chosen(server, row, open)) {
+        fx.run();
+    }
 }
 
 /// Switches widget `id` to another of its article's languages, in place. The article stays in

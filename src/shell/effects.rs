@@ -8,8 +8,9 @@
 //! the only one that focuses elements or dispatches events.
 
 use super::browser::{self, obj};
-use super::storage::{self, LANG_KEY};
+use super::storage::{self, LANG_KEY, MASTODON_KEY};
 use crate::core::lang::LangTag;
+use crate::core::share::server::ServerName;
 use js_sys::Object;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{CustomEvent, CustomEventInit, Element};
@@ -27,6 +28,8 @@ pub enum HostEvent {
     Consent,
     /// The reader shares; cancelable, so a host or app can take it over.
     Share,
+    /// The reader expanded a cut article ("Continue reading").
+    Expand,
 }
 
 impl HostEvent {
@@ -37,6 +40,7 @@ impl HostEvent {
             HostEvent::Language => "article-embed:language",
             HostEvent::Consent => "article-embed:consent",
             HostEvent::Share => "article-embed:share",
+            HostEvent::Expand => "article-embed:expand",
         }
     }
 }
@@ -51,6 +55,10 @@ pub enum Effect {
     Emit(Element, HostEvent, Object),
     /// Remember the reader's language for the next visit.
     RememberLanguage(LangTag),
+    /// Remember the reader's Mastodon server for the next share.
+    RememberMastodon(ServerName),
+    /// Open a share page in a new tab (the reader's click or Enter is the user activation).
+    Open(String),
 }
 
 /// Calls out to the page, in order, to run once the registry is free.
@@ -96,6 +104,8 @@ impl Effects {
                     emit(&host, event, &detail, false);
                 }
                 Effect::RememberLanguage(l) => storage::set(LANG_KEY, l.as_str()),
+                Effect::RememberMastodon(s) => storage::set(MASTODON_KEY, s.as_str()),
+                Effect::Open(url) => browser::open(&url),
             }
         }
     }

@@ -60,11 +60,20 @@ fn modified(e: &Event) -> bool {
 }
 
 fn on_keydown(id: u32, e: &Event) {
-    let escape = e
-        .dyn_ref::<KeyboardEvent>()
-        .is_some_and(|k| k.key() == "Escape");
+    let key = e.dyn_ref::<KeyboardEvent>().map(KeyboardEvent::key);
+    let escape = key.as_deref() == Some("Escape");
     if escape && target_closest(e, ".ae-lang").is_some() {
         dispatch(id, Command::CloseLanguages { refocus: true });
+    }
+    let Some(field) = target_closest(e, "[data-masto]") else {
+        return;
+    };
+    if escape {
+        dispatch(id, Command::CloseMastodon);
+    } else if key.as_deref() == Some("Enter") && target_closest(e, "[data-masto-input]").is_some() {
+        // Enter in the server field shares, as its button does.
+        e.prevent_default();
+        dispatch(id, Command::SubmitMastodon(field));
     }
 }
 
@@ -86,7 +95,8 @@ fn on_intent(id: u32, e: &Event) {
     }
 }
 
-/// A flagged passage's `<details>` opened or closed.
+/// A flagged passage's `<details>` opened or closed, or a prerendered page's "Continue
+/// reading".
 fn on_toggle(id: u32, e: &Event) {
     let Some(details) = e
         .target()
@@ -96,5 +106,7 @@ fn on_toggle(id: u32, e: &Event) {
     };
     if let Some(Action::ToggleOriginal(block)) = action_of(&details) {
         dispatch(id, Command::OriginalToggled(block, details.open()));
+    } else if details.has_attribute("data-more") {
+        dispatch(id, Command::MoreToggled(details.open()));
     }
 }

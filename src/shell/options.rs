@@ -22,6 +22,8 @@ pub struct MountOptions {
     pub share_params: Option<String>,
     /// Ad slot after this many paragraphs (0: none).
     pub ad_after: Option<u32>,
+    /// "Continue reading" after about this many CSS px.
+    pub max_height: Option<u32>,
     /// Fetch timeout in ms.
     pub timeout: Option<u32>,
     /// The fallback link's URL, for error messages before the document is known.
@@ -57,6 +59,7 @@ impl MountOptions {
             share: text("share"),
             share_params: text("shareParams"),
             ad_after: num("adAfter"),
+            max_height: num("maxHeight").filter(|h| *h > 0),
             timeout: num("timeout"),
             fallback_url: text("fallbackUrl"),
             ad_src: text("adSrc"),
@@ -74,6 +77,7 @@ impl MountOptions {
             share_params: parse_query(self.share_params.as_deref().unwrap_or("")),
             ad_after: self.ad_after.map(|n| n as usize),
             native_share,
+            max_height: self.max_height,
         }
     }
 

@@ -1,5 +1,6 @@
-//! What the shell keeps in the reader's `localStorage`: two entries, both strictly necessary
-//! (so kept without consent), read and written here only. Storage that is absent or throws
+//! What the shell keeps in the reader's `localStorage`: three entries, all strictly necessary
+//! (so kept without consent: each is what the reader chose, for what they asked for), read
+//! and written here only. Storage that is absent or throws
 //! (private modes, blocked) reads as empty and ignores writes: the reader is asked again.
 
 /// Storage key of the reader's remembered language (strictly necessary: the reader chose it).
@@ -7,6 +8,16 @@ pub const LANG_KEY: &str = "article-embed:lang";
 
 /// Storage key of the consent record (strictly necessary: it is the reader's answer).
 pub const CONSENT_KEY: &str = "article-embed:consent";
+
+/// Storage key of the reader's Mastodon server (strictly necessary: they typed it to share,
+/// and it is read back only when they share again).
+pub const MASTODON_KEY: &str = "article-embed:mastodon";
+
+/// The reader's remembered Mastodon server, checked again as it is read (the page shares this
+/// storage and could have written anything there).
+pub fn mastodon() -> Option<crate::core::share::server::ServerName> {
+    crate::core::share::server::ServerName::parse(&get(MASTODON_KEY)?).ok()
+}
 
 /// Reads an entry; `None` when absent or when storage throws.
 pub fn get(key: &str) -> Option<String> {

@@ -23,6 +23,7 @@ pub fn options(machine: &[&str]) -> Options {
         machine_translated: machine.iter().map(|l| tag(l)).collect(),
         ad_after: 4,
         publisher: None,
+        newsletter: None,
     }
 }
 

@@ -31,7 +31,16 @@ function expectedName(c, ui, current) {
   if (a['data-share'] === 'copy') return exact(msg(ui, 'share-copy'));
   if (a['data-share'] === 'email') return exact(msg(ui, 'share-email'));
   if (a['data-share'] === 'native') return exact(msg(ui, 'share-native'));
+  // Mastodon before its server is known: a button that opens the server field, no new tab.
+  if (a['data-share'] === 'mastodon' && c.role === 'button') return messagePattern(msg(ui, 'share-on'));
   if (a['data-share']) return messagePattern(`${msg(ui, 'share-on')} ${msg(ui, 'share-new-tab')}`);
+  if (a['data-action'] === 'mastodon-change') return messagePattern(msg(ui, 'mastodon-change'));
+  if (a['data-action'] === 'mastodon-cancel') return exact(msg(ui, 'mastodon-cancel'));
+  if (a['data-masto-input'] != null) return exact(msg(ui, 'mastodon-server'));
+  if (a.type === 'submit' && c.within.includes('ae-masto')) return messagePattern(msg(ui, 'share-on'));
+  if (a['data-action'] === 'more') return exact(msg(ui, a['aria-expanded'] === 'true' ? 'more-hide' : 'more-show'));
+  if (a.class?.includes('ae-continue-btn') && c.role === 'DisclosureTriangle') return new RegExp(`^(${msg(ui, 'more-show')}|${msg(ui, 'more-hide')})$`);
+  if (a.class?.includes('ae-cta')) return messagePattern(`${msg(ui, 'newsletter-signup')} ${msg(ui, 'share-new-tab')}`);
   if (a['data-consent-action']) return exact(msg(ui, CONSENT_KEYS[a['data-consent-action']]));
   if (a['data-action'] === 'privacy') return exact(msg(ui, a.class.includes('ae-ad-hidden') ? 'ad-hidden' : 'consent-settings'));
   if (a['data-category'] === 'advertising') return exact(msg(ui, 'consent-advertising'));
@@ -74,7 +83,7 @@ async function checkNames(page, w, hostIndex, ui) {
  * the text nodes a name is made of (not under aria-hidden) and the nearest `lang` of each.
  */
 const nameLanguages = w => w.evalInShadow(r => {
-  const ui = '.ae-lang-btn, [data-share], [data-consent-action], [data-action], [data-category], .ae-link, summary, #ae-lang-list a, .ae-cats label';
+  const ui = '.ae-lang-btn, [data-share], [data-consent-action], [data-action], [data-category], .ae-link, summary, #ae-lang-list a, .ae-cats label, .ae-cta';
   return [...r.querySelectorAll(ui)].filter(el => el.checkVisibility()).map(el => {
     const pieces = [];
     const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);

@@ -92,6 +92,10 @@ for (const kind of Object.keys(STANDINS)) {
       // Share: the app takes it over (no window opens).
       await w.shareButton('x').click();
       await waitSent(p.page, 'share', e => e.network === 'x' && e.url.startsWith('https://'));
+      // Mastodon: the app has it before the widget would ask for a server.
+      await w.shareButton('mastodon').click();
+      await waitSent(p.page, 'share', e => e.network === 'mastodon' && e.url.startsWith('https://'));
+      assert.equal(await w.evalInShadow(r => r.querySelector('#ae-masto-top').hidden), true, 'no field asked');
       // The reader switches language in the widget.
       await w.switchTo('da');
       await waitSent(p.page, 'language', e => e.lang === 'da');
@@ -136,6 +140,8 @@ for (const kind of Object.keys(STANDINS)) {
       const shadow = css => p.page.locator(`article-embed ${css}`);
       await shadow('a[data-share="facebook"]').first().click();
       await waitSent(p.page, 'share', e => e.network === 'facebook' && e.url.startsWith('https://') && e.href.startsWith('https://www.facebook.com/'));
+      await shadow('a[data-share="bluesky"]').first().click();
+      await waitSent(p.page, 'share', e => e.network === 'bluesky' && e.url.startsWith('https://') && e.href.startsWith('https://bsky.app/intent/compose?text='));
       await shadow('.ae-lang-btn').click();
       await shadow('a[data-lang="da"]').click();
       await waitSent(p.page, 'language', e => e.lang === 'da');

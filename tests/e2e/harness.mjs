@@ -42,13 +42,14 @@ export async function startSite({ extraRoutes = {}, extraMounts = [] } = {}) {
  * The publisher's tool on a demo article (`www/articles/<folder>`), as a publisher runs it:
  * `render` prints the snippet of `lang`; `publish` writes the folder into `out` (a folder of
  * articles, or any path, when `folder` is absolute), its embed codes naming the loader at
- * `loader` when given. `base` is the URL the output is served from. `csp` prints the hashes the
- * prerendered HTML's inline parts need.
+ * `loader` when given. `base` is the URL the output is served from; `more` are further options
+ * (`--max-height`, `--newsletter`). `csp` prints the hashes the prerendered HTML's inline parts
+ * need.
  */
 export const tool = {
-  render: (folder, lang, base) => articleEmbed('render', join('www', 'articles', folder, 'article.json'), '--lang', lang, '--base', base),
-  publish: (folder, out, base, loader) => articleEmbed('publish', isAbsolute(folder) ? folder : join('www', 'articles', folder),
-    '--out', out, '--base', base, ...(loader ? ['--loader', loader] : [])),
+  render: (folder, lang, base, ...more) => articleEmbed('render', join('www', 'articles', folder, 'article.json'), '--lang', lang, '--base', base, ...more),
+  publish: (folder, out, base, loader, ...more) => articleEmbed('publish', isAbsolute(folder) ? folder : join('www', 'articles', folder),
+    '--out', out, '--base', base, ...(loader ? ['--loader', loader] : []), ...more),
   /** `csp`: the directives each kind of prerendered HTML needs, by kind (`snippet`, `embed`, `card`). */
   csp: () => {
     const [snippet, embed, card] = articleEmbed('csp').split('\n').filter(l => l && !l.startsWith('#'));
@@ -75,7 +76,7 @@ export async function openPage(browser, url, { viewport = { width: 1000, height:
   // Every widget event the page sees, in order.
   await page.addInitScript(() => {
     window.__events = [];
-    for (const name of ['mounted', 'error', 'language', 'share', 'consent']) {
+    for (const name of ['mounted', 'error', 'language', 'share', 'consent', 'expand']) {
       document.addEventListener(`article-embed:${name}`, e => {
         window.__events.push({ name, id: e.target.id || null, detail: JSON.parse(JSON.stringify(e.detail || null)) });
       });

@@ -124,7 +124,7 @@ for (const engine of selected()) describe(engine, () => {
     const tab = await browser.open(`${site.origin}/?engines-remove=web-share`);
     assert.equal(await settled(tab, RELATIONS), 'mounted');
     const shares = await tab.eval(h => [...$(h).shadowRoot.querySelectorAll('.ae-share[data-row="top"] [data-share]')].map(b => b.dataset.share), RELATIONS);
-    assert.deepEqual(shares, ['facebook', 'x', 'linkedin', 'whatsapp', 'telegram', 'reddit', 'email', 'copy']);
+    assert.deepEqual(shares, ['facebook', 'x', 'linkedin', 'whatsapp', 'telegram', 'reddit', 'bluesky', 'mastodon', 'email', 'copy']);
     await tab.click(part(RELATIONS, '.ae-share[data-row="top"] [data-share="copy"]'));
     await waitForEvent(tab, 'share', { detail: { network: 'copy' } });
   });

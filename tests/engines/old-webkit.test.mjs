@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { launch, selected } from '../../scripts/engines/engines.mjs';
 import { html, snippetPage, startSite } from './site.mjs';
 import { tool } from '../e2e/harness.mjs';
-import { RELATIONS, TIES, waitForEvent } from './widget.mjs';
+import { RELATIONS, TIES, WHOLE, waitForEvent } from './widget.mjs';
 
 const FOLDER = 'eu-kazakhstan-closer-ties';
 const widgetFiles = urls => urls.filter(u => /^\/dist\/(article-embed\.|i18n\.)/.test(u) || /^\/articles\/.*\.json$/.test(u));
@@ -35,7 +35,7 @@ describe('wpe 2.38', { skip: !selected().includes('webkit') && 'ENGINES leaves o
   test('the demo page: the fallback link, no empty box, one warning, an error event each, nothing downloaded', async () => {
     const mark = site.since();
     const tab = await browser.open(`${site.origin}/`);
-    await waitForEvent(tab, 'error', { detail: { kind: 'unsupported' }, count: 2 });
+    await waitForEvent(tab, 'error', { detail: { kind: 'unsupported' }, count: 3 });
     const r = await tab.recorded();
     assert.equal(r.warnings.length, 1, JSON.stringify(r.warnings));
     assert.match(r.warnings[0], /^article-embed: could not start: this browser has no constructable stylesheets/);
@@ -43,8 +43,8 @@ describe('wpe 2.38', { skip: !selected().includes('webkit') && 'ENGINES leaves o
     const hosts = await tab.eval((...hs) => hs.map(h => {
       const el = $(h), link = el.querySelector('a[href]')?.getBoundingClientRect(), box = el.getBoundingClientRect();
       return { shadow: !!el.shadowRoot, link: link ? link.height > 0 : null, extra: Math.round(box.height - (link?.height ?? 0)) };
-    }), TIES, RELATIONS);
-    assert.deepEqual(hosts.map(h => [h.shadow, h.link]), [[false, true], [false, null]]);
+    }), TIES, RELATIONS, WHOLE);
+    assert.deepEqual(hosts.map(h => [h.shadow, h.link]), [[false, true], [false, null], [false, true]]);
     for (const h of hosts) assert.ok(h.extra < 60, `no empty reserved box: ${h.extra} px more than its link`);
     assert.deepEqual(widgetFiles(site.requests(mark)), []);
   });

@@ -9,7 +9,9 @@ if (el) {
     if (d.network === 'copy') e.preventDefault();
     // @ts-expect-error: no such share target
     if (d.network === 'myspace') e.preventDefault();
+    if (d.network === 'mastodon' || d.network === 'bluesky' || d.network === 'threads') e.preventDefault();
   });
+  el.addEventListener('article-embed:expand', e => console.log(e.detail.lang));
   el.addEventListener('article-embed:error', e => console.log(e.detail.kind, e.detail.message));
   el.addEventListener('article-embed:consent', e => console.log(e.detail.advertising, e.detail.source));
 }
@@ -19,7 +21,7 @@ async function main(): Promise<void> {
   const api = window.ArticleEmbed;
   if (!api) return;
   const host = document.createElement('article-embed');
-  await api.mount(host, { src: '/articles/a/article.json', lang: 'da', adAfter: 3 });
+  await api.mount(host, { src: '/articles/a/article.json', lang: 'da', adAfter: 3, maxHeight: 900 });
   const had: boolean = await api.unmount(host);
   await api.consent({ advertising: had });
   // @ts-expect-error: options are camelCase, as in JavaScript
@@ -33,7 +35,7 @@ window.ArticleEmbedFrame?.receive({ ns: 'article-embed', v: 1, type: 'language',
 // @ts-expect-error: consent says what it allows
 window.ArticleEmbedFrame?.receive({ ns: 'article-embed', v: 1, type: 'consent' });
 
-const attrs: ArticleEmbedAttributes = { src: '/a.json', theme: 'dark', 'share-params': 'utm_source=x' };
+const attrs: ArticleEmbedAttributes = { src: '/a.json', theme: 'dark', 'share-params': 'utm_source=x', 'max-height': 900 };
 // @ts-expect-error: src is required
 const missing: ArticleEmbedAttributes = { lang: 'da' };
 export { attrs, missing };

@@ -111,6 +111,9 @@ pub struct Publisher {
     pub url: Option<SafeUrl>,
     /// Follow-us links.
     pub follow: Vec<FollowLink>,
+    /// The newsletter's sign-up page (the publisher's own form), for the call to action after
+    /// the article.
+    pub newsletter: Option<SafeUrl>,
 }
 
 /// A follow-us link.
@@ -231,6 +234,8 @@ pub struct Translation {
     pub translated_from: Option<LangTag>,
     /// The publisher's disclaimer.
     pub disclaimer: Option<String>,
+    /// The publisher's notice under the newsletter's call to action, in this language.
+    pub newsletter_notice: Option<String>,
     /// Overrides the article's trending items.
     pub trending: Option<Vec<Link>>,
     /// The body.

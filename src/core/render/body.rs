@@ -9,8 +9,11 @@ use crate::core::article::translation_check::suspect_blocks;
 use crate::core::article::{Block, BlockKind, ListItem, PreVariant};
 use crate::core::html::Markup;
 use crate::core::i18n::Msg;
+use std::ops::Range;
 
-pub(super) fn body(m: &mut Markup, v: &View<'_>) {
+/// The body's blocks in `part` (all of them, or the two sides of a prerendered page's cut),
+/// in a `.ae-body`; the `first` part carries the id a "Continue reading" control names.
+pub(super) fn body(m: &mut Markup, v: &View<'_>, part: Range<usize>, first: bool) {
     let blocks = &v.translation.blocks;
     let suspects = match v.original {
         Some((_, orig)) if v.translation.machine_translated => suspect_blocks(v.translation, orig),
@@ -19,23 +22,36 @@ pub(super) fn body(m: &mut Markup, v: &View<'_>) {
     // Where the ad goes: the article's own marker, unless the embed moves it.
     let ad_after_paragraphs = v.options.ad_after;
     let refs = refs(v);
-    m.tag("div").attr("class", "ae-body").body(|m| {
+    let open = m.tag("div").attr("class", "ae-body");
+    let open = if first {
+        open.attr("id", "ae-body")
+    } else {
+        open
+    };
+    open.body(|m| {
         let mut paragraphs = 0;
         let mut ad_done = ad_after_paragraphs == Some(0);
         for (at, b) in blocks.iter().enumerate() {
+            let here = part.contains(&at);
             if matches!(b.kind, BlockKind::Ad) {
                 if ad_after_paragraphs.is_none() && !ad_done {
-                    ad_slot(m, v);
+                    if here {
+                        ad_slot(m, v);
+                    }
                     ad_done = true;
                 }
                 continue;
             }
-            let suspect = suspects.iter().find(|(t, _)| std::ptr::eq(*t, b));
-            block(m, v, (at, b), suspect.map(|(_, o)| *o), refs);
+            if here {
+                let suspect = suspects.iter().find(|(t, _)| std::ptr::eq(*t, b));
+                block(m, v, (at, b), suspect.map(|(_, o)| *o), refs);
+            }
             if matches!(b.kind, BlockKind::Paragraph(_)) {
                 paragraphs += 1;
                 if !ad_done && ad_after_paragraphs == Some(paragraphs) {
-                    ad_slot(m, v);
+                    if here {
+                        ad_slot(m, v);
+                    }
                     ad_done = true;
                 }
             }

@@ -4,7 +4,8 @@
 
 use super::body::block;
 use super::inlines::refs;
-use super::share_row::{share_row, ShareRow};
+use super::row::ShareRow;
+use super::share_row::share_row;
 use super::{chrome, View};
 use crate::core::article::BlockKind;
 use crate::core::html::Markup;

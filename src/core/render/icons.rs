@@ -33,6 +33,11 @@ const GLOBE: &str = svg!("M12 2a10 10 0 1 0 0 20 10 10 0 0 0 0-20zm7.9 9h-3.4a15
 pub const PLAY: &str =
     svg!("M8 5.1v13.8a.6.6 0 0 0 .9.5l10.8-6.9a.6.6 0 0 0 0-1L8.9 4.6a.6.6 0 0 0-.9.5z");
 const CHECK: &str = svg!("M9.5 16.2 5.3 12l-1.4 1.4 5.6 5.6L20.6 7.9l-1.4-1.4z");
+const BLUESKY: &str = svg!("M6.3 4.3C8.6 6 11 9.5 12 11.4c1-1.9 3.4-5.4 5.7-7.1 1.7-1.2 4.3-2.2 4.3.8 0 .6-.3 5-.5 5.7-.7 2.5-3.2 3.1-5.5 2.7 4 .7 5 2.9 2.8 5.2-4.2 4.3-6-1.1-6.5-2.5l-.3-.8-.3.8c-.5 1.4-2.3 6.8-6.5 2.5-2.2-2.3-1.2-4.5 2.8-5.2-2.3.4-4.8-.2-5.5-2.7C2.3 10.1 2 5.7 2 5.1c0-3 2.6-2 4.3-.8z");
+const THREADS: &str = svg!("M16.9 11.1C16.5 8.4 14.9 7 12.3 7c-1.6 0-2.9.7-3.7 1.9l1.5 1c.6-.9 1.5-1.1 2.2-1.1.8 0 1.5.3 1.9.7.3.4.5.8.6 1.4a12 12 0 0 0-2.6-.1c-2.7.2-4.4 1.7-4.3 3.8.1 2.1 2.2 3.4 4.3 3.3 1.4-.1 2.5-.6 3.3-1.5.6-.7 1-1.5 1.1-2.6.6.4 1 .8 1.3 1.4.4 1 .4 2.5-.9 3.8-1.1 1.1-2.5 1.6-4.5 1.6-2.2 0-3.9-.7-5.1-2.1C6.1 16.6 5.5 14.6 5.5 12s.6-4.6 1.8-6c1.2-1.4 2.9-2.1 5.1-2.1 2.3 0 4 .7 5.2 2.1.6.7 1 1.6 1.3 2.6l1.8-.5a9 9 0 0 0-1.7-3.3C17.5 3 15.3 2 12.4 2h0C9.5 2 7.3 3 5.8 4.8 4.4 6.5 3.6 8.9 3.6 12s.8 5.4 2.2 7.2C7.3 21 9.5 22 12.4 22h0c2.6 0 4.4-.7 5.9-2.2 2-2 1.9-4.4 1.3-5.9-.5-1.1-1.4-2-2.7-2.6zm-4.6 4.8c-1.1.1-2.3-.4-2.3-1.5-.1-.8.5-1.7 2.4-1.8h.7c.6 0 1.2.1 1.8.2-.2 2.6-1.5 3-2.6 3.1z");
+const MASTODON: &str = svg!("M21.3 8.4c0-4.2-2.8-5.5-2.8-5.5C17.1 2.3 14.7 2 12 2h-.1c-2.6 0-5 .3-6.4.9 0 0-2.8 1.3-2.8 5.5v3.3c.1 4.1.7 8.1 4.5 9.1 1.7.5 3.2.6 4.4.5 2.2-.1 3.4-.8 3.4-.8l-.1-1.6s-1.6.5-3.3.4c-1.7 0-3.5-.2-3.8-2.2v-.5s1.7.4 3.8.5c1.3.1 2.5-.1 3.7-.2 2.4-.3 4.4-1.7 4.7-3 .4-2.1.4-5.1.4-5.1zM6.3 13.5V8.2c0-1.5 1-2.4 2.3-2.4 1.2 0 2 .5 2.5 1.4l.9 1.4.9-1.4c.5-.9 1.3-1.4 2.5-1.4 1.3 0 2.3.9 2.3 2.4v5.3h-2.4V8.5c0-.8-.4-1.2-1-1.2-.7 0-1.1.5-1.1 1.4v2.9h-2.4V8.7c0-.9-.4-1.4-1.1-1.4-.6 0-1 .4-1 1.2v5z");
+const EDIT: &str = svg!("M3 17.3V21h3.7L17.8 9.9l-3.7-3.7zM20.7 7a1 1 0 0 0 0-1.4l-2.3-2.3a1 1 0 0 0-1.4 0l-1.8 1.8 3.7 3.7z");
+const CHEVRON: &str = svg!("M7.4 8.6 12 13.2l4.6-4.6L18 10l-6 6-6-6z");
 const WEB: &str = GLOBE;
 
 /// The icon of a follow-us network.
@@ -60,6 +65,9 @@ pub fn share(m: &mut Markup, t: ShareTarget) {
         ShareTarget::WhatsApp => WHATSAPP,
         ShareTarget::Telegram => TELEGRAM,
         ShareTarget::Reddit => REDDIT,
+        ShareTarget::Bluesky => BLUESKY,
+        ShareTarget::Threads => THREADS,
+        ShareTarget::Mastodon => MASTODON,
         ShareTarget::Email => EMAIL,
         ShareTarget::Copy => LINK,
     });
@@ -73,4 +81,14 @@ pub fn globe(m: &mut Markup) {
 /// A check mark (copied, current language).
 pub fn check(m: &mut Markup) {
     m.trusted(CHECK);
+}
+
+/// A pencil (change the remembered Mastodon server).
+pub fn edit(m: &mut Markup) {
+    m.trusted(EDIT);
+}
+
+/// A chevron pointing down ("Continue reading"; turned up once open).
+pub fn chevron(m: &mut Markup) {
+    m.trusted(CHEVRON);
 }

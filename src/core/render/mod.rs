@@ -7,11 +7,17 @@ mod body;
 mod card;
 mod chrome;
 mod consent;
+pub mod cut;
 mod element;
 pub mod icons;
 mod inlines;
+mod mastodon;
 pub mod media;
+mod more;
+mod network_link;
+mod newsletter;
 mod notes;
+mod row;
 mod share_row;
 mod status;
 mod switcher;
@@ -20,13 +26,14 @@ mod view;
 
 #[cfg(not(target_arch = "wasm32"))]
 pub use card::{card_markup, CARD_PARAGRAPHS};
+pub use row::{FieldIds, ShareRow};
 pub use status::{render_error, render_loading, ErrorKind};
 pub use view::View;
 
 use crate::core::article::Translation;
 use crate::core::html::Markup;
+use crate::core::share::server::ServerName;
 use crate::core::share::ShareTarget;
-use share_row::ShareRow;
 
 /// Per-embed options that change what is rendered.
 #[derive(Debug, Clone)]
@@ -40,6 +47,10 @@ pub struct ViewOptions {
     pub ad_after: Option<usize>,
     /// Whether the browser has the Web Share API.
     pub native_share: bool,
+    /// "Continue reading": show the article up to about this height in CSS px, cut at a block
+    /// boundary, and the rest behind a control (the `max-height` attribute). The widget measures
+    /// where to cut ([`cut::cut_at`]); a prerendered page estimates it ([`cut::estimated_cut`]).
+    pub max_height: Option<u32>,
     /// Rendered ahead of time for a page without script (the native tool's `render` and
     /// `publish`): the language switcher is a native `<details>` disclosure with no filter
     /// box. Native only, so the wasm carries none of it.
@@ -67,6 +78,7 @@ impl Default for ViewOptions {
             share_params: Vec::new(),
             ad_after: None,
             native_share: false,
+            max_height: None,
             #[cfg(not(target_arch = "wasm32"))]
             prerendered: false,
         }
@@ -93,10 +105,31 @@ pub struct UiState {
     pub consent_open: bool,
     /// The banner shows its per-category screen.
     pub consent_choosing: bool,
+    /// The reader expanded the article ("Continue reading").
+    pub expanded: bool,
+    /// The reader's Mastodon server, remembered from an earlier share.
+    pub mastodon: Option<ServerName>,
+    /// The Mastodon server field is open, in this share row.
+    pub mastodon_open: Option<ShareRow>,
     /// The embed (by its block's position) whose facade asks for consent in place.
     pub media_asking: Option<usize>,
     /// The embeds whose players the reader started, by their blocks' positions.
     pub players: Vec<usize>,
+}
+
+/// What follows the body: the newsletter's call to action, the second share row, the
+/// disclaimer, the trending list and the privacy settings.
+fn footer(m: &mut Markup, v: &View<'_>) {
+    m.tag("footer")
+        .attr("class", "ae-foot")
+        .attr("id", "ae-foot")
+        .body(|m| {
+            newsletter::call_to_action(m, v);
+            share_row::share_row(m, v, ShareRow::Bottom);
+            chrome::disclaimer(m, v);
+            chrome::trending(m, v);
+            consent::settings_control(m, v);
+        });
 }
 
 /// Renders the whole article view.
@@ -128,34 +161,60 @@ pub fn article_markup(v: &View<'_>) -> Markup {
 }
 
 fn article_into(m: &mut Markup, v: &View<'_>) {
-    m.tag("article")
+    let open = m
+        .tag("article")
         .attr("class", "ae")
         .attr("lang", v.lang.as_str())
         .attr("dir", v.lang.dir().as_str())
-        .attr("aria-labelledby", "ae-title")
-        .body(|m| {
-            m.tag("header").attr("class", "ae-head").body(|m| {
-                m.tag("div").attr("class", "ae-bar").body(|m| {
-                    chrome::follow_us(m, v);
-                    switcher::switcher(m, v);
-                });
-                chrome::headline(m, v);
-                chrome::mt_notice(m, v);
-                share_row::share_row(m, v, ShareRow::Top);
+        .attr("aria-labelledby", "ae-title");
+    // The height a prerendered page was cut for: hydration keeps the page while the embed asks
+    // for the same.
+    #[cfg(not(target_arch = "wasm32"))]
+    let open = match v.options.max_height.filter(|_| v.options.prerendered) {
+        Some(h) => open.attr("data-max-height", &h.to_string()),
+        None => open,
+    };
+    open.body(|m| {
+        m.tag("header").attr("class", "ae-head").body(|m| {
+            m.tag("div").attr("class", "ae-bar").body(|m| {
+                chrome::follow_us(m, v);
+                switcher::switcher(m, v);
             });
-            consent::banner(m, v);
-            body::body(m, v);
-            m.tag("footer").attr("class", "ae-foot").body(|m| {
-                share_row::share_row(m, v, ShareRow::Bottom);
-                chrome::disclaimer(m, v);
-                chrome::trending(m, v);
-                consent::settings_control(m, v);
-            });
-            m.tag("div")
-                .attr("class", "ae-vh")
-                .attr("role", "status")
-                .attr("aria-live", "polite")
-                .attr("data-live", "")
-                .body(|_| {});
+            chrome::headline(m, v);
+            chrome::mt_notice(m, v);
+            share_row::share_row(m, v, ShareRow::Top);
         });
+        consent::banner(m, v);
+        body_and_footer(m, v);
+        m.tag("div")
+            .attr("class", "ae-vh")
+            .attr("role", "status")
+            .attr("aria-live", "polite")
+            .attr("data-live", "")
+            .body(|_| {});
+    });
+}
+
+/// The body, the "Continue reading" control and the footer: whole in the widget, which cuts
+/// where it measures once laid out; on a prerendered page, the rest after the tool's estimated
+/// cut in a `<details>`.
+fn body_and_footer(m: &mut Markup, v: &View<'_>) {
+    let blocks = v.translation.blocks.len();
+    #[cfg(not(target_arch = "wasm32"))]
+    if let Some(k) = v
+        .options
+        .max_height
+        .filter(|_| v.options.prerendered)
+        .and_then(|limit| cut::estimated_cut(v, limit))
+    {
+        body::body(m, v, 0..k, true);
+        more::disclosure(m, v, |m| {
+            body::body(m, v, k..blocks, false);
+            footer(m, v);
+        });
+        return;
+    }
+    body::body(m, v, 0..blocks, true);
+    more::control(m, v);
+    footer(m, v);
 }

@@ -1,36 +1,13 @@
-//! A row of share buttons: plain links for networks, buttons for the in-page actions.
+//! A row of share buttons: plain links for networks, buttons for the in-page actions, and
+//! Mastodon's control with its server field (`mastodon`).
 
-use super::{icons, View};
+use super::network_link::{network_link, share_on};
+use super::row::ShareRow;
+use super::{icons, mastodon, View};
 use crate::core::action::Action;
 use crate::core::html::Markup;
 use crate::core::i18n::Msg;
 use crate::core::share::{share_link, with_params, ShareTarget, Shared};
-
-/// Which of the two rows: above the body or below it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(super) enum ShareRow {
-    /// Under the headline.
-    Top,
-    /// After the body.
-    Bottom,
-}
-
-impl ShareRow {
-    fn label(self) -> Msg {
-        match self {
-            ShareRow::Top => Msg::ShareTop,
-            ShareRow::Bottom => Msg::ShareBottom,
-        }
-    }
-
-    /// The id of the row's label, and the row's name in `data-row`.
-    fn ids(self) -> (&'static str, &'static str) {
-        match self {
-            ShareRow::Top => ("ae-share-top", "top"),
-            ShareRow::Bottom => ("ae-share-bottom", "bottom"),
-        }
-    }
-}
 
 pub(super) fn share_row(m: &mut Markup, v: &View<'_>, row: ShareRow) {
     let targets: Vec<ShareTarget> = v
@@ -61,11 +38,18 @@ pub(super) fn share_row(m: &mut Markup, v: &View<'_>, row: ShareRow) {
                 .attr("id", label_id)
                 .attr_opt("lang", v.ui_lang())
                 .text(v.ui.get(row.label()));
+            let masto = targets.contains(&ShareTarget::Mastodon);
             m.tag("ul").attr("class", "ae-icons").body(|m| {
                 for t in targets {
-                    m.tag("li").body(|m| target(m, v, t, &shared));
+                    m.tag("li").body(|m| match t {
+                        ShareTarget::Mastodon => mastodon::control(m, v, row, &shared),
+                        _ => target(m, v, t, &shared),
+                    });
                 }
             });
+            if masto {
+                mastodon::field(m, v, row);
+            }
         });
 }
 
@@ -74,36 +58,23 @@ fn target(m: &mut Markup, v: &View<'_>, t: ShareTarget, shared: &Shared<'_>) {
         ShareTarget::Native => v.ui.get(Msg::ShareNative).to_owned(),
         ShareTarget::Email => v.ui.get(Msg::ShareEmail).to_owned(),
         ShareTarget::Copy => v.ui.get(Msg::ShareCopy).to_owned(),
-        _ => v.ui.format(Msg::ShareOn, &[("network", t.brand())]),
+        _ => share_on(v, t),
     };
     let ui_lang = v.ui_lang();
     match share_link(t, shared) {
+        Some(href) if t != ShareTarget::Email => network_link(m, v, t, &href),
         Some(href) => {
-            let new_tab = t != ShareTarget::Email;
-            let open = m
-                .tag("a")
+            m.tag("a")
                 .url("href", &href)
                 .attr("class", "ae-icon-link")
-                .action(&Action::Share(t));
-            let open = if new_tab {
-                open.attr("target", "_blank")
-                    .attr("rel", "noopener noreferrer")
-            } else {
-                open
-            };
-            open.body(|m| {
-                icons::share(m, t);
-                m.tag("span")
-                    .attr("class", "ae-vh")
-                    .attr_opt("lang", ui_lang)
-                    .body(|m| {
-                        m.text(&name);
-                        if new_tab {
-                            m.text(" ");
-                            m.text(v.ui.get(Msg::ShareNewTab));
-                        }
-                    });
-            });
+                .action(&Action::Share(t))
+                .body(|m| {
+                    icons::share(m, t);
+                    m.tag("span")
+                        .attr("class", "ae-vh")
+                        .attr_opt("lang", ui_lang)
+                        .text(&name);
+                });
         }
         None => {
             m.tag("button")

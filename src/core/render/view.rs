@@ -25,6 +25,9 @@ static NOTHING_OPEN: UiState = UiState {
     originals_open: Vec::new(),
     consent_open: false,
     consent_choosing: false,
+    expanded: false,
+    mastodon: None,
+    mastodon_open: None,
     media_asking: None,
     players: Vec::new(),
 };

@@ -1,5 +1,6 @@
 //! A widget's players and footnotes: a facade's click (the player, or the consent prompt in
-//! place), the prompt's "Not now", and moving between a footnote reference and its note. What
+//! place), the prompt's "Not now", and moving between a footnote reference and its note (shown
+//! first if "Continue reading" hides it). What
 //! is drawn is the core's (`UiState::players`, `UiState::media_asking`); here is where focus
 //! goes and what is announced.
 
@@ -54,9 +55,19 @@ impl Widget {
         }
     }
 
-    /// Focus to note `id` from a reference to it, or (`back`) to its first reference.
-    pub fn follow_note(&self, id: &str, back: bool) -> Effects {
-        let target = if back { "#ae-ref-" } else { "#ae-fn-" };
-        self.focus_first(&cat(&[target, id]), true)
+    /// Focus to note `id` from a reference to it, or (`back`) to its first reference. A note
+    /// that "Continue reading" hides is shown first: the article is expanded as its control
+    /// does (announced, one `expand` event), or a prerendered page's `<details>` opened.
+    pub fn follow_note(&mut self, id: &str, back: bool) -> Effects {
+        let target = cat(&[if back { "#ae-ref-" } else { "#ae-fn-" }, id]);
+        let mut fx = Effects::none();
+        if let Ok(Some(el)) = self.root.query_selector(&target) {
+            if matches!(el.closest("[data-rest],[data-peek]"), Ok(Some(_))) {
+                fx = self.toggle_more();
+            } else if let Ok(Some(more)) = el.closest("details[data-more]:not([open])") {
+                let _ = more.set_attribute("open", "");
+            }
+        }
+        fx.then(self.focus_first(&target, true))
     }
 }

@@ -1,10 +1,13 @@
-//! One mounted widget: its state and how it renders. Loading, language switching and sharing
-//! are in the files beside this one. Nothing here calls out to the page (see the borrow rule in
+//! One mounted widget: its state and how it renders. Loading, language switching, sharing
+//! (Mastodon's server field among it), "Continue reading" and embedded players are in the files
+//! beside this one. Nothing here calls out to the page (see the borrow rule in
 //! `registry`): what must reach the page is returned as [`Effects`].
 
 pub mod language;
 pub mod load;
+pub mod mastodon;
 pub mod media;
+pub mod more;
 pub mod share;
 
 use super::browser;
@@ -12,6 +15,7 @@ use super::consent;
 use super::effects::{Effect, Effects, HostEvent};
 use super::options::MountOptions;
 use super::sink;
+use super::storage;
 use crate::core::article::{AdCreative, Article, BlockKind};
 use crate::core::consent::state::used_categories;
 use crate::core::consent::{Banner, Category, Choices};
@@ -64,12 +68,19 @@ pub struct Widget {
     /// The shadow root shows a prerendered article (a snippet of `article-embed render`, in
     /// the embed's `lang`) and the widget has not rendered yet: hydration keeps those nodes.
     pub prerendered: bool,
+    /// "Continue reading": the body block the last render was cut before, if it was cut.
+    pub cut_at: Option<u32>,
 }
 
 impl Widget {
-    /// A widget on `host`, not yet registered or rendered.
+    /// A widget on `host`, not yet registered or rendered. Reads the reader's Mastodon server
+    /// from storage: call outside registry borrows.
     pub fn new(host: Element, root: ShadowRoot, options: MountOptions) -> Widget {
         let view = options.view_options(browser::has_web_share());
+        let state = UiState {
+            mastodon: storage::mastodon(),
+            ..UiState::default()
+        };
         Widget {
             id: 0,
             host,
@@ -80,13 +91,14 @@ impl Widget {
             lang: None,
             ui: Rc::new(Catalog::english()),
             names: Vec::new(),
-            state: UiState::default(),
+            state,
             banner: Banner::Hidden,
             listeners: Vec::new(),
             announce_timer: None,
             copied_timer: None,
             loading_timer: None,
             prerendered: false,
+            cut_at: None,
         }
     }
 
@@ -102,6 +114,15 @@ impl Widget {
         let (Some(article), Some(lang)) = (&self.article, &self.lang) else {
             return;
         };
+        // A prerendered page's "Continue reading" the reader opened stays open.
+        if self.prerendered
+            && matches!(
+                self.root.query_selector("details[data-more][open]"),
+                Ok(Some(_))
+            )
+        {
+            self.state.expanded = true;
+        }
         self.prerendered = false;
         let Some(shown) = article.in_language(lang) else {
             return;
@@ -138,13 +159,16 @@ impl Widget {
             }
         }
         sink::set_html(&self.root, &render_article(&view));
+        self.apply_cut();
         let _ = self.host.set_attribute("data-state", "mounted");
     }
 
     /// Whether the prerendered article already shows what a render would: the same language,
-    /// nothing that needs consent (so no banner and no ad slot) and none of the embed's own
-    /// share or ad options, which the publisher's tool did not know. The controls that only
-    /// script can work (copy, native share, the language filter) come with the next render.
+    /// nothing that needs consent (so no banner and no ad slot), none of the embed's own
+    /// share or ad options, which the publisher's tool did not know, and the height it was cut
+    /// for, if the embed asks for one. The controls that only script can work (copy, native
+    /// share, Mastodon, the language filter) come with the next render, which also cuts the
+    /// article as the widget measures it.
     fn keeps_prerendered(&self) -> bool {
         let o = &self.options;
         self.prerendered
@@ -153,6 +177,16 @@ impl Widget {
             && o.share.is_none()
             && o.share_params.is_none()
             && o.ad_after.is_none()
+            && o.max_height.map(|h| h.to_string()) == self.prerendered_height()
+    }
+
+    /// The height a prerendered article was cut for (`render --max-height`), as written.
+    fn prerendered_height(&self) -> Option<String> {
+        let article = self
+            .root
+            .query_selector("article[data-max-height]")
+            .ok()??;
+        article.get_attribute("data-max-height")
     }
 
     /// The ad creative: the embed's, else the article's.

@@ -33,13 +33,7 @@ impl Widget {
             .flatten()
             .and_then(|r| r.get_attribute("data-url"))
             .unwrap_or_default();
-        let title = self
-            .root
-            .query_selector("#ae-title")
-            .ok()
-            .flatten()
-            .and_then(|t| t.text_content())
-            .unwrap_or_default();
+        let title = self.title();
         let lang = self.lang.as_ref().map_or("", |l| l.as_str());
         let detail = obj(&[
             ("network", target.id().into()),
@@ -53,6 +47,16 @@ impl Widget {
             title,
             detail,
         }
+    }
+
+    /// The headline as shown.
+    pub fn title(&self) -> String {
+        self.root
+            .query_selector("#ae-title")
+            .ok()
+            .flatten()
+            .and_then(|t| t.text_content())
+            .unwrap_or_default()
     }
 
     /// After a copy: "Link copied" shown and announced for [`COPIED_VISIBLE_MS`] after the last

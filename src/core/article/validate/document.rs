@@ -152,17 +152,22 @@ impl Walker {
     }
 
     fn publisher(&mut self, j: &Json) -> Option<Publisher> {
-        let o = self.object(j, &["name", "url", "follow"])?;
+        let o = self.object(j, &["name", "url", "follow", "newsletter"])?;
         let name = self.req(o, "name", |w, j| w.text(j));
         let url = self.opt(o, "url", |w, j| w.url(j));
         let follow = self.opt(o, "follow", |w, j| {
             let items = w.array(j, MAX_FOLLOW_LINKS)?;
             Some(w.each(items, |w, item| w.follow_link(item)))
         });
+        let newsletter = self.opt(o, "newsletter", |w, j| {
+            let o = w.object(j, &["url"])?;
+            w.req(o, "url", |w, j| w.url(j))
+        });
         Some(Publisher {
             name: name?,
             url,
             follow: follow.unwrap_or_default(),
+            newsletter,
         })
     }
 

@@ -66,7 +66,7 @@ impl Walker {
 
     /// One language's content, inline in the document or in its own file.
     pub(super) fn translation(&mut self, j: &Json) -> Option<Translation> {
-        const FIELDS: [&str; 9] = [
+        const FIELDS: [&str; 10] = [
             "url",
             "title",
             "lead",
@@ -74,6 +74,7 @@ impl Walker {
             "machine_translated",
             "translated_from",
             "disclaimer",
+            "newsletter_notice",
             "trending",
             "blocks",
         ];
@@ -85,6 +86,7 @@ impl Walker {
         let mt = self.opt(o, "machine_translated", |w, j| w.boolean(j));
         let from = self.opt(o, "translated_from", |w, j| w.lang(j));
         let disclaimer = self.opt(o, "disclaimer", |w, j| w.text(j));
+        let newsletter_notice = self.opt(o, "newsletter_notice", |w, j| w.text(j));
         let trending = self.opt(o, "trending", |w, j| w.links(j));
         let blocks = self.req(o, "blocks", |w, j| w.blocks(j));
         Some(Translation {
@@ -95,6 +97,7 @@ impl Walker {
             machine_translated: mt.unwrap_or(false),
             translated_from: from,
             disclaimer,
+            newsletter_notice,
             trending,
             blocks: blocks?,
         })
