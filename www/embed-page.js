@@ -17,13 +17,13 @@ const THEMES = ['auto', 'light', 'dark'];
  * order): an unknown theme is auto; unknown share names are dropped and the default set is no
  * option; a height that is not a positive whole number is none.
  */
-export function parseOptions({ theme = '', share = '', params = '', maxHeight = '' }, names) {
+export function parseOptions({ theme = '', share = '', params = '', maxHeight = '' }, names, defaults = names) {
   const ids = [];
   for (const w of share.split(/[, ]/)) {
     const id = w.trim();
     if (names.includes(id) && !ids.includes(id)) ids.push(id);
   }
-  const all = ids.length === 0 || ids.join(' ') === names.join(' ');
+  const all = ids.length === 0 || ids.join(' ') === defaults.join(' ');
   const h = maxHeight.trim();
   const height = /^[0-9]+$/.test(h) ? Number(h) : 0;
   return {
@@ -54,7 +54,7 @@ const FIELDS = ['share', 'share-params', 'max-height'];
 function start() {
   const main = document.getElementById('ae-embed-page');
   if (!main) return;
-  const names = main.dataset.shareNames.split(' ');
+  const names = main.dataset.shareNames.split(' '), defaults = main.dataset.shareDefault.split(' ');
   const lang = main.dataset.lang;
   const field = name => main.querySelector(`[name="${name}"]`);
   const radio = name => main.querySelector(`[name="${name}"]:checked`)?.value || '';
@@ -75,7 +75,7 @@ function start() {
   const options = () => parseOptions({
     theme: radio('theme'), share: field('share').value, params: field('share-params').value,
     maxHeight: field('max-height').value,
-  }, names);
+  }, names, defaults);
 
   const codes = () => {
     const o = options();

@@ -191,11 +191,14 @@ pub fn page(input: &Input<'_>, s: &Strings) -> String {
 
 fn body(m: &mut Markup, input: &Input<'_>, s: &Strings, lang: &str) {
     let v = input.view;
-    let names: Vec<&str> = ShareTarget::DEFAULT.iter().map(|t| t.id()).collect();
+    // The names the share field takes (Threads, not in the default row, among them) and the
+    // default row, which needs no attribute.
+    let ids = |list: &[ShareTarget]| list.iter().map(|t| t.id()).collect::<Vec<_>>().join(" ");
     m.tag("main")
         .attr("id", "ae-embed-page")
         .attr("data-lang", lang)
-        .attr("data-share-names", &names.join(" "))
+        .attr("data-share-names", &ids(&ShareTarget::ALL))
+        .attr("data-share-default", &ids(&ShareTarget::DEFAULT))
         .attr("data-copied", s.get(Text::Copied))
         .attr("data-copy-keys", s.get(Text::CopyKeys))
         .body(|m| {
@@ -211,6 +214,7 @@ fn body(m: &mut Markup, input: &Input<'_>, s: &Strings, lang: &str) {
             m.tag("noscript").body(|m| {
                 m.tag("p").text(s.get(Text::NoScript));
             });
+            let names: Vec<&str> = ShareTarget::ALL.iter().map(|t| t.id()).collect();
             options(m, input, s, &names);
             m.tag("section")
                 .attr("aria-labelledby", "ae-preview-h")
