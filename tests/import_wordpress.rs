@@ -79,6 +79,11 @@ fn the_danish_article_keeps_every_passage_and_flags_the_xnumx_sentence() {
     // Author, date in Z, featured image with its size and alt text, tags counted as dropped.
     assert_eq!(article.author.as_deref(), Some("Martin Banks"));
     assert_eq!(article.published.as_str(), "2022-06-21T07:00:00Z");
+    // WordPress's modified_gmt, later than the publication: the document's `modified`.
+    assert_eq!(
+        article.modified.as_ref().map(|m| m.as_str()),
+        Some("2026-12-01T18:47:33Z")
+    );
     match &en.blocks[0].kind {
         BlockKind::Image {
             width, height, alt, ..
@@ -247,6 +252,15 @@ fn hostile_markup_is_dropped_and_counted_by_kind() {
     assert!(out.report.warnings.is_empty(), "{:?}", out.report.warnings);
     // The ad slot needs four paragraphs; this post has three.
     assert!(!en.blocks.iter().any(|b| matches!(b.kind, BlockKind::Ad)));
+}
+
+#[test]
+fn a_post_never_edited_has_no_modified_time() {
+    // post-classic.json: modified_gmt equals date_gmt, as WordPress writes it for a post never edited.
+    let out = import("post-classic.json", &[], &[]).unwrap();
+    assert!(!out.files[0].1.contains("\"modified\""));
+    let (article, _) = read_back(&out, "import_wordpress", "never-edited");
+    assert!(article.modified.is_none());
 }
 
 #[test]

@@ -4,7 +4,8 @@
 use crate::core::article::translation_check::suspect_blocks;
 use crate::core::article::BlockType;
 use crate::core::article::{
-    validate_document, validate_translation, Block, Translation, Validated, ValidationError,
+    validate_document, validate_translation, Block, DateTime, Translation, Validated,
+    ValidationError,
 };
 use crate::core::html::SafeUrl;
 use crate::core::json::Json;
@@ -140,6 +141,19 @@ pub fn assemble(
 ) -> Result<Output, ImportError> {
     let link = original.link.clone();
     let published = original.published.clone();
+    // WordPress's `modified_gmt`, when it is a valid time after the publication (WordPress
+    // writes it equal to `date_gmt` for a post never edited): the document's `modified`.
+    let modified = original
+        .modified_gmt
+        .as_deref()
+        .map(|m| {
+            if m.ends_with('Z') {
+                m.to_owned()
+            } else {
+                format!("{m}Z")
+            }
+        })
+        .filter(|m| DateTime::parse(m).is_some() && m.as_str() > published.as_str());
     let author = original.author.clone();
     let input = report.input.clone();
     let mut orig = Part::of_post(original, opts.language.clone(), input.clone());
@@ -245,7 +259,7 @@ pub fn assemble(
         &link,
         &publisher,
         author.as_deref(),
-        &published,
+        (&published, modified.as_deref()),
         &orig_lang,
         &original,
         &done,
@@ -281,7 +295,7 @@ fn document_json(
     link: &SafeUrl,
     publisher: &Publisher,
     author: Option<&str>,
-    published: &str,
+    (published, modified): (&str, Option<&str>),
     orig_lang: &LangTag,
     original: &Translation,
     others: &[(LangTag, Translation)],
@@ -307,6 +321,9 @@ fn document_json(
         e.push(("author".to_owned(), s(a)));
     }
     e.push(("published".to_owned(), s(published)));
+    if let Some(m) = modified {
+        e.push(("modified".to_owned(), s(m)));
+    }
     e.push(("original_language".to_owned(), s(orig_lang.as_str())));
     let langs = std::iter::once(orig_lang).chain(others.iter().map(|(l, _)| l));
     e.push((
