@@ -12,7 +12,6 @@ use article_embed::publish::load::load;
 use article_embed::publish::view::{PageOptions, Parts};
 use common::*;
 use std::path::Path;
-use std::process::Command;
 
 fn widget_markup(options: &ViewOptions, state: &UiState) -> String {
     let a = load_fixture("eu-kazakhstan-relations");
@@ -215,18 +214,6 @@ fn the_prerendered_page_puts_the_rest_and_the_footer_in_a_details() {
     assert!(!prerendered("eu-kazakhstan-relations", "sw", None).contains("ae-continue-d"));
     let tall = prerendered("eu-kazakhstan-relations", "sw", Some(100_000));
     assert!(!tall.contains("ae-continue-d") && tall.contains("data-max-height=\"100000\""));
-}
-
-fn tool(args: &[&str]) -> (i32, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_article-embed"))
-        .args(args)
-        .output()
-        .expect("the tool runs");
-    (
-        out.status.code().unwrap(),
-        String::from_utf8(out.stdout).unwrap(),
-        String::from_utf8(out.stderr).unwrap(),
-    )
 }
 
 fn read(dir: &Path, name: &str) -> String {

@@ -8,7 +8,6 @@ use article_embed::core::article::validate_document;
 use article_embed::core::i18n::Catalog;
 use article_embed::core::render::{render_article, View, ViewOptions};
 use common::*;
-use std::process::Command;
 
 const URL: &str = "https://example.test/a/article.json";
 const SIGNUP: &str = "https://news.example/newsletter/?from=embed";
@@ -131,18 +130,6 @@ fn the_seed_shows_its_danish_notice_as_the_publisher_wrote_it() {
     assert_eq!(da.newsletter_notice.as_deref(), Some(line));
     // English has none: no notice is borrowed from another language.
     assert_eq!(a.translation(&tag("en")).unwrap().newsletter_notice, None);
-}
-
-fn tool(args: &[&str]) -> (i32, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_article-embed"))
-        .args(args)
-        .output()
-        .expect("the tool runs");
-    (
-        out.status.code().unwrap(),
-        String::from_utf8(out.stdout).unwrap(),
-        String::from_utf8(out.stderr).unwrap(),
-    )
 }
 
 #[test]

@@ -5,25 +5,11 @@
 mod common;
 use common::*;
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
 const BASE: &str = "https://cdn.example/articles/eu-kazakhstan-closer-ties/";
 
 fn fixture(name: &str) -> PathBuf {
     root().join("www/articles").join(name).join("article.json")
-}
-
-/// Runs the tool: (exit code, stdout, stderr).
-fn tool(args: &[&str]) -> (i32, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_article-embed"))
-        .args(args)
-        .output()
-        .expect("the tool runs");
-    (
-        out.status.code().expect("an exit code"),
-        String::from_utf8(out.stdout).expect("UTF-8 stdout"),
-        String::from_utf8(out.stderr).expect("UTF-8 stderr"),
-    )
 }
 
 fn render(doc: &Path, lang: &str, base: Option<&str>) -> String {

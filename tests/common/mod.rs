@@ -1,5 +1,5 @@
 //! Helpers shared by the native test suites: loading fixtures and the seed pages, the minimal
-//! document and checked edits of it, a fresh scratch folder and files in it, and the
+//! document and checked edits of it, a fresh scratch folder and files in it, the tool and its
 //! `publish` command; the importer's in `import`.
 #![allow(dead_code)]
 
@@ -132,6 +132,19 @@ pub fn write_file(dir: &Path, name: &str, text: &str) -> PathBuf {
     let path = dir.join(name);
     std::fs::write(&path, text).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
     path
+}
+
+/// Runs `article-embed` with `args`: its exit code, stdout and stderr.
+pub fn tool(args: &[&str]) -> (i32, String, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_article-embed"))
+        .args(args)
+        .output()
+        .expect("the tool runs");
+    (
+        out.status.code().expect("an exit code"),
+        String::from_utf8(out.stdout).expect("UTF-8 stdout"),
+        String::from_utf8(out.stderr).expect("UTF-8 stderr"),
+    )
 }
 
 /// Runs `article-embed publish <input> --out <out> --base <base>`: its exit code and stderr.
