@@ -43,8 +43,10 @@
   const langOf = () => D.querySelector('article-embed')?.getAttribute('lang')
     || (page.hasAttribute('data-article-embed-page') && new URLSearchParams(location.search).get('lang')) || page.lang;
   const height = () => Math.ceil(page.getBoundingClientRect().height);
-  let last = -1;
+  // Nothing before `ready` (start, below): a resize observed before the page is parsed waits.
+  let last = -1, started = false;
   const report = force => {
+    if (!started) return;
     const h = height();
     if (h === last && !force) return;
     last = h;
@@ -62,7 +64,7 @@
   };
   // Once parsed (see the end), and on load, directly: a hidden cross-origin frame (WordPress
   // clips it until its first message) gets no animation frames or resize observations.
-  const start = () => { toApp('ready', { lang: langOf() }); unshareable(); report(true); };
+  const start = () => { started = true; toApp('ready', { lang: langOf() }); unshareable(); report(true); };
   addEventListener('load', () => report(true));
   let queued = false;
   new ResizeObserver(() => {
