@@ -230,7 +230,8 @@ export function start(url, catalogue) {
 
   // A prerendered snippet is painted already: its wasm waits for the reader's first move
   // towards it or, after the page's load (and the page's pinned fragments), for idle time,
-  // whichever comes first. Idle time is the browser's word (requestIdleCallback); where it has
+  // whichever comes first. Idle time is the browser's word (requestIdleCallback), asked for
+  // after a frame, so that the article is painted first even on a saturated phone; where it has
   // none (WebKit), the reader coming near (the queue's observer) is the only other signal, so a
   // snippet the reader never comes near downloads nothing. `el.ae`: 1 once woken, 2 while it
   // waits for the reader to come near (cleared when it leaves the page, so that it waits again
@@ -248,7 +249,7 @@ export function start(url, catalogue) {
       el.addEventListener(type, go, { capture: true, once: true });
     }
     const afterLoad = () => fragments.then(() => idleCallback
-      ? idle(() => go(), { timeout: 5000 })
+      ? requestAnimationFrame(() => idle(() => go(), { timeout: 5000 }))
       : el.shadowRoot ? (el.ae = 2, io.observe(el)) : go());
     doc.readyState === 'complete' ? afterLoad() : win.addEventListener('load', afterLoad);
   };
