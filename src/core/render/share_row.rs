@@ -68,13 +68,7 @@ fn target(m: &mut Markup, v: &View<'_>, t: ShareTarget, shared: &Shared<'_>) {
                 .url("href", &href)
                 .attr("class", "ae-icon-link")
                 .action(&Action::Share(t))
-                .body(|m| {
-                    icons::share(m, t);
-                    m.tag("span")
-                        .attr("class", "ae-vh")
-                        .attr_opt("lang", ui_lang)
-                        .text(&name);
-                });
+                .body(|m| icon_and_name(m, t, ui_lang, &name));
         }
         None => {
             m.tag("button")
@@ -82,11 +76,7 @@ fn target(m: &mut Markup, v: &View<'_>, t: ShareTarget, shared: &Shared<'_>) {
                 .attr("class", "ae-icon-link")
                 .action(&Action::Share(t))
                 .body(|m| {
-                    icons::share(m, t);
-                    m.tag("span")
-                        .attr("class", "ae-vh")
-                        .attr_opt("lang", ui_lang)
-                        .text(&name);
+                    icon_and_name(m, t, ui_lang, &name);
                     if t == ShareTarget::Copy {
                         m.tag("span")
                             .attr("class", "ae-copied")
@@ -99,4 +89,13 @@ fn target(m: &mut Markup, v: &View<'_>, t: ShareTarget, shared: &Shared<'_>) {
                 });
         }
     }
+}
+
+/// A target's icon, and its name for screen readers in the UI's language.
+fn icon_and_name(m: &mut Markup, t: ShareTarget, ui_lang: Option<&str>, name: &str) {
+    icons::share(m, t);
+    m.tag("span")
+        .attr("class", "ae-vh")
+        .attr_opt("lang", ui_lang)
+        .text(name);
 }
